@@ -1,0 +1,365 @@
+package com.b12consult.rules;
+
+import com.b12consult.domain.Citation;
+import com.b12consult.domain.Coded;
+import com.b12consult.domain.DecisionStatus;
+import com.b12consult.domain.FindingKind;
+import com.b12consult.domain.LabLimitKey;
+import com.b12consult.domain.RulebookRef;
+import com.b12consult.domain.Severity;
+import com.b12consult.domain.SymptomGroup;
+import com.b12consult.domain.Topic;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.Set;
+
+/**
+ * Reads the rulebook JSON into typed rules and checks it whole before anything uses it: every fact,
+ * code, limit and citation must exist, ids must be unique, and a rule's effect on the decision must
+ * agree with its severity. Any problem refuses the whole rulebook, naming the rule.
+ */
+public final class RulebookLoader {
+    public static final String RESOURCE = "rulebook.json";
+
+    private static final Set<String> RULEBOOK_KEYS = Set.of("version", "rules");
+    private static final Set<String> RULE_KEYS = Set.of("id", "topic", "kind", "severity", "decision", "when", "title",
+            "text", "patientText", "source");
+
+    private final FactCatalog facts;
+    private final ArticleIndex articles;
+
+    public RulebookLoader(FactCatalog facts, ArticleIndex articles) {
+        this.facts = facts;
+        this.articles = articles;
+    }
+
+    /** The rulebook shipped with the app. */
+    public Rulebook loadBundled() {
+        try (InputStream in = RulebookLoader.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new RulebookException(List.of(RESOURCE + " is missing from the application"));
+            }
+            return load(in.readAllBytes());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public Rulebook load(byte[] json) {
+        List<String> problems = new ArrayList<>();
+        JsonNode root;
+        try {
+            root = new ObjectMapper().readTree(json);
+        } catch (IOException e) {
+            throw new RulebookException(List.of("not valid JSON: " + e.getMessage()));
+        }
+        if (root == null || !root.isObject()) {
+            throw new RulebookException(List.of("the rulebook must be a JSON object with \"version\" and \"rules\""));
+        }
+        unknownKeys(root, RULEBOOK_KEYS, "rulebook", problems);
+        String version = root.path("version").asText("");
+        if (version.isBlank()) {
+            problems.add("rulebook: \"version\" is missing");
+        }
+        List<Rule> rules = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        JsonNode list = root.path("rules");
+        if (!list.isArray() || list.isEmpty()) {
+            problems.add("rulebook: \"rules\" must be a non-empty list");
+        } else {
+            for (int i = 0; i < list.size(); i++) {
+                JsonNode r = list.get(i);
+                String id = r.path("id").asText("");
+                String where = id.isBlank() ? "rule #" + (i + 1) + " (no id)" : "rule " + id;
+                if (!id.isBlank() && !ids.add(id)) {
+                    problems.add(where + ": duplicate id");
+                }
+                readRule(r, where, problems).ifPresent(rules::add);
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new RulebookException(problems);
+        }
+        return new Rulebook(new RulebookRef(version, sha256(json)), rules);
+    }
+
+    private Optional<Rule> readRule(JsonNode r, String where, List<String> problems) {
+        if (!r.isObject()) {
+            problems.add(where + ": must be an object");
+            return Optional.empty();
+        }
+        int before = problems.size();
+        unknownKeys(r, RULE_KEYS, where, problems);
+        Topic topic = code(r, "topic", Topic.class, where, problems);
+        FindingKind kind = code(r, "kind", FindingKind.class, where, problems);
+        Severity severity = code(r, "severity", Severity.class, where, problems);
+        Optional<DecisionStatus> decision = r.has("decision")
+                ? Optional.ofNullable(code(r, "decision", DecisionStatus.class, where, problems)) : Optional.empty();
+        String title = text(r, "title", where, problems);
+        String text = text(r, "text", where, problems);
+        String patientText = text(r, "patientText", where, problems);
+        Citation source = citation(r.path("source"), where, problems);
+        Condition when = r.has("when") ? condition(r.get("when"), where + " /when", problems) : null;
+        if (when == null && !r.has("when")) {
+            problems.add(where + ": \"when\" (the condition) is missing");
+        }
+        if (severity != null) {
+            checkDecision(severity, decision, where, problems);
+        }
+        if (problems.size() > before) {
+            return Optional.empty();
+        }
+        return Optional.of(new Rule(r.get("id").asText(), topic, kind, severity, decision, when, title, text, patientText, source));
+    }
+
+    /** Red flags always win: an urgent finding must make the decision urgent, and a decision must not outrank its finding. */
+    private static void checkDecision(Severity severity, Optional<DecisionStatus> decision, String where, List<String> problems) {
+        if (severity == Severity.URGENT && decision.orElse(null) != DecisionStatus.URGENT) {
+            problems.add(where + ": an urgent finding must set the decision to \"urgent\"");
+        }
+        decision.ifPresent(d -> {
+            Severity least = switch (d) {
+                case URGENT -> Severity.URGENT;
+                case HOLD -> Severity.WARNING;
+                case PROCEED_WITH_CARE -> Severity.CAUTION;
+                case PROCEED -> null;
+            };
+            if (least == null) {
+                problems.add(where + ": \"decision\": \"proceed\" says nothing; leave \"decision\" out instead");
+            } else if (severity.compareTo(least) < 0) {
+                problems.add(where + ": decision \"" + d.code() + "\" needs severity \"" + least.code() + "\" or higher, not \""
+                        + severity.code() + "\"");
+            }
+        });
+    }
+
+    private Citation citation(JsonNode s, String where, List<String> problems) {
+        if (!s.isObject()) {
+            problems.add(where + ": \"source\" is missing: cite an article section or a named guideline");
+            return null;
+        }
+        if (s.has("guideline")) {
+            unknownKeys(s, Set.of("guideline"), where + " source", problems);
+            String g = s.get("guideline").asText("");
+            if (g.isBlank()) {
+                problems.add(where + ": \"source.guideline\" must name a published guideline");
+                return null;
+            }
+            return new Citation.Guideline(g);
+        }
+        unknownKeys(s, Set.of("article", "section"), where + " source", problems);
+        String key = s.path("article").asText("");
+        String section = s.path("section").asText("");
+        Optional<ArticleIndex.Article> article = articles.article(key);
+        if (article.isEmpty()) {
+            problems.add(where + ": unknown article \"" + key + "\"; cite one of "
+                    + articles.all().stream().map(ArticleIndex.Article::key).toList() + " or a guideline");
+            return null;
+        }
+        if (!article.get().sections().contains(section)) {
+            problems.add(where + ": \"" + section + "\" is not a section heading of the " + key + " article");
+            return null;
+        }
+        return new Citation.Article(key, section);
+    }
+
+    private Condition condition(JsonNode n, String where, List<String> problems) {
+        if (!n.isObject() || n.size() == 0) {
+            problems.add(where + ": a condition must be an object such as {\"is\": FACT}");
+            return null;
+        }
+        if (n.has("all") || n.has("any")) {
+            String op = n.has("all") ? "all" : "any";
+            unknownKeys(n, Set.of(op), where, problems);
+            JsonNode parts = n.get(op);
+            if (!parts.isArray() || parts.isEmpty()) {
+                problems.add(where + ": \"" + op + "\" needs a non-empty list of conditions");
+                return null;
+            }
+            List<Condition> list = new ArrayList<>();
+            for (int i = 0; i < parts.size(); i++) {
+                Condition c = condition(parts.get(i), where + "/" + op + "/" + i, problems);
+                if (c != null) {
+                    list.add(c);
+                }
+            }
+            return list.size() != parts.size() ? null : op.equals("all") ? new Condition.All(list) : new Condition.Any(list);
+        }
+        if (n.has("not")) {
+            unknownKeys(n, Set.of("not"), where, problems);
+            Condition inner = condition(n.get("not"), where + "/not", problems);
+            return inner == null ? null : new Condition.Not(inner);
+        }
+        if (n.has("is")) {
+            unknownKeys(n, Set.of("is"), where, problems);
+            return fact(n.get("is").asText(), Fact.Flag.class, where, problems).map(f -> (Condition) new Condition.Is(f)).orElse(null);
+        }
+        if (n.has("known")) {
+            unknownKeys(n, Set.of("known"), where, problems);
+            return fact(n.get("known").asText(), Fact.class, where, problems).map(f -> (Condition) new Condition.Known(f)).orElse(null);
+        }
+        if (n.has("has")) {
+            return has(n, where, problems);
+        }
+        if (n.has("fact")) {
+            return n.has("in") ? textIn(n, where, problems) : compare(n, where, problems);
+        }
+        problems.add(where + ": unknown condition " + n.fieldNames().next()
+                + "; use all, any, not, is, known, has, or fact with op/value, op/limit or in");
+        return null;
+    }
+
+    private Condition has(JsonNode n, String where, List<String> problems) {
+        unknownKeys(n, Set.of("has", "anyOf", "group"), where, problems);
+        Optional<Fact.Codes> fact = fact(n.get("has").asText(), Fact.Codes.class, where, problems);
+        if (fact.isEmpty()) {
+            return null;
+        }
+        Set<String> codes = new LinkedHashSet<>();
+        Set<String> allowed = fact.get().allowedCodes();
+        n.path("anyOf").forEach(c -> {
+            if (!allowed.contains(c.asText())) {
+                problems.add(where + ": unknown code \"" + c.asText() + "\" for " + fact.get().name());
+            }
+            codes.add(c.asText());
+        });
+        Optional<SymptomGroup> group = Optional.empty();
+        if (n.has("group")) {
+            String g = n.get("group").asText().toUpperCase(Locale.ROOT);
+            try {
+                group = Optional.of(SymptomGroup.valueOf(g));
+            } catch (IllegalArgumentException e) {
+                problems.add(where + ": unknown symptom group \"" + n.get("group").asText() + "\"");
+                return null;
+            }
+            if (!codes.isEmpty()) {
+                problems.add(where + ": give either \"anyOf\" or \"group\", not both");
+            }
+        }
+        if (n.has("anyOf") && codes.isEmpty()) {
+            problems.add(where + ": \"anyOf\" is empty; leave it out to mean any code");
+        }
+        return new Condition.Has(fact.get(), Set.copyOf(codes), group);
+    }
+
+    private Condition textIn(JsonNode n, String where, List<String> problems) {
+        unknownKeys(n, Set.of("fact", "in"), where, problems);
+        Optional<Fact.Text> fact = fact(n.get("fact").asText(), Fact.Text.class, where, problems);
+        if (fact.isEmpty()) {
+            return null;
+        }
+        Set<String> values = new LinkedHashSet<>();
+        n.get("in").forEach(v -> {
+            if (!fact.get().allowed().contains(v.asText())) {
+                problems.add(where + ": \"" + v.asText() + "\" is not a value of " + fact.get().name() + "; accepted: "
+                        + fact.get().allowed());
+            }
+            values.add(v.asText());
+        });
+        if (values.isEmpty()) {
+            problems.add(where + ": \"in\" needs at least one value");
+        }
+        return new Condition.TextIn(fact.get(), Set.copyOf(values));
+    }
+
+    private Condition compare(JsonNode n, String where, List<String> problems) {
+        unknownKeys(n, Set.of("fact", "op", "value", "limit"), where, problems);
+        Optional<Fact.Number> fact = fact(n.get("fact").asText(), Fact.Number.class, where, problems);
+        Optional<Condition.Op> op = Condition.Op.of(n.path("op").asText());
+        if (op.isEmpty()) {
+            problems.add(where + ": \"op\" must be one of <, <=, >, >=, ==, !=");
+        }
+        if (fact.isEmpty() || op.isEmpty()) {
+            return null;
+        }
+        if (!fact.get().comparable()) {
+            problems.add(where + ": " + fact.get().name() + " mixes units and can only be tested with \"known\"");
+            return null;
+        }
+        if (n.has("limit") == n.has("value")) {
+            problems.add(where + ": give exactly one of \"value\" (a number) or \"limit\" (a lab limit key)");
+            return null;
+        }
+        if (n.has("value")) {
+            if (!n.get("value").isNumber()) {
+                problems.add(where + ": \"value\" must be a number");
+                return null;
+            }
+            return new Condition.Compare(fact.get(), op.get(), OptionalDouble.of(n.get("value").asDouble()), Optional.empty());
+        }
+        Optional<LabLimitKey> limit = Coded.fromCode(LabLimitKey.class, n.get("limit").asText());
+        if (limit.isEmpty()) {
+            problems.add(where + ": unknown lab limit \"" + n.get("limit").asText() + "\"; accepted: " + Coded.codes(LabLimitKey.class));
+            return null;
+        }
+        if (!limit.get().analyte().code().equals(fact.get().name())) {
+            problems.add(where + ": limit " + limit.get().code() + " is for " + limit.get().analyte().code() + ", not "
+                    + fact.get().name());
+            return null;
+        }
+        return new Condition.Compare(fact.get(), op.get(), OptionalDouble.empty(), limit);
+    }
+
+    private <F extends Fact> Optional<F> fact(String name, Class<F> kind, String where, List<String> problems) {
+        Optional<Fact> f = facts.find(name);
+        if (f.isEmpty()) {
+            problems.add(where + ": unknown fact \"" + name + "\"");
+            return Optional.empty();
+        }
+        if (!kind.isInstance(f.get())) {
+            problems.add(where + ": fact \"" + name + "\" is a " + f.get().type().name().toLowerCase(Locale.ROOT)
+                    + " and cannot be used here");
+            return Optional.empty();
+        }
+        return Optional.of(kind.cast(f.get()));
+    }
+
+    private static <E extends Enum<E> & Coded> E code(JsonNode r, String key, Class<E> type, String where, List<String> problems) {
+        String v = r.path(key).asText("");
+        Optional<E> e = Coded.fromCode(type, v);
+        if (e.isEmpty()) {
+            problems.add(where + ": \"" + key + "\" is \"" + v + "\"; accepted: " + Coded.codes(type));
+            return null;
+        }
+        return e.get();
+    }
+
+    private static String text(JsonNode r, String key, String where, List<String> problems) {
+        String v = r.path(key).asText("");
+        if (v.isBlank()) {
+            problems.add(where + ": \"" + key + "\" is missing or empty");
+        }
+        return v;
+    }
+
+    private static void unknownKeys(JsonNode n, Set<String> allowed, String where, List<String> problems) {
+        for (Iterator<String> it = n.fieldNames(); it.hasNext(); ) {
+            String k = it.next();
+            if (!allowed.contains(k)) {
+                problems.add(where + ": unknown key \"" + k + "\"; accepted: " + allowed.stream().sorted().toList());
+            }
+        }
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}

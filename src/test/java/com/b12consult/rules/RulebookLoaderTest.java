@@ -1,0 +1,176 @@
+package com.b12consult.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.b12consult.domain.Citation;
+import com.b12consult.domain.Severity;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+
+class RulebookLoaderTest {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private final RulebookLoader loader = new RulebookLoader(new FactCatalog(), ArticleIndex.load());
+
+    private static ObjectNode bundledTree() throws IOException {
+        try (InputStream in = RulebookLoader.class.getResourceAsStream(RulebookLoader.RESOURCE)) {
+            return (ObjectNode) MAPPER.readTree(in);
+        }
+    }
+
+    /** The bundled rulebook with one change applied to its first rule. */
+    private static byte[] withFirstRule(Consumer<ObjectNode> change) throws IOException {
+        ObjectNode root = bundledTree();
+        change.accept((ObjectNode) root.get("rules").get(0));
+        return MAPPER.writeValueAsBytes(root);
+    }
+
+    private List<String> problems(byte[] json) {
+        return assertThrows(RulebookException.class, () -> loader.load(json)).problems();
+    }
+
+    @Test
+    void bundledRulebookLoadsWithVersionAndHash() {
+        Rulebook book = loader.loadBundled();
+        assertFalse(book.rules().isEmpty());
+        assertEquals("2026.11.1", book.ref().version());
+        assertTrue(book.ref().sha256().matches("[0-9a-f]{64}"));
+    }
+
+    @Test
+    void hashChangesWithTheContent() throws IOException {
+        Rulebook a = loader.load(MAPPER.writeValueAsBytes(bundledTree()));
+        Rulebook b = loader.load(withFirstRule(r -> r.put("title", "Another title")));
+        assertFalse(a.ref().sha256().equals(b.ref().sha256()));
+    }
+
+    @Test
+    void everyRuleCitesAnArticleSectionOrANamedGuideline() {
+        for (Rule r : loader.loadBundled().rules()) {
+            assertTrue(r.source() instanceof Citation.Article || r.source() instanceof Citation.Guideline, r.id());
+        }
+    }
+
+    @Test
+    void everyUrgentRuleMakesTheDecisionUrgent() {
+        loader.loadBundled().rules().stream().filter(r -> r.severity() == Severity.URGENT)
+                .forEach(r -> assertEquals("urgent", r.decision().orElseThrow().code(), r.id()));
+    }
+
+    @Test
+    void refusesAnUnknownFactNamingTheRule() throws IOException {
+        List<String> p = problems(withFirstRule(r -> r.set("when", MAPPER.createObjectNode().put("is", "plateletz"))));
+        assertTrue(p.stream().anyMatch(s -> s.startsWith("rule clot.leg-red-flags") && s.contains("unknown fact \"plateletz\"")), p.toString());
+    }
+
+    @Test
+    void refusesAnUnknownCode() throws IOException {
+        List<String> p = problems(withFirstRule(r -> {
+            ObjectNode has = MAPPER.createObjectNode().put("has", "symptoms");
+            has.putArray("anyOf").add("leg_swollen");
+            r.set("when", has);
+        }));
+        assertTrue(p.stream().anyMatch(s -> s.contains("unknown code \"leg_swollen\"")), p.toString());
+    }
+
+    @Test
+    void refusesAFactUsedAsTheWrongKind() throws IOException {
+        List<String> p = problems(withFirstRule(r -> r.set("when", MAPPER.createObjectNode().put("is", "platelets"))));
+        assertTrue(p.stream().anyMatch(s -> s.contains("fact \"platelets\" is a number")), p.toString());
+    }
+
+    @Test
+    void refusesALimitForAnotherAnalyte() throws IOException {
+        List<String> p = problems(withFirstRule(r -> r.set("when", MAPPER.createObjectNode()
+                .put("fact", "mcv").put("op", "<").put("limit", "platelets_lower"))));
+        assertTrue(p.stream().anyMatch(s -> s.contains("limit platelets_lower is for platelets, not mcv")), p.toString());
+    }
+
+    @Test
+    void refusesASectionThatIsNotInTheArticle() throws IOException {
+        List<String> p = problems(withFirstRule(r -> ((ObjectNode) r.get("source")).put("section", "Red flags")));
+        assertTrue(p.stream().anyMatch(s -> s.contains("\"Red flags\" is not a section heading of the blood-clots article")), p.toString());
+    }
+
+    @Test
+    void refusesAnUnknownArticle() throws IOException {
+        List<String> p = problems(withFirstRule(r -> ((ObjectNode) r.get("source")).put("article", "vitamins")));
+        assertTrue(p.stream().anyMatch(s -> s.contains("unknown article \"vitamins\"")), p.toString());
+    }
+
+    @Test
+    void refusesAMissingSource() throws IOException {
+        List<String> p = problems(withFirstRule(r -> r.remove("source")));
+        assertTrue(p.stream().anyMatch(s -> s.contains("\"source\" is missing")), p.toString());
+    }
+
+    @Test
+    void acceptsANamedGuideline() throws IOException {
+        Rulebook book = loader.load(withFirstRule(r -> r.set("source", MAPPER.createObjectNode().put("guideline", "NICE NG239 (2024)"))));
+        assertEquals(new Citation.Guideline("NICE NG239 (2024)"), book.rules().get(0).source());
+    }
+
+    @Test
+    void refusesADuplicateId() throws IOException {
+        ObjectNode root = bundledTree();
+        ArrayNode rules = (ArrayNode) root.get("rules");
+        rules.add(rules.get(0).deepCopy());
+        List<String> p = problems(MAPPER.writeValueAsBytes(root));
+        assertTrue(p.contains("rule clot.leg-red-flags: duplicate id"), p.toString());
+    }
+
+    @Test
+    void refusesAnUrgentFindingThatDoesNotDecideUrgent() throws IOException {
+        List<String> p = problems(withFirstRule(r -> r.put("decision", "hold")));
+        assertTrue(p.stream().anyMatch(s -> s.contains("an urgent finding must set the decision to \"urgent\"")), p.toString());
+    }
+
+    @Test
+    void refusesAHoldOnAnInformationalFinding() throws IOException {
+        List<String> p = problems(withFirstRule(r -> r.put("severity", "info").put("decision", "hold")));
+        assertTrue(p.stream().anyMatch(s -> s.contains("decision \"hold\" needs severity \"warning\"")), p.toString());
+    }
+
+    @Test
+    void refusesUnknownKeysAndMissingTexts() throws IOException {
+        List<String> p = problems(withFirstRule(r -> r.put("note", "x").put("patientText", " ")));
+        assertTrue(p.stream().anyMatch(s -> s.contains("unknown key \"note\"")), p.toString());
+        assertTrue(p.stream().anyMatch(s -> s.contains("\"patientText\" is missing or empty")), p.toString());
+    }
+
+    @Test
+    void reportsEveryProblemNotOnlyTheFirst() throws IOException {
+        ObjectNode root = bundledTree();
+        ((ObjectNode) root.get("rules").get(0)).put("topic", "legs");
+        ((ObjectNode) root.get("rules").get(1)).put("kind", "hint");
+        List<String> p = problems(MAPPER.writeValueAsBytes(root));
+        assertTrue(p.stream().anyMatch(s -> s.contains("\"topic\" is \"legs\"")), p.toString());
+        assertTrue(p.stream().anyMatch(s -> s.contains("\"kind\" is \"hint\"")), p.toString());
+    }
+
+    @Test
+    void refusesSomethingThatIsNotJson() {
+        List<String> p = problems("{ rules: ".getBytes(StandardCharsets.UTF_8));
+        assertTrue(p.get(0).startsWith("not valid JSON"), p.toString());
+    }
+
+    @Test
+    void ruleIdsAreUniqueAndNamedByTopic() {
+        Set<String> seen = new HashSet<>();
+        for (Rule r : loader.loadBundled().rules()) {
+            assertTrue(seen.add(r.id()), r.id());
+            assertTrue(r.id().startsWith(r.topic().code() + "."), r.id() + " should start with its topic");
+        }
+    }
+}
