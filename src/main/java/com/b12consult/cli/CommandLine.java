@@ -1,24 +1,77 @@
 package com.b12consult.cli;
 
+import com.b12consult.domain.LabLimits;
+import com.b12consult.domain.format.AssessmentReader;
+import com.b12consult.rules.ArticleIndex;
+import com.b12consult.rules.AssessmentEvaluator;
+import com.b12consult.rules.FactCatalog;
+import com.b12consult.rules.RuleEngine;
+import com.b12consult.rules.RulebookException;
+import com.b12consult.rules.RulebookLoader;
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.util.Arrays;
 import java.util.function.Consumer;
 
 /** Dispatches the command line: headless commands run here; anything else starts the window. */
 public final class CommandLine {
     /** Returned when the window was started and has closed; the launcher then lets the JVM end normally. */
     public static final int START_GUI_DONE = -1;
+    /** The rulebook shipped with the app cannot be used (a packaging fault): refuse to start. */
+    public static final int RULEBOOK_REFUSED = 3;
+    /** The command line itself is wrong (sysexits EX_USAGE). */
+    public static final int USAGE = 64;
+
+    static final String HELP = """
+            Usage:
+              b12consult                         open the app
+              b12consult --db PATH               open the app on another database file
+              b12consult evaluate FILE           print the report for an assessment file as JSON ('-' reads standard input)
+              b12consult --version               print the version
+            Exit status of evaluate: 0 report printed; 1 file unreadable; 2 assessment invalid (problems on standard error);
+            3 rulebook refused; 64 wrong usage.""";
 
     private CommandLine() {
     }
 
     public static int run(String[] args, InputStream in, PrintStream out, PrintStream err, Consumer<String[]> gui) {
-        if (args.length > 0 && (args[0].equals("--version") || args[0].equals("version"))) {
-            out.println("B12 Consult " + version());
-            return 0;
+        if (args.length > 0) {
+            switch (args[0]) {
+                case "--version", "version" -> {
+                    out.println("B12 Consult " + version());
+                    return 0;
+                }
+                case "--help", "-h", "help" -> {
+                    out.println(HELP);
+                    return 0;
+                }
+                case "evaluate" -> {
+                    return withRulebook(err, evaluator -> new EvaluateCommand(evaluator, LabLimits.defaults())
+                            .run(Arrays.copyOfRange(args, 1, args.length), in, out, err));
+                }
+                default -> {
+                    // anything else is for the window (--db PATH and JavaFX's own options)
+                }
+            }
         }
         gui.accept(args);
         return START_GUI_DONE;
+    }
+
+    interface Command {
+        int run(AssessmentEvaluator evaluator);
+    }
+
+    private static int withRulebook(PrintStream err, Command command) {
+        AssessmentEvaluator evaluator;
+        try {
+            evaluator = new AssessmentEvaluator(new AssessmentReader(),
+                    new RuleEngine(new RulebookLoader(new FactCatalog(), ArticleIndex.load()).loadBundled()));
+        } catch (RulebookException e) {
+            err.println(e.getMessage());
+            return RULEBOOK_REFUSED;
+        }
+        return command.run(evaluator);
     }
 
     public static String version() {
