@@ -150,13 +150,13 @@ public final class FactCatalog {
                 c -> "worst headache within 24 hours of a dose: " + c.derived().headacheTiming().maxSeverityAfterDose() + " out of 10"));
         add(number("headache.awayFromDoses", "headaches not within 24 hours after any dose", "headaches",
                 c -> OptionalDouble.of(c.derived().headacheTiming().headachesAwayFromDoses()),
-                c -> c.derived().headacheTiming().headachesAwayFromDoses() + " headache(s) not within 24 hours after a dose"));
+                c -> "headaches not within 24 hours after a dose: " + c.derived().headacheTiming().headachesAwayFromDoses()));
         add(number("headache.count", "headache diary entries", "entries",
                 c -> OptionalDouble.of(c.assessment().headaches().size()),
-                c -> c.assessment().headaches().size() + " headache diary entries"));
+                c -> "headache diary entries: " + c.assessment().headaches().size()));
         add(number("injections.count", "doses given on record", "doses",
                 c -> OptionalDouble.of(c.assessment().injections().size()),
-                c -> c.assessment().injections().size() + " doses on record"));
+                c -> "doses on record: " + c.assessment().injections().size()));
         add(number("daysSinceLastDose", "days since the last dose", "days",
                 c -> c.derived().daysSinceLastDose().isPresent()
                         ? OptionalDouble.of(c.derived().daysSinceLastDose().getAsLong()) : OptionalDouble.empty(),
