@@ -1,0 +1,25 @@
+package com.b12consult.domain;
+
+/** What the audit log records. */
+public enum AuditAction implements Coded {
+    PATIENT_CREATED("patient_created"),
+    PATIENT_UPDATED("patient_updated"),
+    PRESCRIPTION_ADDED("prescription_added"),
+    INJECTION_RECORDED("injection_recorded"),
+    LAB_PANEL_RECORDED("lab_panel_recorded"),
+    HEADACHE_RECORDED("headache_recorded"),
+    ASSESSMENT_SAVED("assessment_saved"),
+    HANDOUT_GIVEN("handout_given"),
+    SETTING_CHANGED("setting_changed");
+
+    private final String code;
+
+    AuditAction(String code) {
+        this.code = code;
+    }
+
+    @Override
+    public String code() {
+        return code;
+    }
+}

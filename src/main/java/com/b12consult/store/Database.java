@@ -1,0 +1,361 @@
+package com.b12consult.store;
+
+import static com.b12consult.store.DatabaseOpenException.Reason.*;
+
+import com.b12consult.store.DatabaseOpenException.Reason;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.locks.ReentrantLock;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationState;
+import org.flywaydb.core.api.output.ValidateResult;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
+
+/**
+ * The one SQLite file of the app. Opening it checks, before anything is written, that the file is an
+ * SQLite database of this app, readable, writable, not locked by another program and not from a newer
+ * version of the app; only then does it switch to WAL and apply the numbered migrations.
+ * <p>
+ * One connection serves the whole app; a lock serialises its use, so repositories may be called from
+ * any thread.
+ */
+public final class Database implements AutoCloseable {
+    public static final Duration DEFAULT_BUSY_TIMEOUT = Duration.ofSeconds(5);
+
+    static final String MIGRATIONS = "classpath:com/b12consult/db";
+    private static final String HISTORY_TABLE = "flyway_schema_history";
+    private static final byte[] SQLITE_MAGIC = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
+    private static final String UNCHANGED = " The file was left unchanged.";
+
+    private final Path file;
+    private final Connection connection;
+    private final ReentrantLock lock = new ReentrantLock();
+    private int transactionDepth;
+
+    private Database(Path file, Connection connection) {
+        this.file = file;
+        this.connection = connection;
+    }
+
+    public static Database open(Path file) throws DatabaseOpenException {
+        return open(file, DEFAULT_BUSY_TIMEOUT);
+    }
+
+    /** @param busyTimeout how long to wait for another program that is writing to the file */
+    public static Database open(Path file, Duration busyTimeout) throws DatabaseOpenException {
+        Path path = file.toAbsolutePath().normalize();
+        checkFileBeforeOpening(path);
+        SQLiteConfig config = connectionConfig(busyTimeout);
+        Connection c;
+        try {
+            c = config.createConnection(url(path));
+        } catch (SQLException e) {
+            throw refusal(path, e, busyTimeout);
+        }
+        try {
+            Flyway flyway = flyway(path, config);
+            checkSchema(c, flyway, path, busyTimeout);
+            checkWritable(c, path, busyTimeout);
+            enableWal(c, path, busyTimeout);
+            migrate(flyway, path, busyTimeout);
+            return new Database(path, c);
+        } catch (DatabaseOpenException | RuntimeException e) {
+            try {
+                c.close();
+            } catch (SQLException suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            throw e;
+        }
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /**
+     * Runs work that belongs together in one transaction: all of it is saved, or none of it. A call from
+     * inside another transaction joins it. An exception thrown by the work rolls back and is rethrown;
+     * an {@link SQLException} is rethrown as a {@link StoreException}.
+     */
+    public <T> T inTransaction(SqlWork<T> work) {
+        lock.lock();
+        try {
+            if (transactionDepth > 0) {
+                return work.apply(connection);
+            }
+            execute("BEGIN IMMEDIATE");
+            transactionDepth++;
+            boolean committed = false;
+            try {
+                T result = work.apply(connection);
+                execute("COMMIT");
+                committed = true;
+                return result;
+            } finally {
+                transactionDepth--;
+                if (!committed) {
+                    rollbackQuietly();
+                }
+            }
+        } catch (SQLException e) {
+            throw failure(e);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Runs reads (or a single statement) on the connection, without a transaction of its own. */
+    public <T> T read(SqlWork<T> work) {
+        lock.lock();
+        try {
+            return work.apply(connection);
+        } catch (SQLException e) {
+            throw failure(e);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    @Override
+    public void close() {
+        lock.lock();
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            throw failure(e);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void execute(String sql) throws SQLException {
+        try (Statement s = connection.createStatement()) {
+            s.execute(sql);
+        }
+    }
+
+    private void rollbackQuietly() {
+        try {
+            execute("ROLLBACK");
+        } catch (SQLException alreadyRolledBack) {
+            // SQLite rolls back by itself after some errors; there is nothing left to undo.
+        }
+    }
+
+    private StoreException failure(SQLException e) {
+        if (isBusy(e)) {
+            return new StoreException("The database " + file + " is in use by another program and did not become"
+                    + " free in time; nothing was saved. Try again in a moment.", e);
+        }
+        return new StoreException("Database error on " + file + ": " + e.getMessage(), e);
+    }
+
+    // ---- opening --------------------------------------------------------------------------------------
+
+    private static String url(Path path) {
+        return "jdbc:sqlite:" + path;
+    }
+
+    private static SQLiteConfig connectionConfig(Duration busyTimeout) {
+        SQLiteConfig config = new SQLiteConfig();
+        config.enforceForeignKeys(true);
+        config.setBusyTimeout((int) Math.min(Integer.MAX_VALUE, busyTimeout.toMillis()));
+        // Journal mode is set only after the checks: switching to WAL rewrites the file header, and a
+        // refused file must stay as it was. synchronous stays FULL: a saved record survives a power cut.
+        return config;
+    }
+
+    /** The checks that need no SQLite: the file is there, readable, and starts as an SQLite file does. */
+    private static void checkFileBeforeOpening(Path path) throws DatabaseOpenException {
+        if (Files.isDirectory(path)) {
+            throw new DatabaseOpenException(path, NOT_A_DATABASE,
+                    "Cannot open the database " + path + ": it is a folder, not a database file.", null);
+        }
+        if (!Files.exists(path)) {
+            createFolder(path);
+            return;
+        }
+        byte[] header;
+        try (InputStream in = Files.newInputStream(path)) {
+            header = in.readNBytes(100);
+        } catch (IOException e) {
+            String why = e instanceof AccessDeniedException ? "permission denied" : e.getMessage();
+            throw new DatabaseOpenException(path, UNREADABLE, "Cannot open the database " + path
+                    + ": the file cannot be read (" + why + "). Check its permissions." + UNCHANGED, e);
+        }
+        if (header.length > 0 && (header.length < 100
+                || !Arrays.equals(header, 0, SQLITE_MAGIC.length, SQLITE_MAGIC, 0, SQLITE_MAGIC.length))) {
+            throw new DatabaseOpenException(path, NOT_A_DATABASE, "Cannot open the database " + path
+                    + ": it is not an SQLite database file." + UNCHANGED, null);
+        }
+        if (!Files.isWritable(path)) {
+            throw new DatabaseOpenException(path, READ_ONLY, "Cannot open the database " + path
+                    + ": the file can be read but not written. Check its permissions." + UNCHANGED, null);
+        }
+    }
+
+    private static void createFolder(Path path) throws DatabaseOpenException {
+        Path folder = path.getParent();
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new DatabaseOpenException(path, CANNOT_CREATE, "Cannot create the database " + path
+                    + ": its folder cannot be created (" + e.getMessage() + ").", e);
+        }
+        if (!Files.isWritable(folder)) {
+            throw new DatabaseOpenException(path, CANNOT_CREATE, "Cannot create the database " + path
+                    + ": the folder " + folder + " cannot be written.", null);
+        }
+    }
+
+    private static Flyway flyway(Path path, SQLiteConfig config) {
+        SQLiteDataSource dataSource = new SQLiteDataSource(config);
+        dataSource.setUrl(url(path));
+        return Flyway.configure(Database.class.getClassLoader())
+                .dataSource(dataSource)
+                .locations(MIGRATIONS)
+                .failOnMissingLocations(true)
+                // Flyway ignores applied migrations it does not know ("future") by default; here they mean
+                // a newer app wrote this file, and running on would misread its data.
+                .ignoreMigrationPatterns("*:pending")
+                .validateMigrationNaming(true)
+                .cleanDisabled(true)
+                .load();
+    }
+
+    /** Read-only: the file is an SQLite database, and either empty or of this app at a version it knows. */
+    private static void checkSchema(Connection c, Flyway flyway, Path path, Duration busyTimeout)
+            throws DatabaseOpenException {
+        List<String> tables = new ArrayList<>();
+        try (Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery(
+                     "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'")) {
+            while (rs.next()) {
+                tables.add(rs.getString(1));
+            }
+        } catch (SQLException e) {
+            throw refusal(path, e, busyTimeout);
+        }
+        if (tables.isEmpty()) {
+            return;
+        }
+        if (!tables.contains(HISTORY_TABLE)) {
+            throw new DatabaseOpenException(path, NOT_A_B12_CONSULT_DATABASE, "Cannot open the database " + path
+                    + ": it is an SQLite database of another program, not of B12 Consult." + UNCHANGED, null);
+        }
+        try {
+            List<String> future = new ArrayList<>();
+            for (MigrationInfo m : flyway.info().all()) {
+                if (m.getState() == MigrationState.FUTURE_SUCCESS || m.getState() == MigrationState.FUTURE_FAILED) {
+                    future.add(m.getVersion() + " (" + m.getDescription() + ")");
+                }
+            }
+            if (!future.isEmpty()) {
+                throw new DatabaseOpenException(path, NEWER_SCHEMA, "Cannot open the database " + path
+                        + ": it was written by a newer version of B12 Consult (schema changes " + String.join(", ", future)
+                        + " are unknown to this version). Install the newer version to open it." + UNCHANGED, null);
+            }
+            ValidateResult validation = flyway.validateWithResult();
+            if (!validation.validationSuccessful) {
+                throw new DatabaseOpenException(path, INCONSISTENT_SCHEMA, "Cannot open the database " + path
+                        + ": its recorded schema history does not match this version of B12 Consult ("
+                        + validation.getAllErrorMessages() + ")." + UNCHANGED, null);
+            }
+        } catch (FlywayException e) {
+            throw refusal(path, e, busyTimeout, INCONSISTENT_SCHEMA, "its schema history cannot be read");
+        }
+    }
+
+    /** Takes and releases the write lock, writing nothing, so a file held by another program is refused now rather than at the first save. */
+    private static void checkWritable(Connection c, Path path, Duration busyTimeout) throws DatabaseOpenException {
+        try (Statement s = c.createStatement()) {
+            s.execute("BEGIN IMMEDIATE");
+            s.execute("ROLLBACK");
+        } catch (SQLException e) {
+            throw refusal(path, e, busyTimeout);
+        }
+    }
+
+    private static void enableWal(Connection c, Path path, Duration busyTimeout) throws DatabaseOpenException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA journal_mode = WAL")) {
+            rs.next();
+        } catch (SQLException e) {
+            throw refusal(path, e, busyTimeout);
+        }
+    }
+
+    private static void migrate(Flyway flyway, Path path, Duration busyTimeout) throws DatabaseOpenException {
+        try {
+            flyway.migrate();
+        } catch (FlywayException e) {
+            throw refusal(path, e, busyTimeout, MIGRATION_FAILED,
+                    "updating its schema failed, and the failed step was rolled back");
+        }
+    }
+
+    private static DatabaseOpenException refusal(Path path, FlywayException e, Duration busyTimeout,
+                                                 Reason otherwise, String what) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && t instanceof SQLiteException) {
+                return refusal(path, sql, busyTimeout);
+            }
+        }
+        return new DatabaseOpenException(path, otherwise,
+                "Cannot open the database " + path + ": " + what + " (" + e.getMessage() + ").", e);
+    }
+
+    private static DatabaseOpenException refusal(Path path, SQLException e, Duration busyTimeout) {
+        String start = "Cannot open the database " + path + ": ";
+        int code = primaryCode(e);
+        if (code == SQLiteErrorCode.SQLITE_BUSY.code || code == SQLiteErrorCode.SQLITE_LOCKED.code) {
+            return new DatabaseOpenException(path, LOCKED, start + "another program (perhaps B12 Consult in another"
+                    + " window) is using it and did not release it within " + busyTimeout.toMillis() / 1000.0
+                    + " s. Close the other program and try again." + UNCHANGED, e);
+        }
+        if (code == SQLiteErrorCode.SQLITE_NOTADB.code) {
+            return new DatabaseOpenException(path, NOT_A_DATABASE,
+                    start + "it is not an SQLite database file." + UNCHANGED, e);
+        }
+        if (code == SQLiteErrorCode.SQLITE_CORRUPT.code) {
+            return new DatabaseOpenException(path, NOT_A_DATABASE, start + "the database is damaged ("
+                    + e.getMessage() + "). Restore it from a backup." + UNCHANGED, e);
+        }
+        if (code == SQLiteErrorCode.SQLITE_READONLY.code) {
+            return new DatabaseOpenException(path, READ_ONLY, start + "it can be read but not written ("
+                    + e.getMessage() + "). Check the permissions of the file and its folder." + UNCHANGED, e);
+        }
+        return new DatabaseOpenException(path, UNREADABLE, start + "it cannot be read (" + e.getMessage()
+                + "). Check the permissions of the file and its folder." + UNCHANGED, e);
+    }
+
+    private static boolean isBusy(SQLException e) {
+        int code = primaryCode(e);
+        return code == SQLiteErrorCode.SQLITE_BUSY.code || code == SQLiteErrorCode.SQLITE_LOCKED.code;
+    }
+
+    /** The primary result code; extended codes carry it in their low byte. */
+    private static int primaryCode(SQLException e) {
+        if (e instanceof SQLiteException s) {
+            return s.getResultCode().code & 0xff;
+        }
+        return e.getErrorCode() & 0xff;
+    }
+}

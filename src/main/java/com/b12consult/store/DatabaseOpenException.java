@@ -1,0 +1,48 @@
+package com.b12consult.store;
+
+import java.nio.file.Path;
+
+/**
+ * The database file could not be opened; the file was left as it was. The message names the file
+ * and says what to do, so it can be shown to the user as it is.
+ */
+public final class DatabaseOpenException extends Exception {
+    /** Why the file was refused. */
+    public enum Reason {
+        /** The file exists but is not an SQLite database. */
+        NOT_A_DATABASE,
+        /** An SQLite database, but not one of B12 Consult. */
+        NOT_A_B12_CONSULT_DATABASE,
+        /** The file or its folder cannot be read. */
+        UNREADABLE,
+        /** The file can be read but not written. */
+        READ_ONLY,
+        /** Another program holds a lock on the database. */
+        LOCKED,
+        /** The database was written by a newer version of B12 Consult. */
+        NEWER_SCHEMA,
+        /** The recorded schema history does not match this version of the app (changed or failed migration). */
+        INCONSISTENT_SCHEMA,
+        /** The folder for a new database could not be created. */
+        CANNOT_CREATE,
+        /** Bringing the schema up to date failed; the failed step was rolled back. */
+        MIGRATION_FAILED
+    }
+
+    private final Path file;
+    private final Reason reason;
+
+    public DatabaseOpenException(Path file, Reason reason, String message, Throwable cause) {
+        super(message, cause);
+        this.file = file;
+        this.reason = reason;
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    public Reason reason() {
+        return reason;
+    }
+}

@@ -1,0 +1,210 @@
+package com.b12consult.store;
+
+import com.b12consult.domain.Actor;
+import com.b12consult.domain.AuditAction;
+import com.b12consult.domain.Patient;
+import com.b12consult.domain.Sex;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/** Patients: create, edit, find and search. Each create and edit is audited in the same transaction. */
+public final class PatientRepository {
+    private static final String COLUMNS = "id, name, identifier, birth_date, sex, known_allergies";
+
+    private final Database database;
+    private final AuditLog auditLog;
+
+    public PatientRepository(Database database, AuditLog auditLog) {
+        this.database = Objects.requireNonNull(database, "database");
+        this.auditLog = Objects.requireNonNull(auditLog, "auditLog");
+    }
+
+    /**
+     * Saves a new patient and returns it with its database id.
+     *
+     * @throws DuplicatePatientIdentifierException if another patient has the identifier; nothing is saved
+     */
+    public Patient create(Patient patient, Actor actor) {
+        if (patient.isSaved()) {
+            throw new IllegalArgumentException("Patient " + patient.identifier() + " is already saved (id "
+                    + patient.id() + "); use update");
+        }
+        Objects.requireNonNull(actor, "actor");
+        return database.inTransaction(c -> {
+            requireFreeIdentifier(c, patient.identifier(), Patient.UNSAVED);
+            long id;
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO patients (name, name_search, identifier,"
+                    + " identifier_key, birth_date, sex, known_allergies) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    Statement.RETURN_GENERATED_KEYS)) {
+                bind(s, patient);
+                s.executeUpdate();
+                id = Repositories.generatedId(s);
+            }
+            auditLog.append(actor, AuditAction.PATIENT_CREATED, OptionalLong.of(id),
+                    "identifier " + patient.identifier());
+            return patient.withId(id);
+        });
+    }
+
+    /**
+     * Saves the changes to a patient already saved. The audit entry names the fields that changed;
+     * when nothing changed, nothing is written.
+     *
+     * @throws DuplicatePatientIdentifierException if another patient has the new identifier; nothing is saved
+     * @throws RecordNotFoundException if there is no patient with this id
+     */
+    public Patient update(Patient patient, Actor actor) {
+        if (!patient.isSaved()) {
+            throw new IllegalArgumentException("Patient " + patient.identifier() + " is not saved yet; use create");
+        }
+        Objects.requireNonNull(actor, "actor");
+        return database.inTransaction(c -> {
+            Patient before = findById(c, patient.id())
+                    .orElseThrow(() -> new RecordNotFoundException("patient", patient.id()));
+            List<String> changed = changedFields(before, patient);
+            if (changed.isEmpty()) {
+                return before;
+            }
+            requireFreeIdentifier(c, patient.identifier(), patient.id());
+            try (PreparedStatement s = c.prepareStatement("UPDATE patients SET name = ?, name_search = ?,"
+                    + " identifier = ?, identifier_key = ?, birth_date = ?, sex = ?, known_allergies = ? WHERE id = ?")) {
+                bind(s, patient);
+                s.setLong(8, patient.id());
+                s.executeUpdate();
+            }
+            auditLog.append(actor, AuditAction.PATIENT_UPDATED, OptionalLong.of(patient.id()),
+                    "identifier " + patient.identifier() + "; changed: " + String.join(", ", changed));
+            return patient;
+        });
+    }
+
+    public Optional<Patient> findById(long id) {
+        return database.read(c -> findById(c, id));
+    }
+
+    /** Finds a patient by the clinic's identifier, without regard to case or surrounding spaces. */
+    public Optional<Patient> findByIdentifier(String identifier) {
+        return database.read(c -> {
+            try (PreparedStatement s = c.prepareStatement(
+                    "SELECT " + COLUMNS + " FROM patients WHERE identifier_key = ?")) {
+                s.setString(1, StoredValues.identifierKey(identifier));
+                return first(s);
+            }
+        });
+    }
+
+    /**
+     * Patients whose name or identifier contains the text, ignoring case (and accents in names), ordered
+     * by name. Blank text lists every patient.
+     */
+    public List<Patient> search(String text) {
+        String needle = text == null ? "" : text.strip();
+        if (needle.isEmpty()) {
+            return listAll();
+        }
+        return database.read(c -> {
+            // instr rather than LIKE: the text typed may hold % or _, which LIKE would treat as wildcards.
+            try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " FROM patients"
+                    + " WHERE instr(name_search, ?) > 0 OR instr(identifier_key, ?) > 0 ORDER BY name_search, id")) {
+                s.setString(1, StoredValues.searchKey(needle));
+                s.setString(2, StoredValues.identifierKey(needle));
+                return all(s);
+            }
+        });
+    }
+
+    /** Every patient, ordered by name. */
+    public List<Patient> listAll() {
+        return database.read(c -> {
+            try (PreparedStatement s = c.prepareStatement(
+                    "SELECT " + COLUMNS + " FROM patients ORDER BY name_search, id")) {
+                return all(s);
+            }
+        });
+    }
+
+    private static void requireFreeIdentifier(Connection c, String identifier, long exceptId) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(
+                "SELECT name FROM patients WHERE identifier_key = ? AND id <> ?")) {
+            s.setString(1, StoredValues.identifierKey(identifier));
+            s.setLong(2, exceptId);
+            try (ResultSet rs = s.executeQuery()) {
+                if (rs.next()) {
+                    throw new DuplicatePatientIdentifierException(identifier, rs.getString(1));
+                }
+            }
+        }
+    }
+
+    private static void bind(PreparedStatement s, Patient p) throws SQLException {
+        s.setString(1, p.name());
+        s.setString(2, StoredValues.searchKey(p.name()));
+        s.setString(3, p.identifier());
+        s.setString(4, StoredValues.identifierKey(p.identifier()));
+        if (p.birthDate().isPresent()) {
+            s.setString(5, StoredValues.date(p.birthDate().get()));
+        } else {
+            s.setNull(5, Types.VARCHAR);
+        }
+        s.setString(6, p.sex().code());
+        s.setString(7, p.knownAllergies());
+    }
+
+    private static List<String> changedFields(Patient before, Patient after) {
+        List<String> changed = new ArrayList<>();
+        if (!before.name().equals(after.name())) {
+            changed.add("name");
+        }
+        if (!before.identifier().equals(after.identifier())) {
+            changed.add("identifier (was " + before.identifier() + ")");
+        }
+        if (!before.birthDate().equals(after.birthDate())) {
+            changed.add("date of birth");
+        }
+        if (before.sex() != after.sex()) {
+            changed.add("sex");
+        }
+        if (!before.knownAllergies().equals(after.knownAllergies())) {
+            changed.add("known allergies");
+        }
+        return changed;
+    }
+
+    private static Optional<Patient> findById(Connection c, long id) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " FROM patients WHERE id = ?")) {
+            s.setLong(1, id);
+            return first(s);
+        }
+    }
+
+    private static Optional<Patient> first(PreparedStatement s) throws SQLException {
+        try (ResultSet rs = s.executeQuery()) {
+            return rs.next() ? Optional.of(patient(rs)) : Optional.empty();
+        }
+    }
+
+    private static List<Patient> all(PreparedStatement s) throws SQLException {
+        List<Patient> patients = new ArrayList<>();
+        try (ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                patients.add(patient(rs));
+            }
+        }
+        return patients;
+    }
+
+    private static Patient patient(ResultSet rs) throws SQLException {
+        return new Patient(rs.getLong("id"), rs.getString("name"), rs.getString("identifier"),
+                StoredValues.optionalDate(rs.getString("birth_date")),
+                StoredValues.decode(Sex.class, rs.getString("sex")), rs.getString("known_allergies"));
+    }
+}

@@ -1,0 +1,174 @@
+package com.b12consult.store;
+
+import static com.b12consult.store.StoreFixture.DOCTOR;
+import static com.b12consult.store.StoreFixture.NURSE;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.b12consult.domain.AuditAction;
+import com.b12consult.domain.AuditEntry;
+import com.b12consult.domain.Patient;
+import com.b12consult.domain.Sex;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PatientRepositoryTest {
+    @TempDir
+    Path dir;
+    StoreFixture store;
+    PatientRepository patients;
+
+    @BeforeEach
+    void open() throws Exception {
+        store = new StoreFixture(dir);
+        patients = new PatientRepository(store.database, store.auditLog);
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    private static Patient patient(String name, String identifier) {
+        return Patient.unsaved(name, identifier, Optional.of(LocalDate.of(1961, 4, 2)), Sex.FEMALE, "");
+    }
+
+    @Test
+    void createdPatientIsFoundAgainAfterReopening() throws Exception {
+        Patient saved = patients.create(Patient.unsaved("Ann Lee", "P-0042", Optional.of(LocalDate.of(1961, 4, 2)),
+                Sex.FEMALE, "penicillin: rash"), NURSE);
+        assertTrue(saved.isSaved());
+        store.close();
+        store = new StoreFixture(dir);
+        patients = new PatientRepository(store.database, store.auditLog);
+        assertEquals(Optional.of(saved), patients.findById(saved.id()));
+        assertEquals(Optional.of(saved), patients.findByIdentifier("P-0042"));
+    }
+
+    @Test
+    void patientWithoutBirthDateRoundTrips() {
+        Patient saved = patients.create(Patient.unsaved("Bo Chan", "P-1", Optional.empty(), Sex.UNKNOWN, ""), NURSE);
+        assertEquals(Optional.empty(), patients.findById(saved.id()).orElseThrow().birthDate());
+        assertEquals(Sex.UNKNOWN, patients.findById(saved.id()).orElseThrow().sex());
+    }
+
+    @Test
+    void awkwardTextRoundTrips() {
+        String quotes = "O'Brien \"Annie\"; DROP TABLE patients; --";
+        String emoji = "Zoë 🙂 Åström 李小龙";
+        String long2000 = "x".repeat(1000) + "ü".repeat(999) + "!";
+        assertEquals(2000, long2000.length());
+        for (String text : List.of(quotes, emoji, long2000)) {
+            Patient saved = patients.create(Patient.unsaved(text, "ID " + text.hashCode(), Optional.empty(), Sex.OTHER,
+                    text), NURSE);
+            Patient loaded = patients.findById(saved.id()).orElseThrow();
+            assertEquals(text, loaded.name());
+            assertEquals(text, loaded.knownAllergies());
+        }
+        assertEquals(3, patients.listAll().size());
+        assertEquals(1, patients.search("drop table").size());
+        assertEquals(1, patients.search("🙂").size());
+    }
+
+    @Test
+    void searchMatchesNameOrIdentifierIgnoringCaseOrderedByName() {
+        Patient zoe = patients.create(patient("Zoë Adams", "P-0100"), NURSE);
+        Patient ann = patients.create(patient("ann lee", "P-0042"), NURSE);
+        Patient bob = patients.create(patient("Bob Annand", "Q-7"), NURSE);
+
+        assertEquals(List.of(ann, bob), patients.search("ANN"), "name, any case, ordered by name");
+        assertEquals(List.of(zoe), patients.search("p-01"), "identifier, any case");
+        assertEquals(List.of(ann, zoe), patients.search("P-0"));
+        assertEquals(List.of(zoe), patients.search("zoe"), "accents do not matter in names");
+        assertEquals(List.of(), patients.search("nobody"));
+        assertEquals(List.of(), patients.search("%"), "% is text, not a wildcard");
+        assertEquals(List.of(ann, bob, zoe), patients.search("  "), "blank lists everyone");
+        assertEquals(List.of(ann, bob, zoe), patients.listAll());
+    }
+
+    @Test
+    void duplicateIdentifierIsRefusedAndNothingIsSaved() {
+        patients.create(patient("Ann Lee", "P-0042"), NURSE);
+        int auditBefore = store.auditLog.list(AuditFilter.all(), 100).size();
+        DuplicatePatientIdentifierException e = assertThrows(DuplicatePatientIdentifierException.class,
+                () -> patients.create(patient("Other Person", " p-0042 "), NURSE));
+        assertEquals("p-0042", e.identifier());
+        assertTrue(e.getMessage().contains("p-0042"), e.getMessage());
+        assertEquals(1, patients.listAll().size());
+        assertEquals(List.of(), patients.search("Other"));
+        assertEquals(auditBefore, store.auditLog.list(AuditFilter.all(), 100).size());
+    }
+
+    @Test
+    void updateToAnotherPatientsIdentifierIsRefused() {
+        patients.create(patient("Ann Lee", "P-0042"), NURSE);
+        Patient bob = patients.create(patient("Bob Ray", "P-0043"), NURSE);
+        Patient clash = new Patient(bob.id(), "Robert Ray", "P-0042", bob.birthDate(), bob.sex(), "");
+        assertThrows(DuplicatePatientIdentifierException.class, () -> patients.update(clash, NURSE));
+        assertEquals(Optional.of(bob), patients.findById(bob.id()), "nothing of the edit was saved");
+    }
+
+    @Test
+    void updateSavesChangesAndAuditsThemInTheSameStep() {
+        Patient ann = patients.create(patient("Ann Lee", "P-0042"), NURSE);
+        store.clock.advance(java.time.Duration.ofMinutes(5));
+        Patient edited = new Patient(ann.id(), "Ann Lee-Smith", "p-0042", Optional.empty(), Sex.FEMALE, "latex");
+        assertEquals(edited, patients.update(edited, DOCTOR));
+        assertEquals(Optional.of(edited), patients.findById(ann.id()));
+
+        List<AuditEntry> log = store.auditLog.list(AuditFilter.forPatient(ann.id()), 10);
+        assertEquals(2, log.size());
+        AuditEntry update = log.get(0);
+        assertEquals(AuditAction.PATIENT_UPDATED, update.action());
+        assertEquals(DOCTOR, update.actor());
+        assertEquals(OptionalLong.of(ann.id()), update.patientId());
+        assertEquals(store.clock.instant(), update.at());
+        assertTrue(update.detail().contains("name"), update.detail());
+        assertTrue(update.detail().contains("date of birth"), update.detail());
+        assertTrue(update.detail().contains("known allergies"), update.detail());
+        assertFalse(update.detail().contains("sex"), update.detail());
+        assertEquals(AuditAction.PATIENT_CREATED, log.get(1).action());
+        assertEquals(NURSE, log.get(1).actor());
+    }
+
+    @Test
+    void updateWithoutChangesWritesNothing() {
+        Patient ann = patients.create(patient("Ann Lee", "P-0042"), NURSE);
+        patients.update(ann, NURSE);
+        assertEquals(1, store.auditLog.list(AuditFilter.forPatient(ann.id()), 10).size());
+    }
+
+    @Test
+    void updateOfAnUnknownPatientIsRefused() {
+        Patient ghost = new Patient(77, "Ghost", "P-77", Optional.empty(), Sex.UNKNOWN, "");
+        RecordNotFoundException e = assertThrows(RecordNotFoundException.class, () -> patients.update(ghost, NURSE));
+        assertEquals(77, e.id());
+        assertEquals(List.of(), patients.listAll());
+    }
+
+    @Test
+    void createAndUpdateAreNotInterchangeable() {
+        Patient ann = patients.create(patient("Ann Lee", "P-0042"), NURSE);
+        assertThrows(IllegalArgumentException.class, () -> patients.create(ann, NURSE));
+        assertThrows(IllegalArgumentException.class, () -> patients.update(patient("New", "P-9"), NURSE));
+    }
+
+    @Test
+    void theAuditEntryIsPartOfTheSaveSoAFailedAuditSavesNoPatient() {
+        // an actor the audit table refuses (os_user must not be empty) cannot be built in Java, so break the
+        // audit log's table instead: if the entry cannot be written, the patient must not be saved either
+        store.database.inTransaction(c -> c.createStatement().execute(
+                "CREATE TRIGGER refuse_audit BEFORE INSERT ON audit_log BEGIN SELECT RAISE(ABORT, 'audit refused'); END"));
+        assertThrows(StoreException.class, () -> patients.create(patient("Ann Lee", "P-0042"), NURSE));
+        assertEquals(List.of(), patients.listAll());
+    }
+}
