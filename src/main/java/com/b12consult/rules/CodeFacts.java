@@ -52,7 +52,7 @@ final class CodeFacts {
     private static List<Mention> symptoms(Assessment a) {
         List<Mention> out = new ArrayList<>();
         for (Symptom s : a.symptoms()) {
-            out.add(new Mention(s.code(), CodeLabels.of(s.code())
+            out.add(new Mention(s.code(), () -> CodeLabels.of(s.code())
                     + s.onsetAt().map(t -> " since " + Words.moment(t)).orElse(" (reported today)")));
         }
         return out;
@@ -60,7 +60,7 @@ final class CodeFacts {
 
     private static List<Mention> reactions(Injection dose) {
         return dose.reactions().stream()
-                .map(r -> new Mention(r, CodeLabels.of(r) + " after the dose of " + Words.moment(dose.givenAt())))
+                .map(r -> new Mention(r, () -> CodeLabels.of(r) + " after the dose of " + Words.moment(dose.givenAt())))
                 .toList();
     }
 
@@ -75,7 +75,7 @@ final class CodeFacts {
                 continue;
             }
             for (SymptomCode s : h.associated()) {
-                out.add(new Mention(s, CodeLabels.of(s) + " with the headache of " + Words.moment(h.onsetAt())
+                out.add(new Mention(s, () -> CodeLabels.of(s) + " with the headache of " + Words.moment(h.onsetAt())
                         + " (severity " + h.severity() + ")"));
             }
         }
@@ -90,6 +90,6 @@ final class CodeFacts {
     }
 
     private static List<Mention> plain(List<? extends Coded> codes, String where) {
-        return codes.stream().map(code -> new Mention(code, CodeLabels.of(code) + " (" + where + ")")).toList();
+        return codes.stream().map(code -> new Mention(code, () -> CodeLabels.of(code) + " (" + where + ")")).toList();
     }
 }

@@ -180,7 +180,7 @@ public sealed interface Condition {
         @Override
         public Outcome evaluate(EvaluationContext c) {
             List<String> because = new ArrayList<>();
-            for (Mention m : fact.read().apply(c)) {
+            for (Mention m : c.mentions(fact)) {
                 if (matches(m.code())) {
                     because.add(m.words());
                 }
@@ -215,7 +215,7 @@ public sealed interface Condition {
             } else if (fact instanceof Fact.Text t) {
                 known = t.read().apply(c).isPresent();
             } else {
-                known = !((Fact.Codes) fact).read().apply(c).isEmpty();
+                known = !c.mentions((Fact.Codes) fact).isEmpty();
             }
             return known ? Outcome.yes(List.of()) : Outcome.NO;
         }
