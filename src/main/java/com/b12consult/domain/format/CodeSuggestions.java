@@ -14,6 +14,8 @@ import java.util.Map;
  */
 final class CodeSuggestions {
     private static final int MAX_SUGGESTIONS = 3;
+    /** A near-identical spelling of the whole code beats any number of words in common. */
+    private static final int TYPO_SCORE = 100;
 
     /** Clinical words for which no spelling is close to the code; only ever suggested. */
     private static final Map<String, List<String>> SYNONYMS = Map.ofEntries(
@@ -59,7 +61,7 @@ final class CodeSuggestions {
             int distance = distance(normal, code);
             boolean typo = distance <= Math.max(2, code.length() / 4);
             if (shared > 0 || typo) {
-                candidates.add(new Candidate(code, typo ? Math.max(shared, 1) + 1 : shared, distance));
+                candidates.add(new Candidate(code, shared + (typo ? TYPO_SCORE : 0), distance));
             }
         }
         if (candidates.isEmpty()) {
@@ -93,31 +95,34 @@ final class CodeSuggestions {
         return List.of(code.split("_+")).stream().filter(w -> !w.isEmpty()).toList();
     }
 
+    /** Words in common, weighted: the same word 3, the same stem 2 ("smoker"/"smoking"), a misspelling 1. */
     private static int sharedWords(List<String> given, List<String> code) {
-        int shared = 0;
+        int score = 0;
         for (String g : given) {
+            int best = 0;
             for (String c : code) {
-                if (sameWord(g, c)) {
-                    shared++;
-                    break;
-                }
+                best = Math.max(best, wordMatch(g, c));
             }
+            score += best;
         }
-        return shared;
+        return score;
     }
 
-    /** Same word, or a form of it: "swollen"/"swelling", "short"/"shortness", "bruise"/"bruising". */
-    private static boolean sameWord(String a, String b) {
+    private static int wordMatch(String a, String b) {
         if (a.equals(b)) {
-            return true;
+            return 3;
         }
         if (a.length() < 3 || b.length() < 3) {
-            return false;
+            return 0;
         }
-        if (a.startsWith(b) || b.startsWith(a)) {
-            return true;
+        int common = 0;
+        while (common < Math.min(a.length(), b.length()) && a.charAt(common) == b.charAt(common)) {
+            common++;
         }
-        return distance(a, b) <= (Math.min(a.length(), b.length()) + 2) / 3;
+        if (common == Math.min(a.length(), b.length()) || common >= 4 && common * 5 >= Math.min(a.length(), b.length()) * 3) {
+            return 2;
+        }
+        return distance(a, b) <= (Math.min(a.length(), b.length()) + 2) / 3 ? 1 : 0;
     }
 
     /** Levenshtein distance. */
