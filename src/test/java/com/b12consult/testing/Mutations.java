@@ -344,7 +344,13 @@ final class Mutations {
 
     private String set(ObjectNode root, String pointer, JsonNode value) {
         int slash = pointer.lastIndexOf('/');
-        ((ObjectNode) node(root, pointer.substring(0, slash))).set(pointer.substring(slash + 1), value);
+        JsonNode parent = node(root, pointer.substring(0, slash));
+        String last = pointer.substring(slash + 1);
+        if (parent instanceof ArrayNode array) {
+            array.set(Integer.parseInt(last), value);
+        } else {
+            ((ObjectNode) parent).set(last, value);
+        }
         return pointer;
     }
 

@@ -20,7 +20,7 @@ public final class InvalidAssessmentException extends Exception {
         this.problems = List.copyOf(problems);
     }
 
-    /** Every problem, in the order they appear in the file. */
+    /** Every problem: section by section in the order of the spec, entries of a list in file order. */
     public List<ValidationProblem> problems() {
         return problems;
     }

@@ -3,8 +3,7 @@ package com.b12consult.domain.format;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.time.YearMonth;
-import java.time.format.TextStyle;
+import java.time.Month;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -19,6 +18,9 @@ final class IsoDates {
     private static final Pattern MOMENT = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})T(\\d{2}):(\\d{2})");
     private static final Pattern MOMENT_WITH_EXTRAS = Pattern.compile(
             "(\\d{4}-\\d{2}-\\d{2})[T ](\\d{2}:\\d{2})(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:?\\d{2})?");
+
+    private static final String[] MONTH_NAMES = {"January", "February", "March", "April", "May", "June", "July",
+            "August", "September", "October", "November", "December"};
 
     private IsoDates() {
     }
@@ -97,10 +99,13 @@ final class IsoDates {
         if (month < 1 || month > 12) {
             return "\"" + text + "\" has no such month: months run 01 to 12 (the format is year-month-day)";
         }
-        YearMonth ym = YearMonth.of(year, month);
-        if (day < 1 || day > ym.lengthOfMonth()) {
-            return "\"" + text + "\" is not a date in the calendar: " + ym.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH)
-                    + " " + year + " has " + ym.lengthOfMonth() + " days";
+        // Not YearMonth or Year: their static parsers drag in the whole formatter machinery on first use, which a
+        // command-line evaluation pays for in start-up time.
+        boolean leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+        int length = Month.of(month).length(leap);
+        if (day < 1 || day > length) {
+            return "\"" + text + "\" is not a date in the calendar: " + MONTH_NAMES[month - 1] + " " + year + " has "
+                    + length + " days";
         }
         return null;
     }
