@@ -2,6 +2,7 @@ package com.b12consult.cli;
 
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.util.List;
 import java.util.function.Consumer;
 
 /** Dispatches the command line: headless commands run here; anything else starts the window. */
@@ -16,6 +17,12 @@ public final class CommandLine {
         if (args.length > 0 && (args[0].equals("--version") || args[0].equals("version"))) {
             out.println("B12 Consult " + version());
             return 0;
+        }
+        try {
+            GuiOptions.parse(List.of(args));
+        } catch (IllegalArgumentException e) {
+            err.println(e.getMessage());
+            return 2;
         }
         gui.accept(args);
         return START_GUI_DONE;
