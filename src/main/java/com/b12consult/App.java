@@ -20,6 +20,8 @@ import com.b12consult.ui.shell.Screen;
 import java.net.URL;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
@@ -60,7 +62,7 @@ public final class App extends Application {
         Scene scene = new Scene(main.root(), 1180, 760);
         scene.getStylesheets().setAll(Stylesheets.all());
         stage.setTitle(TITLE);
-        addIcons(stage);
+        setIcons(stage);
         stage.setMinWidth(900);
         stage.setMinHeight(600);
         stage.setScene(scene);
@@ -101,13 +103,15 @@ public final class App extends Application {
         return new Actor(user.isBlank() ? "unknown" : user, "");
     }
 
-    /** Every size the icons branch provides; a missing one is skipped, so a build without icons still runs. */
-    private static void addIcons(Stage stage) {
+    /** Every size there is; a missing one is skipped, so a build without the icon files still runs. */
+    private static void setIcons(Stage stage) {
+        List<Image> icons = new ArrayList<>();
         for (int size : ICON_SIZES) {
             URL url = App.class.getResource("icons/b12consult-" + size + ".png");
             if (url != null) {
-                stage.getIcons().add(new Image(url.toExternalForm()));
+                icons.add(new Image(url.toExternalForm()));
             }
         }
+        stage.getIcons().setAll(icons);
     }
 }

@@ -2,8 +2,11 @@ package com.b12consult.ui;
 
 import javafx.beans.value.ObservableStringValue;
 import javafx.css.PseudoClass;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.VBox;
 
 /** Builds the app's labelled form fields: caption, control, and the message at the field when input is wrong. */
@@ -47,6 +50,17 @@ public final class Fields {
         message.addListener((obs, was, now) -> control.pseudoClassStateChanged(INVALID, !now.isEmpty()));
         control.pseudoClassStateChanged(INVALID, !message.get().isEmpty());
         return error;
+    }
+
+    /** Scrolls so that {@code node}, somewhere inside the scroll pane's content, shows near the top. */
+    public static void scrollIntoView(ScrollPane scroll, Node node) {
+        Node content = scroll.getContent();
+        Bounds bounds = content.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
+        double hidden = content.getBoundsInLocal().getHeight() - scroll.getViewportBounds().getHeight();
+        if (hidden > 0) {
+            double top = Math.max(0, bounds.getMinY() - 24);
+            scroll.setVvalue(scroll.getVmin() + Math.min(1, top / hidden) * (scroll.getVmax() - scroll.getVmin()));
+        }
     }
 
     /** A quiet line under a field saying what is accepted. */

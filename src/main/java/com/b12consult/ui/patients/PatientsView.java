@@ -4,6 +4,7 @@ import com.b12consult.domain.Patient;
 import com.b12consult.domain.Sex;
 import com.b12consult.ui.Fields;
 import java.time.LocalDate;
+import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -69,6 +70,12 @@ public final class PatientsView {
         search.setAccessibleText("Search patients by name or identifier");
         search.textProperty().bindBidirectional(model.searchProperty());
         search.getStyleClass().add("search-field");
+        // Arriving on the screen, the user usually looks for someone: let typing go straight to the search.
+        search.sceneProperty().addListener((obs, was, now) -> {
+            if (now != null) {
+                Platform.runLater(search::requestFocus);
+            }
+        });
 
         Label summary = new Label();
         summary.setId("patientCount");
@@ -78,10 +85,10 @@ public final class PatientsView {
         table.setId("patientTable");
         table.setAccessibleText("Patients");
         table.setItems(model.patients());
-        table.getColumns().add(column("Name", p -> p.name(), 200));
-        table.getColumns().add(column("Identifier", p -> p.identifier(), 110));
-        table.getColumns().add(column("Date of birth", p -> p.birthDate().map(LocalDate::toString).orElse("unknown"), 120));
-        table.getColumns().add(column("Sex", p -> sexLabel(p.sex()), 90));
+        table.getColumns().add(column("Name", p -> p.name(), 180));
+        table.getColumns().add(column("Identifier", p -> p.identifier(), 100));
+        table.getColumns().add(column("Date of birth", p -> p.birthDate().map(LocalDate::toString).orElse("unknown"), 125));
+        table.getColumns().add(column("Sex", p -> sexLabel(p.sex()), 80));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         Label empty = new Label();
         empty.textProperty().bind(model.listSummary());
@@ -120,6 +127,7 @@ public final class PatientsView {
         TableColumn<Patient, String> c = new TableColumn<>(title);
         c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(text.call(cell.getValue())));
         c.setPrefWidth(width);
+        c.setMinWidth(width * 0.8);
         c.setReorderable(false);
         return c;
     }
@@ -144,7 +152,11 @@ public final class PatientsView {
         birthDate.setPromptText("yyyy-MM-dd");
         birthDate.textProperty().bindBidirectional(form.birthDateProperty());
         VBox birthDateField = Fields.labelled("Date of birth", birthDate, form.birthDateMessage(), "patientBirthDateError");
-        birthDateField.getChildren().add(2, Fields.hint("As yyyy-MM-dd, for example 1984-03-21. Leave empty if unknown."));
+        Label birthDateHint = Fields.hint("As yyyy-MM-dd, for example 1984-03-21. Leave empty if unknown.");
+        // The message repeats what is accepted; showing both would say it twice.
+        birthDateHint.visibleProperty().bind(form.birthDateMessage().isEmpty());
+        birthDateHint.managedProperty().bind(birthDateHint.visibleProperty());
+        birthDateField.getChildren().add(2, birthDateHint);
 
         ComboBox<Sex> sex = new ComboBox<>();
         sex.setId("patientSex");

@@ -146,9 +146,12 @@ public final class MainView {
         note.setId("comingNote");
         note.textProperty().bind(model.currentComingNote());
         note.setWrapText(true);
-        note.getStyleClass().add("muted");
-        VBox box = new VBox(title, note);
+        note.getStyleClass().addAll("muted", "coming-note");
+        Label badge = new Label("Coming soon");
+        badge.getStyleClass().add("coming-badge");
+        VBox box = new VBox(title, badge, note);
         box.getStyleClass().add("coming-pane");
+        StackPane.setAlignment(box, Pos.TOP_LEFT);
         return box;
     }
 

@@ -77,7 +77,7 @@ public final class MainViewModel {
             case READY -> "Patient database: " + databaseFile;
             case FAILED -> (failureReason.get().contains(databaseFile.toString()) ? "" : "File: " + databaseFile + "\n")
                     + failureReason.get()
-                    + "\n\nClose B12 Consult, then check the file, or start the app with another database file: --db PATH.";
+                    + "\n\nClose B12 Consult and check the file, or start the app on another file with --db PATH.";
         };
     }
 
