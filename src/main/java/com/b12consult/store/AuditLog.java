@@ -31,11 +31,20 @@ public final class AuditLog {
 
     /** Adds an entry stamped with the current time; joins the caller's transaction if there is one. */
     public AuditEntry append(Actor actor, AuditAction action, OptionalLong patientId, String detail) {
+        return append(actor, action, patientId, detail, now());
+    }
+
+    /** The current time as the log stamps it, for a record saved together with its entry. */
+    Instant now() {
+        return StoredValues.stamp(clock.instant());
+    }
+
+    AuditEntry append(Actor actor, AuditAction action, OptionalLong patientId, String detail, Instant at) {
         Objects.requireNonNull(actor, "actor");
         Objects.requireNonNull(action, "action");
         Objects.requireNonNull(patientId, "patientId");
         Objects.requireNonNull(detail, "detail");
-        Instant at = StoredValues.stamp(clock.instant());
+        Objects.requireNonNull(at, "at");
         long id = database.inTransaction(c -> {
             try (PreparedStatement s = c.prepareStatement(
                     "INSERT INTO audit_log (at, os_user, initials, action, patient_id, detail) VALUES (?, ?, ?, ?, ?, ?)",

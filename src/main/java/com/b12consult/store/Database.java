@@ -6,6 +6,7 @@ import com.b12consult.store.DatabaseOpenException.Reason;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -196,8 +197,9 @@ public final class Database implements AutoCloseable {
         try (InputStream in = Files.newInputStream(path)) {
             header = in.readNBytes(100);
         } catch (IOException e) {
+            String why = e instanceof AccessDeniedException ? "permission denied" : e.getMessage();
             throw new DatabaseOpenException(path, UNREADABLE, "Cannot open the database " + path
-                    + ": the file cannot be read (" + e.getMessage() + "). Check its permissions." + UNCHANGED, e);
+                    + ": the file cannot be read (" + why + "). Check its permissions." + UNCHANGED, e);
         }
         if (header.length > 0 && (header.length < 100
                 || !Arrays.equals(header, 0, SQLITE_MAGIC.length, SQLITE_MAGIC, 0, SQLITE_MAGIC.length))) {

@@ -30,7 +30,12 @@ final class StoredValues {
 
     /** Clinical times are kept to the second; a fixed width keeps text order equal to time order. */
     static String localMoment(LocalDateTime t) {
-        return LOCAL_MOMENT.format(t.truncatedTo(ChronoUnit.SECONDS));
+        return LOCAL_MOMENT.format(toSecond(t));
+    }
+
+    /** A clinical time as it reads back from the database. */
+    static LocalDateTime toSecond(LocalDateTime t) {
+        return t.truncatedTo(ChronoUnit.SECONDS);
     }
 
     static LocalDateTime localMoment(String s) {

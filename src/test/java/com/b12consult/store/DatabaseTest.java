@@ -98,6 +98,15 @@ class DatabaseTest {
         }
     }
 
+    @Test
+    void twoWindowsCanShareTheFile() throws Exception {
+        Path file = dir.resolve("b12consult.db");
+        try (Database first = Database.open(file); Database second = Database.open(file, SHORT_WAIT)) {
+            first.inTransaction(c -> update(c, "INSERT INTO settings (key, value) VALUES ('k', 'from the first')"));
+            assertEquals(List.of("from the first"), second.read(c -> strings(c, "SELECT value FROM settings")));
+        }
+    }
+
     // ---- refusals: each leaves the file exactly as it was -----------------------------------------------
 
     @Test

@@ -1,0 +1,132 @@
+package com.b12consult.store;
+
+import com.b12consult.domain.Actor;
+import com.b12consult.domain.AuditAction;
+import com.b12consult.domain.DosingSchedule;
+import com.b12consult.domain.LoadingCourse;
+import com.b12consult.domain.Prescription;
+import com.b12consult.domain.Product;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/**
+ * A patient's prescriptions. A new prescription is added rather than an old one changed, so the history
+ * of what was prescribed when is kept; the one in force on a day is the latest started by then.
+ */
+public final class PrescriptionRepository {
+    private static final String COLUMNS = "id, patient_id, product, dose_micrograms, loading_interval_days,"
+            + " loading_doses, maintenance_interval_days, start_date";
+
+    private final Database database;
+    private final AuditLog auditLog;
+
+    public PrescriptionRepository(Database database, AuditLog auditLog) {
+        this.database = Objects.requireNonNull(database, "database");
+        this.auditLog = Objects.requireNonNull(auditLog, "auditLog");
+    }
+
+    /**
+     * Saves a new prescription and returns it with its database id.
+     *
+     * @throws RecordNotFoundException if its patient is not in the database
+     */
+    public Prescription add(Prescription prescription, Actor actor) {
+        if (prescription.isSaved()) {
+            throw new IllegalArgumentException("Prescription " + prescription.id() + " is already saved");
+        }
+        Objects.requireNonNull(actor, "actor");
+        return database.inTransaction(c -> {
+            Repositories.requirePatient(c, prescription.patientId());
+            long id;
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO prescriptions (patient_id, product,"
+                    + " dose_micrograms, loading_interval_days, loading_doses, maintenance_interval_days, start_date)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+                s.setLong(1, prescription.patientId());
+                s.setString(2, prescription.product().code());
+                s.setDouble(3, prescription.doseMicrograms());
+                Optional<LoadingCourse> loading = prescription.schedule().loading();
+                if (loading.isPresent()) {
+                    s.setInt(4, loading.get().intervalDays());
+                    s.setInt(5, loading.get().doses());
+                } else {
+                    s.setNull(4, Types.INTEGER);
+                    s.setNull(5, Types.INTEGER);
+                }
+                s.setInt(6, prescription.schedule().maintenanceIntervalDays());
+                s.setString(7, StoredValues.date(prescription.startDate()));
+                s.executeUpdate();
+                id = Repositories.generatedId(s);
+            }
+            auditLog.append(actor, AuditAction.PRESCRIPTION_ADDED, OptionalLong.of(prescription.patientId()),
+                    describe(prescription));
+            return prescription.withId(id);
+        });
+    }
+
+    public Optional<Prescription> findById(long id) {
+        return database.read(c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " FROM prescriptions WHERE id = ?")) {
+                s.setLong(1, id);
+                List<Prescription> found = all(s);
+                return found.stream().findFirst();
+            }
+        });
+    }
+
+    /** The patient's prescriptions, the latest start date first. */
+    public List<Prescription> listForPatient(long patientId) {
+        return database.read(c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " FROM prescriptions"
+                    + " WHERE patient_id = ? ORDER BY start_date DESC, id DESC")) {
+                s.setLong(1, patientId);
+                return all(s);
+            }
+        });
+    }
+
+    /** The prescription in force on a day: the latest one started on or before it (the latest added on a tie). */
+    public Optional<Prescription> currentOn(long patientId, LocalDate day) {
+        return database.read(c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " FROM prescriptions"
+                    + " WHERE patient_id = ? AND start_date <= ? ORDER BY start_date DESC, id DESC LIMIT 1")) {
+                s.setLong(1, patientId);
+                s.setString(2, StoredValues.date(day));
+                return all(s).stream().findFirst();
+            }
+        });
+    }
+
+    private static String describe(Prescription p) {
+        String loading = p.schedule().loading()
+                .map(l -> l.doses() + " loading doses every " + l.intervalDays() + " days, then ")
+                .orElse("");
+        return p.product().code() + " " + p.doseMicrograms() + " ug from " + p.startDate() + ": " + loading
+                + "every " + p.schedule().maintenanceIntervalDays() + " days";
+    }
+
+    private static List<Prescription> all(PreparedStatement s) throws SQLException {
+        List<Prescription> out = new ArrayList<>();
+        try (ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                int interval = rs.getInt("loading_interval_days");
+                Optional<LoadingCourse> loading = rs.wasNull()
+                        ? Optional.empty()
+                        : Optional.of(new LoadingCourse(interval, rs.getInt("loading_doses")));
+                out.add(new Prescription(rs.getLong("id"), rs.getLong("patient_id"),
+                        StoredValues.decode(Product.class, rs.getString("product")), rs.getDouble("dose_micrograms"),
+                        new DosingSchedule(loading, rs.getInt("maintenance_interval_days")),
+                        StoredValues.date(rs.getString("start_date"))));
+            }
+        }
+        return out;
+    }
+}
