@@ -11,6 +11,7 @@ import com.b12consult.rules.RulebookLoader;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.util.Arrays;
+import java.util.List;
 import java.util.function.Consumer;
 
 /** Dispatches the command line: headless commands run here; anything else starts the window. */
@@ -53,6 +54,12 @@ public final class CommandLine {
                     // anything else is for the window (--db PATH and JavaFX's own options)
                 }
             }
+        }
+        try {
+            GuiOptions.parse(List.of(args));
+        } catch (IllegalArgumentException e) {
+            err.println(e.getMessage());
+            return USAGE;
         }
         gui.accept(args);
         return START_GUI_DONE;

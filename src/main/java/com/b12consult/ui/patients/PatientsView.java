@@ -1,0 +1,226 @@
+package com.b12consult.ui.patients;
+
+import com.b12consult.domain.Patient;
+import com.b12consult.domain.Sex;
+import com.b12consult.ui.Fields;
+import java.time.LocalDate;
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.Callback;
+import javafx.util.StringConverter;
+
+/** The Patients screen: search and list on the left, the patient's form on the right. */
+public final class PatientsView {
+    private final PatientsViewModel model;
+    private final PatientFormViewModel form;
+    private final BorderPane root = new BorderPane();
+    private final TableView<Patient> table = new TableView<>();
+
+    public PatientsView(PatientsViewModel model) {
+        this.model = model;
+        this.form = model.form();
+        root.getStyleClass().addAll("screen", "patients-screen");
+        root.setTop(header());
+        HBox body = new HBox(list(), formPane());
+        body.getStyleClass().add("patients-body");
+        root.setCenter(body);
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    private Node header() {
+        Label title = new Label("Patients");
+        title.getStyleClass().add("screen-title");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Button newPatient = new Button("New patient");
+        newPatient.setId("newPatient");
+        newPatient.setAccessibleText("New patient");
+        newPatient.getStyleClass().add("primary");
+        newPatient.disableProperty().bind(model.listLocked());
+        newPatient.setOnAction(e -> model.newPatient());
+        HBox header = new HBox(title, spacer, newPatient);
+        header.setAlignment(Pos.CENTER_LEFT);
+        header.getStyleClass().add("screen-header");
+        return header;
+    }
+
+    private Node list() {
+        TextField search = new TextField();
+        search.setId("patientSearch");
+        search.setPromptText("Search by name or identifier");
+        search.setAccessibleText("Search patients by name or identifier");
+        search.textProperty().bindBidirectional(model.searchProperty());
+        search.getStyleClass().add("search-field");
+        // Arriving on the screen, the user usually looks for someone: let typing go straight to the search.
+        search.sceneProperty().addListener((obs, was, now) -> {
+            if (now != null) {
+                Platform.runLater(search::requestFocus);
+            }
+        });
+
+        Label summary = new Label();
+        summary.setId("patientCount");
+        summary.getStyleClass().add("muted");
+        summary.textProperty().bind(model.listSummary());
+
+        table.setId("patientTable");
+        table.setAccessibleText("Patients");
+        table.setItems(model.patients());
+        table.getColumns().add(column("Name", p -> p.name(), 180));
+        table.getColumns().add(column("Identifier", p -> p.identifier(), 100));
+        table.getColumns().add(column("Date of birth", p -> p.birthDate().map(LocalDate::toString).orElse("unknown"), 125));
+        table.getColumns().add(column("Sex", p -> sexLabel(p.sex()), 80));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        Label empty = new Label();
+        empty.textProperty().bind(model.listSummary());
+        empty.getStyleClass().add("muted");
+        table.setPlaceholder(empty);
+        table.disableProperty().bind(model.listLocked());
+        table.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> {
+            if (now != null) {
+                model.select(now);
+            }
+        });
+        model.selectedProperty().addListener((obs, was, now) -> {
+            if (now == null) {
+                table.getSelectionModel().clearSelection();
+            } else {
+                table.getSelectionModel().select(now);
+                table.scrollTo(now);
+            }
+        });
+        VBox.setVgrow(table, Priority.ALWAYS);
+
+        Label locked = new Label("Save or discard the changes in the form to open another patient.");
+        locked.setId("listLockedHint");
+        locked.getStyleClass().add("field-hint");
+        locked.setWrapText(true);
+        locked.visibleProperty().bind(model.listLocked());
+        locked.managedProperty().bind(locked.visibleProperty());
+
+        VBox box = new VBox(search, summary, table, locked);
+        box.getStyleClass().add("patient-list");
+        HBox.setHgrow(box, Priority.ALWAYS);
+        return box;
+    }
+
+    private static TableColumn<Patient, String> column(String title, Callback<Patient, String> text, double width) {
+        TableColumn<Patient, String> c = new TableColumn<>(title);
+        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(text.call(cell.getValue())));
+        c.setPrefWidth(width);
+        c.setMinWidth(width * 0.8);
+        c.setReorderable(false);
+        return c;
+    }
+
+    private Node formPane() {
+        Label title = new Label();
+        title.setId("patientFormTitle");
+        title.getStyleClass().add("section-title");
+        title.textProperty().bind(form.title());
+
+        TextField name = new TextField();
+        name.setId("patientName");
+        name.textProperty().bindBidirectional(form.nameProperty());
+
+        TextField identifier = new TextField();
+        identifier.setId("patientIdentifier");
+        identifier.setPromptText("e.g. P-0042");
+        identifier.textProperty().bindBidirectional(form.identifierProperty());
+
+        TextField birthDate = new TextField();
+        birthDate.setId("patientBirthDate");
+        birthDate.setPromptText("yyyy-MM-dd");
+        birthDate.textProperty().bindBidirectional(form.birthDateProperty());
+        VBox birthDateField = Fields.labelled("Date of birth", birthDate, form.birthDateMessage(), "patientBirthDateError");
+        Label birthDateHint = Fields.hint("As yyyy-MM-dd, for example 1984-03-21. Leave empty if unknown.");
+        // The message repeats what is accepted; showing both would say it twice.
+        birthDateHint.visibleProperty().bind(form.birthDateMessage().isEmpty());
+        birthDateHint.managedProperty().bind(birthDateHint.visibleProperty());
+        birthDateField.getChildren().add(2, birthDateHint);
+
+        ComboBox<Sex> sex = new ComboBox<>();
+        sex.setId("patientSex");
+        sex.getItems().setAll(Sex.values());
+        sex.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Sex s) {
+                return s == null ? "" : sexLabel(s);
+            }
+
+            @Override
+            public Sex fromString(String text) {
+                return null;
+            }
+        });
+        sex.valueProperty().bindBidirectional(form.sexProperty());
+        sex.setMaxWidth(Double.MAX_VALUE);
+
+        TextArea allergies = new TextArea();
+        allergies.setId("patientAllergies");
+        allergies.setPromptText("None known");
+        allergies.setPrefRowCount(3);
+        allergies.setWrapText(true);
+        allergies.textProperty().bindBidirectional(form.knownAllergiesProperty());
+
+        Button save = new Button("Save patient");
+        save.setId("savePatient");
+        save.setAccessibleText("Save patient");
+        save.getStyleClass().add("primary");
+        save.setDefaultButton(true);
+        save.setOnAction(e -> model.save());
+
+        Button discard = new Button("Discard changes");
+        discard.setId("discardPatientChanges");
+        discard.setAccessibleText("Discard changes");
+        discard.disableProperty().bind(form.dirty().not());
+        discard.setOnAction(e -> model.discardChanges());
+
+        HBox buttons = new HBox(save, discard);
+        buttons.getStyleClass().add("form-buttons");
+
+        VBox card = new VBox(
+                title,
+                Fields.labelled("Name", name, form.nameMessage(), "patientNameError"),
+                Fields.labelled("Identifier", identifier, form.identifierMessage(), "patientIdentifierError"),
+                birthDateField,
+                Fields.labelled("Sex", sex, null, null),
+                Fields.labelled("Known allergies", allergies, null, null),
+                Fields.status(form.failureProperty(), "patientFormFailure", "error"),
+                Fields.status(form.outcomeProperty(), "patientFormOutcome"),
+                buttons);
+        card.getStyleClass().addAll("form-card", "patient-form");
+        ScrollPane scroll = new ScrollPane(card);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("form-scroll");
+        return scroll;
+    }
+
+    static String sexLabel(Sex sex) {
+        return switch (sex) {
+            case FEMALE -> "Female";
+            case MALE -> "Male";
+            case OTHER -> "Other";
+            case UNKNOWN -> "Unknown";
+        };
+    }
+}

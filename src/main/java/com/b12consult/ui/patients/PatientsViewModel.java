@@ -1,0 +1,121 @@
+package com.b12consult.ui.patients;
+
+import com.b12consult.domain.Patient;
+import com.b12consult.store.PatientRepository;
+import java.util.Objects;
+import java.util.Optional;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The Patients screen: the list narrowed by the search text as it is typed, and the form beside it.
+ * While the form holds unsaved changes the list is locked, so opening another patient never drops
+ * what was typed; the user saves or discards first.
+ */
+public final class PatientsViewModel {
+    private final PatientRepository patients;
+    private final PatientFormViewModel form;
+    private final StringProperty search = new SimpleStringProperty(this, "search", "");
+    private final ObservableList<Patient> shown = FXCollections.observableArrayList();
+    private final ObservableList<Patient> shownReadOnly = FXCollections.unmodifiableObservableList(shown);
+    private final ReadOnlyObjectWrapper<Patient> selected = new ReadOnlyObjectWrapper<>(this, "selected");
+    private final BooleanBinding listLocked;
+    private final StringBinding listSummary;
+
+    public PatientsViewModel(PatientRepository patients, PatientFormViewModel form) {
+        this.patients = Objects.requireNonNull(patients, "patients");
+        this.form = Objects.requireNonNull(form, "form");
+        listLocked = form.dirty();
+        listSummary = Bindings.createStringBinding(this::summarize, shown, search);
+        // The store's search is the one definition of a match (name or identifier, ignoring case and accents).
+        search.addListener((obs, was, now) -> refresh());
+        refresh();
+    }
+
+    private String summarize() {
+        String text = search.get() == null ? "" : search.get().strip();
+        if (shown.isEmpty()) {
+            return text.isEmpty() ? "No patients yet. Add the first with New patient."
+                    : "No patient's name or identifier contains \"" + text + "\".";
+        }
+        String count = shown.size() == 1 ? "1 patient" : shown.size() + " patients";
+        return text.isEmpty() ? count : count + " matching \"" + text + "\"";
+    }
+
+    /** Reads the list again from the database, for the current search text. */
+    public void refresh() {
+        shown.setAll(patients.search(search.get()));
+    }
+
+    /** Opens a patient in the form; refused (returns false) while the form has unsaved changes. */
+    public boolean select(Patient patient) {
+        if (patient == null || listLocked.get()) {
+            return false;
+        }
+        if (!patient.equals(selected.get()) || form.editingProperty().get() == null) {
+            selected.set(patient);
+            form.edit(patient);
+        }
+        return true;
+    }
+
+    /** Empties the form for a new patient; refused while the form has unsaved changes. */
+    public boolean newPatient() {
+        if (listLocked.get()) {
+            return false;
+        }
+        selected.set(null);
+        form.startNew();
+        return true;
+    }
+
+    /** Drops the unsaved changes and unlocks the list. */
+    public void discardChanges() {
+        form.discardChanges();
+    }
+
+    /** Saves the form; on success the list is read again and the saved patient is the selected one. */
+    public Optional<Patient> save() {
+        Optional<Patient> saved = form.save();
+        saved.ifPresent(p -> {
+            refresh();
+            selected.set(p);
+        });
+        return saved;
+    }
+
+    public StringProperty searchProperty() {
+        return search;
+    }
+
+    /** The patients matching the search, ordered by name. */
+    public ObservableList<Patient> patients() {
+        return shownReadOnly;
+    }
+
+    /** The patient open in the form, when it is a saved one. */
+    public ReadOnlyObjectProperty<Patient> selectedProperty() {
+        return selected.getReadOnlyProperty();
+    }
+
+    public PatientFormViewModel form() {
+        return form;
+    }
+
+    /** True while the form has unsaved changes: the list and New patient wait until they are saved or discarded. */
+    public BooleanBinding listLocked() {
+        return listLocked;
+    }
+
+    /** How many patients are listed, or why none are. */
+    public StringBinding listSummary() {
+        return listSummary;
+    }
+}

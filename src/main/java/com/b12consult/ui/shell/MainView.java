@@ -1,0 +1,172 @@
+package com.b12consult.ui.shell;
+
+import java.util.EnumMap;
+import java.util.Map;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+/** The main window's layout: a sidebar to move between screens and the current screen beside it. */
+public final class MainView {
+    private final MainViewModel model;
+    private final Runnable closeApp;
+    private final BorderPane root = new BorderPane();
+    private final StackPane content = new StackPane();
+    private final ToggleGroup navigation = new ToggleGroup();
+    private final Map<Screen, ToggleButton> navButtons = new EnumMap<>(Screen.class);
+    private final Map<Screen, Node> installed = new EnumMap<>(Screen.class);
+    private final Node opening;
+    private final Node failure;
+    private final Node coming;
+
+    public MainView(MainViewModel model, Runnable closeApp) {
+        this.model = model;
+        this.closeApp = closeApp;
+        root.getStyleClass().add("app-shell");
+        root.setLeft(sidebar());
+        content.getStyleClass().add("content");
+        root.setCenter(content);
+        opening = openingPane();
+        failure = failurePane();
+        coming = comingPane();
+        model.currentScreenProperty().addListener((obs, was, now) -> showCurrent());
+        model.databaseStateProperty().addListener((obs, was, now) -> showCurrent());
+        showCurrent();
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    /** Puts a built screen in place; until then that screen shows the database's loading state. */
+    public void install(Screen screen, Node view) {
+        installed.put(screen, view);
+        showCurrent();
+    }
+
+    private Node sidebar() {
+        Label brand = new Label("B12 Consult");
+        brand.getStyleClass().add("brand");
+        Label tagline = new Label("Vitamin B12 injections");
+        tagline.getStyleClass().add("brand-tagline");
+        VBox bar = new VBox(brand, tagline);
+        bar.getStyleClass().add("sidebar");
+        bar.setFillWidth(true);
+        for (Screen screen : Screen.values()) {
+            ToggleButton button = new ToggleButton(screen.title());
+            button.setId("nav-" + screen.idSuffix());
+            button.setAccessibleText("Show " + screen.title());
+            button.getStyleClass().add("nav-button");
+            button.setToggleGroup(navigation);
+            button.setUserData(screen);
+            button.setMaxWidth(Double.MAX_VALUE);
+            if (!screen.available()) {
+                button.getStyleClass().add("nav-coming");
+            }
+            navButtons.put(screen, button);
+            bar.getChildren().add(button);
+        }
+        navigation.selectedToggleProperty().addListener((obs, was, now) -> {
+            if (now == null) {
+                // A second click on the current screen would leave nothing selected; keep the screen shown.
+                navigation.selectToggle(was);
+            } else {
+                model.show((Screen) now.getUserData());
+            }
+        });
+        model.currentScreenProperty().addListener((obs, was, now) -> navigation.selectToggle(navButtons.get(now)));
+        navigation.selectToggle(navButtons.get(model.currentScreenProperty().get()));
+
+        Region spacer = new Region();
+        VBox.setVgrow(spacer, Priority.ALWAYS);
+        Label status = new Label();
+        status.setId("databaseStatus");
+        status.getStyleClass().add("sidebar-status");
+        status.setWrapText(true);
+        status.textProperty().bind(Bindings.when(
+                model.databaseStateProperty().isEqualTo(MainViewModel.DatabaseState.FAILED))
+                .then("Patient database not open")
+                .otherwise(model.statusDetail()));
+        bar.getChildren().addAll(spacer, status);
+        return bar;
+    }
+
+    private Node openingPane() {
+        ProgressIndicator spinner = new ProgressIndicator();
+        spinner.getStyleClass().add("quiet-progress");
+        Label text = new Label();
+        text.setId("databaseOpening");
+        text.textProperty().bind(model.statusDetail());
+        text.getStyleClass().add("muted");
+        text.setWrapText(true);
+        VBox box = new VBox(spinner, text);
+        box.getStyleClass().add("opening-pane");
+        box.setAlignment(Pos.CENTER);
+        return box;
+    }
+
+    private Node failurePane() {
+        Label title = new Label("The patient database could not be opened");
+        title.setId("databaseErrorTitle");
+        title.getStyleClass().add("failure-title");
+        Label detail = new Label();
+        detail.setId("databaseError");
+        detail.getStyleClass().add("failure-detail");
+        detail.setWrapText(true);
+        detail.textProperty().bind(model.statusDetail());
+        Button close = new Button("Close B12 Consult");
+        close.setId("closeApp");
+        close.setAccessibleText("Close B12 Consult");
+        close.setOnAction(e -> closeApp.run());
+        VBox box = new VBox(title, detail, close);
+        box.getStyleClass().add("failure-panel");
+        box.setMaxWidth(640);
+        box.setMaxHeight(Region.USE_PREF_SIZE);
+        return box;
+    }
+
+    private Node comingPane() {
+        Label title = new Label();
+        title.setId("comingTitle");
+        title.textProperty().bind(Bindings.createStringBinding(
+                () -> model.currentScreenProperty().get().title(), model.currentScreenProperty()));
+        title.getStyleClass().add("screen-title");
+        Label note = new Label();
+        note.setId("comingNote");
+        note.textProperty().bind(model.currentComingNote());
+        note.setWrapText(true);
+        note.getStyleClass().addAll("muted", "coming-note");
+        Label badge = new Label("Coming soon");
+        badge.getStyleClass().add("coming-badge");
+        VBox box = new VBox(title, badge, note);
+        box.getStyleClass().add("coming-pane");
+        StackPane.setAlignment(box, Pos.TOP_LEFT);
+        return box;
+    }
+
+    private void showCurrent() {
+        Screen screen = model.currentScreenProperty().get();
+        Node shown;
+        if (!screen.available()) {
+            shown = coming;
+        } else if (model.databaseStateProperty().get() == MainViewModel.DatabaseState.FAILED) {
+            shown = failure;
+        } else if (model.currentScreenWaitsForDatabase().get() || !installed.containsKey(screen)) {
+            shown = opening;
+        } else {
+            shown = installed.get(screen);
+        }
+        content.getChildren().setAll(shown);
+    }
+}

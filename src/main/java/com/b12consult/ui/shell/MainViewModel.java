@@ -1,0 +1,119 @@
+package com.b12consult.ui.shell;
+
+import com.b12consult.ui.TaskRunner;
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableStringValue;
+
+/**
+ * The main window's state: which screen is shown and whether the patient database is open yet.
+ * The window appears at once; the database opens in the background, and until it is open the
+ * screens that need it show a quiet loading state, or the reason it could not be opened.
+ */
+public final class MainViewModel {
+    public enum DatabaseState { OPENING, READY, FAILED }
+
+    private final Path databaseFile;
+    private final TaskRunner tasks;
+    private final ReadOnlyObjectWrapper<Screen> currentScreen = new ReadOnlyObjectWrapper<>(Screen.PATIENTS);
+    private final ReadOnlyObjectWrapper<DatabaseState> databaseState = new ReadOnlyObjectWrapper<>(DatabaseState.OPENING);
+    private final ReadOnlyStringWrapper failureReason = new ReadOnlyStringWrapper("");
+    private final ObservableStringValue statusDetail;
+    private final ObservableStringValue currentComingNote;
+    private final BooleanBinding currentScreenNeedsDatabaseWait;
+
+    public MainViewModel(Path databaseFile, TaskRunner tasks) {
+        this.databaseFile = Objects.requireNonNull(databaseFile, "databaseFile");
+        this.tasks = Objects.requireNonNull(tasks, "tasks");
+        statusDetail = Bindings.createStringBinding(this::describeState, databaseState, failureReason);
+        currentComingNote = Bindings.createStringBinding(() -> currentScreen.get().comingNote(), currentScreen);
+        currentScreenNeedsDatabaseWait = Bindings.createBooleanBinding(
+                () -> currentScreen.get().available() && databaseState.get() != DatabaseState.READY,
+                currentScreen, databaseState);
+    }
+
+    /**
+     * Opens the database in the background. {@code whenOpen} runs on the screen's thread with the result
+     * (it builds the screens that need it); only then does the state turn to ready. Any failure, in the
+     * opening or in building the screens, turns it to failed with the reason.
+     */
+    public <T> void openDatabase(Callable<T> opening, Consumer<? super T> whenOpen) {
+        databaseState.set(DatabaseState.OPENING);
+        failureReason.set("");
+        tasks.run(opening, result -> {
+            try {
+                whenOpen.accept(result);
+                databaseState.set(DatabaseState.READY);
+            } catch (RuntimeException e) {
+                fail(e);
+            }
+        }, this::fail);
+    }
+
+    private void fail(Throwable e) {
+        failureReason.set(reasonOf(e));
+        databaseState.set(DatabaseState.FAILED);
+    }
+
+    private static String reasonOf(Throwable e) {
+        String message = e.getMessage();
+        if (message == null || message.isBlank()) {
+            return e.getClass().getSimpleName();
+        }
+        return message;
+    }
+
+    private String describeState() {
+        return switch (databaseState.get()) {
+            case OPENING -> "Opening the patient database " + databaseFile + " ...";
+            case READY -> "Patient database: " + databaseFile;
+            case FAILED -> (failureReason.get().contains(databaseFile.toString()) ? "" : "File: " + databaseFile + "\n")
+                    + failureReason.get()
+                    + "\n\nClose B12 Consult and check the file, or start the app on another file with --db PATH.";
+        };
+    }
+
+    public void show(Screen screen) {
+        currentScreen.set(Objects.requireNonNull(screen, "screen"));
+    }
+
+    public ReadOnlyObjectProperty<Screen> currentScreenProperty() {
+        return currentScreen.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<DatabaseState> databaseStateProperty() {
+        return databaseState.getReadOnlyProperty();
+    }
+
+    /** Why the database could not be opened; empty unless the state is failed. */
+    public ReadOnlyStringProperty failureReasonProperty() {
+        return failureReason.getReadOnlyProperty();
+    }
+
+    /** One line for the status bar while opening and when ready; when failed, the file, the reason and what to do. */
+    public ObservableStringValue statusDetail() {
+        return statusDetail;
+    }
+
+    /** What the current screen will do, when it is a placeholder; empty otherwise. */
+    public ObservableStringValue currentComingNote() {
+        return currentComingNote;
+    }
+
+    /** True while the current screen needs the database and it is not open (opening or failed). */
+    public BooleanBinding currentScreenWaitsForDatabase() {
+        return currentScreenNeedsDatabaseWait;
+    }
+
+    public Path databaseFile() {
+        return databaseFile;
+    }
+}

@@ -1,0 +1,44 @@
+package com.b12consult.ui.shell;
+
+/** The places the sidebar leads to, in the order a clinic meets them. */
+public enum Screen {
+    PATIENTS("Patients", "patients", true, ""),
+    CONSULTATION("Consultation", "consultation", false,
+            "The consultation screen is coming: it will take an assessment and show the decision for the dose at hand."),
+    PRE_INJECTION_CHECK("Pre-injection check", "pre-injection-check", false,
+            "The pre-injection check is coming: it will guide the nurse through the checks right before a dose."),
+    RULEBOOK("Rulebook", "rulebook", false,
+            "The rulebook screen is coming: it will show every rule the app applies, with its source."),
+    SETTINGS("Settings", "settings", true, "");
+
+    private final String title;
+    private final String idSuffix;
+    private final boolean available;
+    private final String comingNote;
+
+    Screen(String title, String idSuffix, boolean available, String comingNote) {
+        this.title = title;
+        this.idSuffix = idSuffix;
+        this.available = available;
+        this.comingNote = comingNote;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    /** Stable name for control ids and style classes, e.g. {@code nav-pre-injection-check}. */
+    public String idSuffix() {
+        return idSuffix;
+    }
+
+    /** Built and backed by the patient database; the others are placeholders until their issues land. */
+    public boolean available() {
+        return available;
+    }
+
+    /** For a placeholder, what the screen will do; empty for a built screen. */
+    public String comingNote() {
+        return comingNote;
+    }
+}

@@ -1,0 +1,233 @@
+package com.b12consult;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.b12consult.cli.GuiOptions;
+import com.b12consult.domain.Patient;
+import com.b12consult.domain.Sex;
+import com.b12consult.ui.Fields;
+import com.b12consult.ui.TestDatabase;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The real window, driven headless: controls are found by id, as a user would find them by label. */
+class AppFxTest {
+    @TempDir
+    Path dir;
+
+    private static Stage stage;
+    private final FxRobot robot = new FxRobot();
+    private App running;
+
+    @BeforeAll
+    static void toolkit() throws TimeoutException {
+        stage = FxToolkit.registerPrimaryStage();
+    }
+
+    @AfterEach
+    void closeApp() throws TimeoutException {
+        if (running != null) {
+            close();
+        }
+    }
+
+    private void start(Path database) throws TimeoutException {
+        running = (App) FxToolkit.setupApplication(() -> new App(new GuiOptions(Optional.of(database))));
+    }
+
+    private void startAndWaitForPatients(Path database) throws TimeoutException {
+        start(database);
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#patientTable").tryQuery().isPresent());
+        // The form sits in a scroll pane, whose content joins the scene only at the next layout pass.
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void close() throws TimeoutException {
+        FxToolkit.cleanupApplication(running);
+        FxToolkit.hideStage();
+        running = null;
+    }
+
+    private String text(String query) {
+        Node node = robot.lookup(query).query();
+        return node instanceof Label l ? l.getText() : ((TextField) node).getText();
+    }
+
+    private boolean shown(String query) {
+        return robot.lookup(query).tryQuery().map(Node::isVisible).orElse(false);
+    }
+
+    /** The settings are longer than the window: bring a field into view before clicking it, as a user scrolls. */
+    private void scrollTo(String query) {
+        robot.interact(() -> Fields.scrollIntoView(robot.lookup("#settingsScroll").queryAs(ScrollPane.class),
+                robot.lookup(query).query()));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Patient> listed() {
+        return List.copyOf(((TableView<Patient>) robot.lookup("#patientTable").query()).getItems());
+    }
+
+    @Test
+    void theWindowHasTheTitleTheIconAndEveryPlaceToGo() throws TimeoutException {
+        startAndWaitForPatients(dir.resolve("b12consult.db"));
+        assertEquals("B12 Consult", stage.getTitle());
+        assertFalse(stage.getIcons().isEmpty());
+        for (String id : List.of("patients", "consultation", "pre-injection-check", "rulebook", "settings")) {
+            assertTrue(robot.lookup("#nav-" + id).tryQuery().isPresent(), id);
+        }
+
+        robot.clickOn("#nav-rulebook");
+        assertTrue(text("#comingNote").contains("coming"), text("#comingNote"));
+        robot.clickOn("#nav-settings");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(shown("#clinicName"));
+        assertTrue(text("#source-platelets_lower").contains("CTCAE"));
+    }
+
+    @Test
+    void aPatientCreatedIsFoundBySearchAfterTheAppIsStartedAgain() throws TimeoutException {
+        Path database = dir.resolve("clinic.db");
+        startAndWaitForPatients(database);
+        assertEquals(List.of(), listed());
+
+        robot.clickOn("#patientName").write("Ada Lovelace");
+        robot.clickOn("#patientIdentifier").write("P-0001");
+        robot.clickOn("#patientBirthDate").write("1815-12-10");
+        robot.clickOn("#patientAllergies").write("latex");
+        robot.clickOn("#savePatient");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Saved Ada Lovelace.", text("#patientFormOutcome"));
+        assertEquals(1, listed().size());
+
+        close();
+        startAndWaitForPatients(database);
+
+        robot.clickOn("#patientSearch").write("lovel");
+        WaitForAsyncUtils.waitForFxEvents();
+        List<Patient> found = listed();
+        assertEquals(1, found.size());
+        assertEquals("Ada Lovelace", found.get(0).name());
+        assertEquals("P-0001", found.get(0).identifier());
+        assertEquals("latex", found.get(0).knownAllergies());
+
+        robot.clickOn("#patientSearch").eraseText(5).write("nobody");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of(), listed());
+    }
+
+    @Test
+    void aMissingNameIsShownAtTheNameField() throws TimeoutException {
+        startAndWaitForPatients(dir.resolve("b12consult.db"));
+        assertFalse(shown("#patientNameError"));
+
+        robot.clickOn("#patientIdentifier").write("P-0001");
+        robot.clickOn("#savePatient");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertTrue(shown("#patientNameError"));
+        assertTrue(text("#patientNameError").startsWith("Name is required"), text("#patientNameError"));
+        assertEquals("P-0001", text("#patientIdentifier"));
+        assertEquals(List.of(), listed());
+    }
+
+    @Test
+    void aDuplicateIdentifierIsShownAtTheIdentifierField() throws Exception {
+        Path database = dir.resolve("b12consult.db");
+        try (TestDatabase db = new TestDatabase(database)) {
+            db.addPatient("Ada Lovelace", "P-0001", "1815-12-10", Sex.FEMALE);
+        }
+        startAndWaitForPatients(database);
+
+        robot.clickOn("#newPatient");
+        robot.clickOn("#patientName").write("Ada Twin");
+        robot.clickOn("#patientIdentifier").write("p-0001");
+        robot.clickOn("#savePatient");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertTrue(shown("#patientIdentifierError"));
+        assertTrue(text("#patientIdentifierError").contains("already used by Ada Lovelace"),
+                text("#patientIdentifierError"));
+        assertEquals("Ada Twin", text("#patientName"));
+        assertEquals("p-0001", text("#patientIdentifier"));
+        assertEquals(1, listed().size());
+    }
+
+    @Test
+    void aFileThatIsNotADatabaseIsExplainedAndLeftAlone() throws Exception {
+        Path file = dir.resolve("letter.db");
+        byte[] content = "Dear colleague,\nthis is a letter.\n".getBytes(StandardCharsets.UTF_8);
+        Files.write(file, content);
+        start(file);
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#databaseError").tryQuery().isPresent());
+
+        assertTrue(text("#databaseError").contains(file.toString()), text("#databaseError"));
+        assertArrayEquals(content, Files.readAllBytes(file));
+
+        robot.clickOn("#closeApp");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(stage.isShowing());
+    }
+
+    @Test
+    void labLimitsThatAreWrongAreShownAtTheirField() throws TimeoutException {
+        startAndWaitForPatients(dir.resolve("b12consult.db"));
+        robot.clickOn("#nav-settings");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(shown("#limitError-platelets_lower"));
+        assertFalse(shown("#limitError-platelets_very_low"));
+
+        scrollTo("#limit-platelets_lower");
+        robot.doubleClickOn("#limit-platelets_lower").write("abc");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(shown("#limitError-platelets_lower"));
+        assertTrue(text("#limitError-platelets_lower").contains("positive number"), text("#limitError-platelets_lower"));
+
+        robot.doubleClickOn("#limit-platelets_lower").write("150");
+        scrollTo("#limit-platelets_very_low");
+        robot.doubleClickOn("#limit-platelets_very_low").write("200");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(shown("#limitError-platelets_lower"));
+        assertTrue(text("#limitError-platelets_very_low").startsWith("Platelet limits must be ordered"),
+                text("#limitError-platelets_very_low"));
+    }
+
+    @Test
+    void aRefusedSaveBringsTheWrongLimitIntoView() throws TimeoutException {
+        startAndWaitForPatients(dir.resolve("b12consult.db"));
+        robot.clickOn("#nav-settings");
+        WaitForAsyncUtils.waitForFxEvents();
+        scrollTo("#limit-folate_lower");
+        robot.doubleClickOn("#limit-folate_lower").write("none");
+        robot.interact(() -> robot.lookup("#settingsScroll").queryAs(ScrollPane.class).setVvalue(0));
+
+        robot.clickOn("#saveSettings");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertTrue(robot.lookup("#limit-folate_lower").query().isFocused());
+        assertTrue(robot.lookup("#settingsScroll").queryAs(ScrollPane.class).getVvalue() > 0.5);
+        assertTrue(text("#settingsFailure").startsWith("Nothing was saved"), text("#settingsFailure"));
+    }
+}

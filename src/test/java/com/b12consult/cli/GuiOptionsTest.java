@@ -1,0 +1,69 @@
+package com.b12consult.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class GuiOptionsTest {
+    @Test
+    void withoutOptionsTheDefaultDatabaseIsUsed() {
+        assertEquals(Optional.empty(), GuiOptions.parse(List.of()).database());
+    }
+
+    @Test
+    void dbTakesThePathAsTheNextArgumentOrAfterAnEqualsSign() {
+        assertEquals(Optional.of(Path.of("/tmp/clinic.db")), GuiOptions.parse(List.of("--db", "/tmp/clinic.db")).database());
+        assertEquals(Optional.of(Path.of("my clinic.db")), GuiOptions.parse(List.of("--db=my clinic.db")).database());
+    }
+
+    @Test
+    void dbWithoutAPathSaysWhatIsMissing() {
+        var e = assertThrows(IllegalArgumentException.class, () -> GuiOptions.parse(List.of("--db")));
+        assertTrue(e.getMessage().startsWith("--db needs the path of the database file"), e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> GuiOptions.parse(List.of("--db=")));
+    }
+
+    @Test
+    void anUnknownOptionIsNamedWithTheUsage() {
+        var e = assertThrows(IllegalArgumentException.class, () -> GuiOptions.parse(List.of("--dbb", "x")));
+        assertTrue(e.getMessage().startsWith("Unknown option \"--dbb\""), e.getMessage());
+        assertTrue(e.getMessage().contains("Usage:"));
+    }
+
+    @Test
+    void twoDatabasesAreRefused() {
+        assertThrows(IllegalArgumentException.class, () -> GuiOptions.parse(List.of("--db", "a.db", "--db=b.db")));
+    }
+
+    @Test
+    void theCommandLineReportsABadOptionWithoutStartingTheWindow() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        List<String[]> started = new ArrayList<>();
+        int status = CommandLine.run(new String[] {"--db"}, new ByteArrayInputStream(new byte[0]),
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
+                started::add);
+        assertEquals(CommandLine.USAGE, status, "a wrong option is a usage error, like evaluate's");
+        assertEquals(List.of(), started);
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("--db needs the path"));
+    }
+
+    @Test
+    void theCommandLineStartsTheWindowWithAGoodOption() {
+        List<String[]> started = new ArrayList<>();
+        int status = CommandLine.run(new String[] {"--db", "x.db"}, new ByteArrayInputStream(new byte[0]),
+                System.out, System.err, started::add);
+        assertEquals(CommandLine.START_GUI_DONE, status);
+        assertEquals(1, started.size());
+    }
+}
