@@ -22,7 +22,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -108,8 +107,7 @@ final class Mutations {
     private void collectObjects(JsonNode node, String pointer, List<String> into) {
         if (node.isObject()) {
             into.add(pointer);
-            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> e = it.next();
+            for (Map.Entry<String, JsonNode> e : node.properties()) {
                 collectObjects(e.getValue(), pointer + "/" + e.getKey().replace("~", "~0").replace("/", "~1"), into);
             }
         } else if (node.isArray()) {

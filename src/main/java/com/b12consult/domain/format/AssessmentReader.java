@@ -129,7 +129,7 @@ public final class AssessmentReader {
     private static ValidationProblem syntaxProblem(JsonProcessingException e) {
         JsonLocation where = e.getLocation();
         String place = where == null ? "" : "line " + where.getLineNr() + ", column " + where.getColumnNr() + ": ";
-        String detail = e.getOriginalMessage().split("\n")[0];
+        String detail = String.valueOf(e.getOriginalMessage()).split("\n")[0];
         String hint;
         if (detail.contains("end-of-input")) {
             hint = "the file ends too early; a closing } or ] or a quote is missing";

@@ -59,7 +59,8 @@ final class EntriesReader {
             Optional<SymptomCode> code = fields.field(o.get(), pointer, "code", "the symptom code, e.g. \"fatigue\"")
                     .flatMap(n -> symptomCode(n, FieldReader.at(pointer, "code"), true));
             Optional<JsonNode> onsetNode = fields.field(o.get(), pointer, "onsetAt", null);
-            Optional<LocalDateTime> onset = onsetNode.flatMap(n -> moment(n, FieldReader.at(pointer, "onsetAt"), "a symptom's onset"));
+            Optional<LocalDateTime> onset = onsetNode
+                    .flatMap(n -> moment(n, FieldReader.at(pointer, "onsetAt"), "a symptom's onset"));
             if (code.isEmpty() || onsetNode.isPresent() && onset.isEmpty()) {
                 return Optional.empty();
             }
@@ -92,7 +93,8 @@ final class EntriesReader {
 
     List<HeadacheEntry> headaches(ObjectNode root) {
         Map<LocalDateTime, String> seen = new HashMap<>();
-        return fields.list(root, "", "headaches", "[{\"onsetAt\": \"2026-11-14T20:00\", \"severity\": 4, ...}]", (node, pointer) -> {
+        String example = "[{\"onsetAt\": \"2026-11-14T20:00\", \"severity\": 4, ...}]";
+        return fields.list(root, "", "headaches", example, (node, pointer) -> {
             Optional<ObjectNode> o = fields.object(node, pointer, "a headache entry", HEADACHE_KEYS);
             if (o.isEmpty()) {
                 return Optional.empty();
@@ -163,7 +165,8 @@ final class EntriesReader {
                 return Optional.empty();
             }
             Optional<Product> product = product(o.get(), pointer);
-            Optional<Double> dose = dose(o.get(), pointer, "doseMicrograms", "the dose about to be given in micrograms, e.g. 1000");
+            Optional<Double> dose = dose(o.get(), pointer, "doseMicrograms",
+                    "the dose about to be given in micrograms, e.g. 1000");
             Optional<Double> prescribed = dose(o.get(), pointer, "prescribedDoseMicrograms",
                     "the prescribed dose in micrograms, from the prescription, e.g. 1000");
             Optional<InjectionSite> site = site(o.get(), pointer);
@@ -201,8 +204,9 @@ final class EntriesReader {
             if (dose <= 0) {
                 fields.problem(at, shown + " is not a dose; a dose is more than 0 micrograms, e.g. 1000");
             } else if (dose < MIN_DOSE_MICROGRAMS) {
-                fields.problem(at, shown + (dose == 1 ? " microgram" : " micrograms") + " is below any B12 injection dose; doses are in micrograms: "
-                        + "if this is milligrams, " + shown + " mg is " + LabPlausibility.rounded(dose * 1000) + " micrograms");
+                fields.problem(at, shown + (dose == 1 ? " microgram" : " micrograms") + " is below any B12 injection dose;"
+                        + " doses are in micrograms: if this is milligrams, " + shown + " mg is "
+                        + LabPlausibility.rounded(dose * 1000) + " micrograms");
             } else if (dose > MAX_DOSE_MICROGRAMS) {
                 fields.problem(at, shown + " micrograms is more than any B12 injection dose (at most "
                         + LabPlausibility.number(MAX_DOSE_MICROGRAMS) + " micrograms, 10 mg); check the dose: "

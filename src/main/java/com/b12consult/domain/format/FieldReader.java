@@ -8,7 +8,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -48,9 +47,8 @@ final class FieldReader {
             problem(pointer, what + " must be an object {...}; found " + describe(node));
             return Optional.empty();
         }
-        Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
-        while (fields.hasNext()) {
-            String key = fields.next().getKey();
+        for (Map.Entry<String, JsonNode> field : node.properties()) {
+            String key = field.getKey();
             if (!acceptedKeys.contains(key)) {
                 List<String> near = CodeSuggestions.closest(key, acceptedKeys);
                 problem(at(pointer, key), "unknown field \"" + key + "\""

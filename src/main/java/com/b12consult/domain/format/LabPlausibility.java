@@ -70,7 +70,7 @@ public final class LabPlausibility {
         double value = quantity.value();
         LabUnit unit = quantity.unit();
         if (value < 0) {
-            return Optional.of(number(value) + " " + unit.code() + " is negative; a " + noun(analyte)
+            return Optional.of(number(value) + " " + unit.code() + " is negative; " + noun(analyte)
                     + " cannot be below 0. Check the sign on the lab report.");
         }
         Range range = range(analyte, unit);
@@ -78,7 +78,7 @@ public final class LabPlausibility {
         if (range.contains(analyte.toCanonical(value, unit))) {
             return Optional.empty();
         }
-        String what = number(value) + " " + unit.code() + " is not a " + noun(analyte)
+        String what = number(value) + " " + unit.code() + " is not " + noun(analyte)
                 + " a living person can have (plausible: " + number(range.low()) + " to " + number(range.high())
                 + " " + shownIn.code() + ").";
         return Optional.of(what + " " + likelyFix(analyte, value, unit));
@@ -156,15 +156,16 @@ public final class LabPlausibility {
         };
     }
 
+    /** With its article, for "is not an MCV a living person can have". */
     private static String noun(Analyte analyte) {
         return switch (analyte) {
-            case PLATELETS -> "platelet count";
-            case MCV -> "MCV";
-            case HEMOGLOBIN -> "hemoglobin";
-            case HEMATOCRIT -> "hematocrit";
-            case B12 -> "vitamin B12 level";
-            case FOLATE -> "folate level";
-            case RETICULOCYTES -> "reticulocyte count";
+            case PLATELETS -> "a platelet count";
+            case MCV -> "an MCV";
+            case HEMOGLOBIN -> "a hemoglobin";
+            case HEMATOCRIT -> "a hematocrit";
+            case B12 -> "a vitamin B12 level";
+            case FOLATE -> "a folate level";
+            case RETICULOCYTES -> "a reticulocyte count";
         };
     }
 

@@ -10,7 +10,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -75,15 +74,14 @@ final class LabsReader {
 
     private Optional<Map<Analyte, Quantity>> results(JsonNode node, String pointer, LocalDate takenOn) {
         if (!node.isObject()) {
-            fields.problem(pointer, "must be an object of results by lab, e.g. {\"b12\": {\"value\": 320, \"unit\": \"pg/mL\"}}; found "
+            fields.problem(pointer, "must be an object of results by lab, "
+                    + "e.g. {\"b12\": {\"value\": 320, \"unit\": \"pg/mL\"}}; found "
                     + FieldReader.describe(node));
             return Optional.empty();
         }
         Map<Analyte, Quantity> results = new EnumMap<>(Analyte.class);
         boolean allRead = true;
-        Iterator<Map.Entry<String, JsonNode>> entries = node.fields();
-        while (entries.hasNext()) {
-            Map.Entry<String, JsonNode> entry = entries.next();
+        for (Map.Entry<String, JsonNode> entry : node.properties()) {
             String resultPointer = FieldReader.at(pointer, entry.getKey());
             Optional<Analyte> analyte = Coded.fromCode(Analyte.class, entry.getKey());
             if (analyte.isEmpty()) {
@@ -92,7 +90,8 @@ final class LabsReader {
                 continue;
             }
             if (entry.getValue().isNull()) {
-                fields.problem(resultPointer, "no result given (null); remove the entry or give {\"value\": ..., \"unit\": ...}");
+                fields.problem(resultPointer,
+                        "no result given (null); remove the entry or give {\"value\": ..., \"unit\": ...}");
                 allRead = false;
                 continue;
             }

@@ -13,6 +13,7 @@ import com.b12consult.testing.AssessmentGenerator.ValidCase;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -56,6 +57,35 @@ class GeneratedAssessmentsTest {
                     () -> mutation + " should be reported at \"" + broken.pointer() + "\" in\n" + broken.json()
                             + "\nbut was:\n" + ReaderChecks.lines(problems));
         }
+    }
+
+    @Test
+    void randomDamageToTheTextIsReadOrRefusedAndNothingElse() {
+        AssessmentGenerator generator = new AssessmentGenerator(SEED + 1);
+        Random random = new Random(SEED);
+        String alphabet = "{}[]\":,.-+eE0123456789 \n\\tnulfasrx\u00e9\u0000";
+        int refused = 0;
+        for (int i = 0; i < 3000; i++) {
+            StringBuilder text = new StringBuilder(generator.valid());
+            for (int edits = 1 + random.nextInt(3); edits > 0 && text.length() > 0; edits--) {
+                int at = random.nextInt(text.length());
+                char c = alphabet.charAt(random.nextInt(alphabet.length()));
+                switch (random.nextInt(3)) {
+                    case 0 -> text.deleteCharAt(at);
+                    case 1 -> text.insert(at, c);
+                    default -> text.setCharAt(at, c);
+                }
+            }
+            try {
+                reader.read(text.toString());
+            } catch (InvalidAssessmentException e) {
+                assertFalse(e.problems().isEmpty());
+                refused++;
+            } catch (RuntimeException | Error e) {
+                throw new AssertionError("reading threw " + e + " on\n" + text, e);
+            }
+        }
+        assertTrue(refused > 1000, "most damage is caught: " + refused + " of 3000");
     }
 
     @Test
