@@ -1,7 +1,7 @@
 package com.b12consult.rules;
 
+import com.b12consult.domain.format.JsonTrees;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -33,7 +33,7 @@ public final class ArticleIndex {
             if (in == null) {
                 throw new IllegalStateException("articles.json is missing from the application");
             }
-            JsonNode root = new ObjectMapper().readTree(in);
+            JsonNode root = JsonTrees.parse(in.readAllBytes());
             Map<String, Article> map = new LinkedHashMap<>();
             for (JsonNode a : root.get("articles")) {
                 List<String> sections = new ArrayList<>();

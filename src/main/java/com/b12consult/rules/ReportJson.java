@@ -7,10 +7,8 @@ import com.b12consult.domain.Finding;
 import com.b12consult.domain.HeadacheTiming;
 import com.b12consult.domain.LatestLab;
 import com.b12consult.domain.Report;
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.b12consult.domain.format.JsonTrees;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
@@ -21,21 +19,15 @@ import java.util.Comparator;
  * assessment, so a past consultation reopens as it was.
  */
 public final class ReportJson {
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-
     private ReportJson() {
     }
 
     public static String write(Report report) {
-        try {
-            return MAPPER.writeValueAsString(toTree(report));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a report tree always serialises", e);
-        }
+        return JsonTrees.write(toTree(report));
     }
 
     public static ObjectNode toTree(Report report) {
-        ObjectNode root = MAPPER.createObjectNode();
+        ObjectNode root = JsonTrees.object();
         root.put("schemaVersion", report.schemaVersion());
         ObjectNode rulebook = root.putObject("rulebook");
         rulebook.put("version", report.rulebook().version());
@@ -51,7 +43,7 @@ public final class ReportJson {
     }
 
     private static JsonNode finding(Finding f) {
-        ObjectNode n = MAPPER.createObjectNode();
+        ObjectNode n = JsonTrees.object();
         n.put("id", f.id());
         n.put("topic", f.topic().code());
         n.put("kind", f.kind().code());
@@ -72,7 +64,7 @@ public final class ReportJson {
     }
 
     private static JsonNode derived(DerivedFacts d) {
-        ObjectNode n = MAPPER.createObjectNode();
+        ObjectNode n = JsonTrees.object();
         ObjectNode labs = n.putObject("latestLabs");
         d.latestLabs().values().stream().map(LatestLab::takenOn).max(Comparator.naturalOrder())
                 .map(LocalDate::toString).ifPresent(day -> labs.put("takenOn", day));

@@ -9,8 +9,8 @@ import com.b12consult.domain.RulebookRef;
 import com.b12consult.domain.Severity;
 import com.b12consult.domain.SymptomGroup;
 import com.b12consult.domain.Topic;
+import com.b12consult.domain.format.JsonTrees;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -63,7 +63,7 @@ public final class RulebookLoader {
         List<String> problems = new ArrayList<>();
         JsonNode root;
         try {
-            root = new ObjectMapper().readTree(json);
+            root = JsonTrees.parse(json);
         } catch (IOException e) {
             throw new RulebookException(List.of("not valid JSON: " + e.getMessage()));
         }

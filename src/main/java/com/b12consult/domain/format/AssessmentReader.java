@@ -11,11 +11,7 @@ import com.b12consult.domain.PatientInfo;
 import com.b12consult.domain.Sex;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
@@ -55,17 +51,11 @@ public final class AssessmentReader {
             "headaches", "headacheTriggers", "exercise", "plannedInjection");
     private static final List<String> PATIENT_KEYS = List.of("id", "sex", "birthDate");
 
-    private final ObjectMapper mapper = JsonMapper.builder()
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .build();
-
     public Assessment read(String json) throws InvalidAssessmentException {
         String text = json.startsWith("\uFEFF") ? json.substring(1) : json;
         JsonNode tree;
         try {
-            tree = mapper.readTree(text);
+            tree = JsonTrees.parse(text);
         } catch (JsonProcessingException e) {
             throw new InvalidAssessmentException(List.of(syntaxProblem(e)));
         }
@@ -115,7 +105,7 @@ public final class AssessmentReader {
     private Assessment readBytes(byte[] bytes) throws InvalidAssessmentException {
         JsonNode tree;
         try {
-            tree = mapper.readTree(bytes);
+            tree = JsonTrees.parse(bytes);
         } catch (JsonProcessingException e) {
             throw new InvalidAssessmentException(List.of(syntaxProblem(e)));
         } catch (IOException e) {
