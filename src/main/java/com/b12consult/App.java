@@ -2,6 +2,8 @@ package com.b12consult;
 
 import com.b12consult.cli.GuiOptions;
 import com.b12consult.domain.Actor;
+import com.b12consult.rules.Rulebook;
+import com.b12consult.rules.RulebookLoader;
 import com.b12consult.store.AuditLog;
 import com.b12consult.store.DataLocation;
 import com.b12consult.store.Database;
@@ -12,6 +14,8 @@ import com.b12consult.ui.Stylesheets;
 import com.b12consult.ui.patients.PatientFormViewModel;
 import com.b12consult.ui.patients.PatientsView;
 import com.b12consult.ui.patients.PatientsViewModel;
+import com.b12consult.ui.rulebook.RulebookView;
+import com.b12consult.ui.rulebook.RulebookViewModel;
 import com.b12consult.ui.settings.SettingsView;
 import com.b12consult.ui.settings.SettingsViewModel;
 import com.b12consult.ui.shell.MainView;
@@ -22,6 +26,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
 import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
@@ -36,6 +41,7 @@ public final class App extends Application {
     private static final int[] ICON_SIZES = {16, 24, 32, 48, 64, 128, 256};
 
     private final GuiOptions givenOptions;
+    private final Callable<Rulebook> rulebookSource;
     private final Clock clock = Clock.systemDefaultZone();
     private FxTaskRunner tasks;
     private Database database;
@@ -48,7 +54,17 @@ public final class App extends Application {
 
     /** For tests and embedding: the options are given. */
     public App(GuiOptions options) {
+        this(options, RulebookLoader::shipped);
+    }
+
+    /** For tests: the rulebook comes from elsewhere (for example one that must be refused). */
+    App(GuiOptions options, Callable<Rulebook> rulebookSource) {
         this.givenOptions = options;
+        this.rulebookSource = rulebookSource;
+    }
+
+    /** What the background start produces: the checked rulebook, then the open database. */
+    private record Started(Rulebook rulebook, Database database) {
     }
 
     @Override
@@ -69,7 +85,12 @@ public final class App extends Application {
         stage.show();
 
         Actor actor = currentUser();
-        shell.openDatabase(() -> Database.open(file), db -> {
+        // The rulebook is checked before the database is touched: the app does not start with content it cannot check.
+        shell.openDatabase(() -> {
+            Rulebook rulebook = rulebookSource.call();
+            return new Started(rulebook, Database.open(file));
+        }, started -> {
+            Database db = started.database();
             if (stopped) {
                 db.close();
                 return;
@@ -82,6 +103,7 @@ public final class App extends Application {
                     new PatientsViewModel(patients, new PatientFormViewModel(patients, actor, clock));
             main.install(Screen.PATIENTS, new PatientsView(patientsModel).root());
             main.install(Screen.SETTINGS, new SettingsView(new SettingsViewModel(settings, actor)).root());
+            main.install(Screen.RULEBOOK, new RulebookView(new RulebookViewModel(started.rulebook())).root());
         });
     }
 

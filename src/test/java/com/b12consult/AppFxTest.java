@@ -99,7 +99,7 @@ class AppFxTest {
             assertTrue(robot.lookup("#nav-" + id).tryQuery().isPresent(), id);
         }
 
-        robot.clickOn("#nav-rulebook");
+        robot.clickOn("#nav-consultation");
         assertTrue(text("#comingNote").contains("coming"), text("#comingNote"));
         robot.clickOn("#nav-settings");
         WaitForAsyncUtils.waitForFxEvents();
@@ -229,5 +229,33 @@ class AppFxTest {
         assertTrue(robot.lookup("#limit-folate_lower").query().isFocused());
         assertTrue(robot.lookup("#settingsScroll").queryAs(ScrollPane.class).getVvalue() > 0.5);
         assertTrue(text("#settingsFailure").startsWith("Nothing was saved"), text("#settingsFailure"));
+    }
+
+    @Test
+    void theRulebookScreenShowsEveryRuleAndFiltersAsTheUserTypes() throws TimeoutException {
+        startAndWaitForPatients(dir.resolve("rules.db"));
+        robot.clickOn("#nav-rulebook");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#rulebookSearch").tryQuery().isPresent());
+        assertTrue(text("#rulebookSummary").matches("\\d+ rules in rulebook .+"), text("#rulebookSummary"));
+        assertTrue(robot.lookup("#rule-clot-leg-red-flags").tryQuery().isPresent());
+        robot.clickOn("#rulebookSearch").write("worst headache");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(robot.lookup("#rule-clot-leg-red-flags").tryQuery().isPresent());
+        assertTrue(text("#rulebookSummary").endsWith("rules match") || text("#rulebookSummary").equals("No rule matches"),
+                text("#rulebookSummary"));
+    }
+
+    @Test
+    void aRulebookThatFailsItsChecksStopsTheAppNamingTheRuleAndLeavesNoDatabase() throws TimeoutException {
+        Path database = dir.resolve("never.db");
+        running = (App) FxToolkit.setupApplication(() -> new App(new GuiOptions(Optional.of(database)), () -> {
+            throw new com.b12consult.rules.RulebookException(List.of("rule clot.leg-red-flags: unknown fact \"legz\""));
+        }));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#databaseError").tryQuery().isPresent());
+        assertEquals("The rulebook cannot be used", text("#databaseErrorTitle"));
+        assertTrue(text("#databaseError").contains("rule clot.leg-red-flags: unknown fact \"legz\""), text("#databaseError"));
+        assertFalse(Files.exists(database), "the database is not touched when the rulebook is refused");
+        robot.clickOn("#nav-rulebook");
+        assertTrue(shown("#databaseError"), "no screen works without a checked rulebook");
     }
 }

@@ -65,6 +65,12 @@ class ScreenSnapshotsFxTest {
             robot.clickOn("#nav-consultation");
             WaitForAsyncUtils.waitForFxEvents();
             save(stage, dir.resolve("consultation.png"));
+            robot.clickOn("#nav-rulebook");
+            WaitForAsyncUtils.waitForFxEvents();
+            save(stage, dir.resolve("rulebook.png"));
+            robot.clickOn("#rulebookSearch").write("headache");
+            WaitForAsyncUtils.waitForFxEvents();
+            save(stage, dir.resolve("rulebook-search.png"));
         } finally {
             FxToolkit.cleanupApplication(app);
             FxToolkit.hideStage();

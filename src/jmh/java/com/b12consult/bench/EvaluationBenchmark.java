@@ -4,9 +4,7 @@ import com.b12consult.domain.Assessment;
 import com.b12consult.domain.LabLimits;
 import com.b12consult.domain.Report;
 import com.b12consult.domain.format.AssessmentReader;
-import com.b12consult.rules.ArticleIndex;
 import com.b12consult.rules.AssessmentEvaluator;
-import com.b12consult.rules.FactCatalog;
 import com.b12consult.rules.ReportJson;
 import com.b12consult.rules.RuleEngine;
 import com.b12consult.rules.Rulebook;
@@ -48,7 +46,7 @@ public class EvaluationBenchmark {
         try (InputStream in = EvaluationBenchmark.class.getResourceAsStream("rich-assessment.json")) {
             json = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
-        engine = new RuleEngine(new RulebookLoader(new FactCatalog(), ArticleIndex.load()).loadBundled());
+        engine = new RuleEngine(RulebookLoader.shipped());
         evaluator = new AssessmentEvaluator(new AssessmentReader(), engine);
         assessment = new AssessmentReader().read(json);
     }
@@ -74,6 +72,6 @@ public class EvaluationBenchmark {
     /** Loading and checking the rulebook against the fact catalogue and article index (once per start). */
     @Benchmark
     public Rulebook loadRulebook() {
-        return new RulebookLoader(new FactCatalog(), ArticleIndex.load()).loadBundled();
+        return RulebookLoader.shipped();
     }
 }

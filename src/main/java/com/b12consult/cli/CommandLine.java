@@ -2,9 +2,7 @@ package com.b12consult.cli;
 
 import com.b12consult.domain.LabLimits;
 import com.b12consult.domain.format.AssessmentReader;
-import com.b12consult.rules.ArticleIndex;
 import com.b12consult.rules.AssessmentEvaluator;
-import com.b12consult.rules.FactCatalog;
 import com.b12consult.rules.RuleEngine;
 import com.b12consult.rules.RulebookException;
 import com.b12consult.rules.RulebookLoader;
@@ -73,7 +71,7 @@ public final class CommandLine {
         AssessmentEvaluator evaluator;
         try {
             evaluator = new AssessmentEvaluator(new AssessmentReader(),
-                    new RuleEngine(new RulebookLoader(new FactCatalog(), ArticleIndex.load()).loadBundled()));
+                    new RuleEngine(RulebookLoader.shipped()));
         } catch (RulebookException e) {
             err.println(e.getMessage());
             return RULEBOOK_REFUSED;

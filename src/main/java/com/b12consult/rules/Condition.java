@@ -153,7 +153,7 @@ public sealed interface Condition {
         @Override
         public String describe() {
             return fact.label() + " " + op.words + " "
-                    + limit.map(k -> "the " + k.label().toLowerCase(java.util.Locale.ROOT) + " limit (default "
+                    + limit.map(k -> "the limit \u201c" + k.label() + "\u201d in Settings (default "
                     + Words.number(k.defaultValue()) + ")").orElseGet(() -> Words.number(value.getAsDouble()) + " " + fact.unit()).trim();
         }
     }
@@ -197,9 +197,19 @@ public sealed interface Condition {
 
         @Override
         public String describe() {
-            String what = group.map(g -> "any " + g.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + " sign")
-                    .orElseGet(() -> anyOf.isEmpty() ? "anything" : String.join(", ", anyOf));
-            return fact.label() + " include " + what;
+            String what = group.map(g -> "any " + g.label() + " sign")
+                    .orElseGet(() -> anyOf.isEmpty() ? "anything" : anyOf.stream().map(this::words).sorted()
+                            .collect(Collectors.joining(", ", anyOf.size() > 1 ? "any of: " : "", "")));
+            return what + " among " + fact.label();
+        }
+
+        private String words(String code) {
+            for (Coded c : fact.codeType().getEnumConstants()) {
+                if (c.code().equals(code)) {
+                    return CodeLabels.of(c);
+                }
+            }
+            return code;
         }
     }
 

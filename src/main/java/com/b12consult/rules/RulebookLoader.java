@@ -47,6 +47,11 @@ public final class RulebookLoader {
         this.articles = articles;
     }
 
+    /** The rulebook shipped with the app, checked against the catalogue of facts and the article index. */
+    public static Rulebook shipped() {
+        return new RulebookLoader(new FactCatalog(), ArticleIndex.load()).loadBundled();
+    }
+
     /** The rulebook shipped with the app. */
     public Rulebook loadBundled() {
         try (InputStream in = RulebookLoader.class.getResourceAsStream(RESOURCE)) {

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 class GeneratedEvaluationTest {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final AssessmentEvaluator EVALUATOR = new AssessmentEvaluator(new AssessmentReader(),
-            new RuleEngine(new RulebookLoader(new FactCatalog(), ArticleIndex.load()).loadBundled()));
+            new RuleEngine(RulebookLoader.shipped()));
 
     @Test
     void tenThousandGeneratedAssessmentsEvaluateOrAreRefusedCleanly() throws Exception {

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.TestFactory;
 class RuleCasesTest {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final AssessmentEvaluator EVALUATOR = new AssessmentEvaluator(new AssessmentReader(),
-            new RuleEngine(new RulebookLoader(new FactCatalog(), ArticleIndex.load()).loadBundled()));
+            new RuleEngine(RulebookLoader.shipped()));
 
     private static JsonNode cases() throws IOException {
         try (InputStream in = RuleCasesTest.class.getResourceAsStream("rule-cases.json")) {

@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class RuleEngineTest {
-    static final RuleEngine ENGINE = new RuleEngine(new RulebookLoader(new FactCatalog(), ArticleIndex.load()).loadBundled());
+    static final RuleEngine ENGINE = new RuleEngine(RulebookLoader.shipped());
 
     static Report evaluate(AssessmentBuilder b) {
         return ENGINE.evaluate(b.build(), LabLimits.defaults());

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.TestFactory;
 class VignetteTest {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private final AssessmentEvaluator evaluator = new AssessmentEvaluator(new AssessmentReader(),
-            new RuleEngine(new RulebookLoader(new FactCatalog(), ArticleIndex.load()).loadBundled()));
+            new RuleEngine(RulebookLoader.shipped()));
 
     @TestFactory
     Stream<DynamicTest> everyVignetteMeetsItsExpectations() throws IOException {

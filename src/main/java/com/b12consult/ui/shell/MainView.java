@@ -96,7 +96,7 @@ public final class MainView {
         status.setWrapText(true);
         status.textProperty().bind(Bindings.when(
                 model.databaseStateProperty().isEqualTo(MainViewModel.DatabaseState.FAILED))
-                .then("Patient database not open")
+                .then("B12 Consult could not start")
                 .otherwise(model.statusDetail()));
         bar.getChildren().addAll(spacer, status);
         return bar;
@@ -117,7 +117,8 @@ public final class MainView {
     }
 
     private Node failurePane() {
-        Label title = new Label("The patient database could not be opened");
+        Label title = new Label();
+        title.textProperty().bind(model.failureTitleProperty());
         title.setId("databaseErrorTitle");
         title.getStyleClass().add("failure-title");
         Label detail = new Label();

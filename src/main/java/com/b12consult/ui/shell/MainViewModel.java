@@ -1,5 +1,6 @@
 package com.b12consult.ui.shell;
 
+import com.b12consult.rules.RulebookException;
 import com.b12consult.ui.TaskRunner;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -19,6 +20,9 @@ import javafx.beans.value.ObservableStringValue;
  * screens that need it show a quiet loading state, or the reason it could not be opened.
  */
 public final class MainViewModel {
+    static final String DATABASE_FAILED = "The patient database could not be opened";
+    static final String RULEBOOK_FAILED = "The rulebook cannot be used";
+
     public enum DatabaseState { OPENING, READY, FAILED }
 
     private final Path databaseFile;
@@ -26,6 +30,8 @@ public final class MainViewModel {
     private final ReadOnlyObjectWrapper<Screen> currentScreen = new ReadOnlyObjectWrapper<>(Screen.PATIENTS);
     private final ReadOnlyObjectWrapper<DatabaseState> databaseState = new ReadOnlyObjectWrapper<>(DatabaseState.OPENING);
     private final ReadOnlyStringWrapper failureReason = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper failureTitle = new ReadOnlyStringWrapper(DATABASE_FAILED);
+    private boolean rulebookFailed;
     private final ObservableStringValue statusDetail;
     private final ObservableStringValue currentComingNote;
     private final BooleanBinding currentScreenNeedsDatabaseWait;
@@ -59,6 +65,8 @@ public final class MainViewModel {
     }
 
     private void fail(Throwable e) {
+        rulebookFailed = e instanceof RulebookException;
+        failureTitle.set(rulebookFailed ? RULEBOOK_FAILED : DATABASE_FAILED);
         failureReason.set(reasonOf(e));
         databaseState.set(DatabaseState.FAILED);
     }
@@ -75,7 +83,10 @@ public final class MainViewModel {
         return switch (databaseState.get()) {
             case OPENING -> "Opening the patient database " + databaseFile + " ...";
             case READY -> "Patient database: " + databaseFile;
-            case FAILED -> (failureReason.get().contains(databaseFile.toString()) ? "" : "File: " + databaseFile + "\n")
+            case FAILED -> rulebookFailed
+                    ? failureReason.get() + "\n\nB12 Consult does not start with clinical content it cannot check. "
+                    + "Reinstall the app, or have the rulebook corrected where it names the rule."
+                    : (failureReason.get().contains(databaseFile.toString()) ? "" : "File: " + databaseFile + "\n")
                     + failureReason.get()
                     + "\n\nClose B12 Consult and check the file, or start the app on another file with --db PATH.";
         };
@@ -91,6 +102,11 @@ public final class MainViewModel {
 
     public ReadOnlyObjectProperty<DatabaseState> databaseStateProperty() {
         return databaseState.getReadOnlyProperty();
+    }
+
+    /** What failed at start: the database, or the rulebook. */
+    public ReadOnlyStringProperty failureTitleProperty() {
+        return failureTitle.getReadOnlyProperty();
     }
 
     /** Why the database could not be opened; empty unless the state is failed. */

@@ -7,8 +7,7 @@ public enum Screen {
             "The consultation screen is coming: it will take an assessment and show the decision for the dose at hand."),
     PRE_INJECTION_CHECK("Pre-injection check", "pre-injection-check", false,
             "The pre-injection check is coming: it will guide the nurse through the checks right before a dose."),
-    RULEBOOK("Rulebook", "rulebook", false,
-            "The rulebook screen is coming: it will show every rule the app applies, with its source."),
+    RULEBOOK("Rulebook", "rulebook", true, ""),
     SETTINGS("Settings", "settings", true, "");
 
     private final String title;
@@ -32,7 +31,7 @@ public enum Screen {
         return idSuffix;
     }
 
-    /** Built and backed by the patient database; the others are placeholders until their issues land. */
+    /** Built, and shown once the app has started (database open, rulebook checked); the others are placeholders until their issues land. */
     public boolean available() {
         return available;
     }

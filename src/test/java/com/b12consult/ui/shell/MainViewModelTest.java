@@ -31,7 +31,7 @@ class MainViewModelTest {
         assertTrue(model.currentScreenWaitsForDatabase().get());
         assertTrue(model.statusDetail().get().contains(dir.resolve("b12consult.db").toString()));
 
-        model.show(Screen.RULEBOOK);
+        model.show(Screen.CONSULTATION);
         assertFalse(model.currentScreenWaitsForDatabase().get(), "a placeholder needs no database");
         assertTrue(model.currentComingNote().get().contains("coming"));
 
