@@ -163,7 +163,7 @@ public final class HandoutComposer {
     }
 
     private static FillInTable headacheLog() {
-        return new FillInTable("Your headache log", HEADACHE_LOG_COLUMNS, List.of(1.25, 1.25, 0.95, 1.55), 7);
+        return new FillInTable("Your headache log", HEADACHE_LOG_COLUMNS, List.of(1.2, 1.2, 1.1, 1.5), 6);
     }
 
     private static String dose(Product product, double micrograms) {

@@ -117,7 +117,7 @@ public final class HandoutPdf {
             } else if (block instanceof BulletList list) {
                 for (String item : list.items()) {
                     w.bullet(item);
-                    w.gap(3);
+                    w.gap(2.5f);
                 }
                 w.gap(2);
             } else if (block instanceof FillInTable table) {
@@ -126,11 +126,11 @@ public final class HandoutPdf {
                 w.gap(6);
             }
         }
-        w.gap(8);
+        w.gap(6);
     }
 
     private static void closing(PageWriter w, HandoutDocument h) throws IOException {
-        w.ensure(4 * Style.BODY.leading);
+        w.ensure(8 + 2 * Style.BODY.leading);
         w.rule(Style.MUTED);
         w.gap(6);
         String call = h.clinicPhone().isEmpty() ? "" : "Questions? Call us on " + h.clinicPhone() + ". ";
@@ -155,7 +155,7 @@ public final class HandoutPdf {
         META(10.5f, 15, false, 0.20f, 0.20f, 0.20f),
         HEADING(13.5f, 19, true, 0.10f, 0.22f, 0.40f),
         URGENT_HEADING(13.5f, 19, true, 0.70f, 0.05f, 0.05f),
-        BODY(11, 15, false, 0.05f, 0.05f, 0.05f),
+        BODY(11, 14.2f, false, 0.05f, 0.05f, 0.05f),
         TABLE_CAPTION(11, 16, true, 0.05f, 0.05f, 0.05f),
         TABLE_HEAD(9.5f, 12.5f, true, 0.05f, 0.05f, 0.05f),
         FOOTER(8.5f, 11, false, 0.35f, 0.35f, 0.35f),

@@ -15,8 +15,8 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /** Puts lines on pages from the top down: wraps text to the width, and starts a new page when one is full. */
 final class PageWriter {
-    static final float MARGIN = 56;
-    static final float BOTTOM = 64;
+    static final float MARGIN = 54;
+    static final float BOTTOM = 58;
     private static final float BULLET_INDENT = 15;
 
     private final PDDocument pdf;
@@ -90,7 +90,7 @@ final class PageWriter {
             headLines = Math.max(headLines, lines.size());
         }
         float headHeight = headLines * Style.TABLE_HEAD.leading + 8;
-        float rowHeight = 26;
+        float rowHeight = 23;
         ensure(Style.TABLE_CAPTION.leading + headHeight + table.emptyRows() * rowHeight);
         show(drawableText(table.caption()), Style.TABLE_CAPTION, MARGIN, y - Style.TABLE_CAPTION.size);
         y -= Style.TABLE_CAPTION.leading + 2;
