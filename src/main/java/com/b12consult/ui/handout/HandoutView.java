@@ -75,6 +75,7 @@ public final class HandoutView {
         Label message = new Label();
         message.setId("handoutMessage");
         message.setWrapText(true);
+        message.setMaxWidth(Double.MAX_VALUE);
         message.getStyleClass().add("handout-message");
         message.textProperty().bind(model.messageProperty());
         message.visibleProperty().bind(model.messageProperty().isNotEmpty());
