@@ -68,6 +68,17 @@ class PackagedJarIT {
     }
 
     @Test
+    void handoutWritesAPdfWithTheBundledFontAndNoNoiseOnStandardError() throws Exception {
+        Path pdf = dir.resolve("handout.pdf");
+        Run r = run("handout", fixture(rich()).toString(), "--out", pdf.toString(), "--name", "José Martí");
+        assertEquals(0, r.status(), r.err());
+        assertEquals("", r.err());
+        byte[] bytes = Files.readAllBytes(pdf);
+        assertTrue(new String(bytes, 0, 8, StandardCharsets.ISO_8859_1).startsWith("%PDF-"));
+        assertTrue(new String(bytes, StandardCharsets.ISO_8859_1).contains("DejaVuSans"), "the font is in the jar");
+    }
+
+    @Test
     void versionPrints() throws Exception {
         Run r = run("--version");
         assertEquals(0, r.status());
