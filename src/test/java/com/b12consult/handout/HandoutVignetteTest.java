@@ -107,6 +107,15 @@ class HandoutVignetteTest {
         }
     }
 
+    @org.junit.jupiter.api.Test
+    void noPatientTextInTheRulebookSaysThatB12CausedSomething() {
+        for (Rule r : RULES.values()) {
+            assertFalse(CAUSAL_CLAIM.matcher(r.patientText()).find(), r.id() + ": " + r.patientText());
+        }
+        assertTrue(CAUSAL_CLAIM.matcher("Your headache was caused by the B12.").find(), "the check itself must bite");
+        assertTrue(CAUSAL_CLAIM.matcher("The shot caused your rash.").find(), "the check itself must bite");
+    }
+
     private static void assertContains(String text, String expected, String what) {
         assertTrue(text.contains(Handouts.flat(expected)), what + " missing from the handout: " + expected);
     }
