@@ -13,6 +13,7 @@ import com.b12consult.domain.Topic;
 import com.b12consult.handout.HandoutDocument.Block;
 import com.b12consult.handout.HandoutDocument.BulletList;
 import com.b12consult.handout.HandoutDocument.FillInTable;
+import com.b12consult.handout.HandoutDocument.Lead;
 import com.b12consult.handout.HandoutDocument.Paragraph;
 import com.b12consult.handout.HandoutDocument.Section;
 import com.b12consult.rules.Rule;
@@ -86,7 +87,7 @@ public final class HandoutComposer {
         Set<String> shown = new LinkedHashSet<>();
         List<Section> sections = new ArrayList<>();
 
-        sections.add(urgentHelp(findings, topics, shown));
+        sections.add(urgentHelp(assessment, findings, topics, shown));
         List<String> now = findings.stream()
                 .filter(f -> f.kind() == FindingKind.ALERT && !shown.contains(f.id()))
                 .sorted(Comparator.comparing(Finding::severity, Comparator.comparingInt(HandoutComposer::rank)))
@@ -128,11 +129,11 @@ public final class HandoutComposer {
                 "This handout supports your clinician's advice. It does not replace it.");
     }
 
-    private Section urgentHelp(List<Finding> findings, Set<Topic> topics, Set<String> shown) {
-        List<String> items = new ArrayList<>();
-        // what fired as urgent for this patient comes first, then the signs to watch for
-        findings.stream().filter(f -> f.severity() == Severity.URGENT)
-                .forEach(f -> items.add(remember(shown, f.id(), f.patientText())));
+    private Section urgentHelp(Assessment assessment, List<Finding> findings, Set<Topic> topics, Set<String> shown) {
+        // what fired as urgent for this patient is set apart first, then the signs every patient watches for
+        List<String> now = findings.stream().filter(f -> f.severity() == Severity.URGENT)
+                .map(f -> remember(shown, f.id(), f.patientText())).toList();
+        List<String> watch = new ArrayList<>();
         List<String> ids = new ArrayList<>(STANDING_RED_FLAGS);
         for (Topic t : List.of(Topic.PLATELETS, Topic.HEADACHE)) {
             if (topics.contains(t)) {
@@ -141,10 +142,15 @@ public final class HandoutComposer {
         }
         for (String id : ids) {
             if (!shown.contains(id)) {
-                items.add(remember(shown, id, rulesById.get(id).patientText()));
+                watch.add(remember(shown, id, rulesById.get(id).patientText()));
             }
         }
-        return new Section(URGENT_HEADING, List.of(new BulletList(items)));
+        if (now.isEmpty()) {
+            return new Section(URGENT_HEADING, List.of(new BulletList(watch)));
+        }
+        return new Section(URGENT_HEADING, List.of(
+                new Lead("From your check on " + DAY.format(assessment.assessedAt()) + ":"), new BulletList(now),
+                new Lead("Also watch for these signs:"), new BulletList(watch)));
     }
 
     private Section plan(Assessment assessment, Optional<LocalDate> nextDose, Set<String> shown) {

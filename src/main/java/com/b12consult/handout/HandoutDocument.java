@@ -62,6 +62,18 @@ public record HandoutDocument(String title, String language, PaperSize paper, St
         }
     }
 
+    /** A short line in bold that introduces what follows it. */
+    public record Lead(String text) implements Block {
+        public Lead {
+            Objects.requireNonNull(text, "text");
+        }
+
+        @Override
+        public List<String> sentences() {
+            return List.of(text);
+        }
+    }
+
     public record BulletList(List<String> items) implements Block {
         public BulletList {
             items = List.copyOf(items);

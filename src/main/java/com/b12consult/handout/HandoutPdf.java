@@ -4,6 +4,7 @@ import com.b12consult.domain.PaperSize;
 import com.b12consult.handout.HandoutDocument.Block;
 import com.b12consult.handout.HandoutDocument.BulletList;
 import com.b12consult.handout.HandoutDocument.FillInTable;
+import com.b12consult.handout.HandoutDocument.Lead;
 import com.b12consult.handout.HandoutDocument.Paragraph;
 import com.b12consult.handout.HandoutDocument.Section;
 import java.io.ByteArrayOutputStream;
@@ -114,6 +115,10 @@ public final class HandoutPdf {
             if (block instanceof Paragraph p) {
                 w.text(p.text(), Style.BODY, 0);
                 w.gap(5);
+            } else if (block instanceof Lead lead) {
+                w.ensure(Style.LEAD.leading + 2 * Style.BODY.leading);
+                w.text(lead.text(), Style.LEAD, 0);
+                w.gap(2);
             } else if (block instanceof BulletList list) {
                 for (String item : list.items()) {
                     w.bullet(item);
@@ -156,6 +161,7 @@ public final class HandoutPdf {
         HEADING(13.5f, 19, true, 0.10f, 0.22f, 0.40f),
         URGENT_HEADING(13.5f, 19, true, 0.70f, 0.05f, 0.05f),
         BODY(11, 14.2f, false, 0.05f, 0.05f, 0.05f),
+        LEAD(11, 14.2f, true, 0.05f, 0.05f, 0.05f),
         TABLE_CAPTION(11, 16, true, 0.05f, 0.05f, 0.05f),
         TABLE_HEAD(9.5f, 12.5f, true, 0.05f, 0.05f, 0.05f),
         FOOTER(8.5f, 11, false, 0.35f, 0.35f, 0.35f),

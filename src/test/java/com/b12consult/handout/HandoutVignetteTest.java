@@ -87,6 +87,8 @@ class HandoutVignetteTest {
                 assertFalse(text.contains(Handouts.flat(r.patientText())), r.id() + " did not fire but is on the handout");
             }
         }
+        boolean urgentNow = e.report().findings().stream().anyMatch(f -> f.severity() == com.b12consult.domain.Severity.URGENT);
+        assertEquals(urgentNow, text.contains("From your check on"), "what fired as urgent is set apart");
         assertEquals(topics.contains(Topic.HEADACHE), text.contains("Your headache log"), "headache log");
         assertEquals(topics.contains(Topic.HEADACHE), text.contains("When the headache started"), "headache log columns");
         assertTrue(text.contains(HandoutComposer.URGENT_HEADING) && text.contains(HandoutComposer.PLAN_HEADING), text);
