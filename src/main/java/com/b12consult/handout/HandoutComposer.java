@@ -202,11 +202,4 @@ public final class HandoutComposer {
         m.put(Topic.GENERAL, NEXT_STEPS_HEADING);
         return m;
     }
-
-    /** Every heading the handout may use, for tests and the readability check. */
-    static List<String> headings() {
-        List<String> all = new ArrayList<>(List.of(URGENT_HEADING, NOW_HEADING, PLAN_HEADING));
-        all.addAll(TOPIC_HEADINGS.values());
-        return all;
-    }
 }

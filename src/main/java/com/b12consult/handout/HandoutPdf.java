@@ -12,7 +12,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
 import java.util.Locale;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -183,9 +182,5 @@ public final class HandoutPdf {
             this.g = g;
             this.b = b;
         }
-    }
-
-    static List<String> fontNames() {
-        return List.of("DejaVuSans.ttf", "DejaVuSans-Bold.ttf");
     }
 }

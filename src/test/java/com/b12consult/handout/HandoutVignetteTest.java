@@ -110,6 +110,12 @@ class HandoutVignetteTest {
     }
 
     @org.junit.jupiter.api.Test
+    void theSharedVignettesAreAmongTheCasesWhenPresent() throws IOException {
+        SharedFolder.require("vignettes"); // skips in a user's clone, where the shared folder is absent
+        assertTrue(cases().count() >= 12, "the fixture and the eleven valid vignettes");
+    }
+
+    @org.junit.jupiter.api.Test
     void noPatientTextInTheRulebookSaysThatB12CausedSomething() {
         for (Rule r : RULES.values()) {
             assertFalse(CAUSAL_CLAIM.matcher(r.patientText()).find(), r.id() + ": " + r.patientText());

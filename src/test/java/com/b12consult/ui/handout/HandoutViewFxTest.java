@@ -19,7 +19,6 @@ import com.b12consult.ui.TestDatabase;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
 import javafx.print.Printer;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
