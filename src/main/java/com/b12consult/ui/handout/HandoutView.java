@@ -6,6 +6,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.effect.DropShadow;
@@ -68,7 +69,14 @@ public final class HandoutView {
                 save.getStyleClass().remove("primary");
             }
         });
-        HBox bar = new HBox(title, patient, spacer, open, print, save);
+        DatePicker nextDose = new DatePicker();
+        nextDose.setId("nextDose");
+        nextDose.setPromptText("Next shot (optional)");
+        nextDose.setAccessibleText("Date of the next shot, printed on the handout");
+        nextDose.valueProperty().bindBidirectional(model.nextDoseProperty());
+        nextDose.disableProperty().bind(model.hasHandout().not());
+        nextDose.setPrefWidth(190);
+        HBox bar = new HBox(title, patient, spacer, open, nextDose, print, save);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("screen-header");
 

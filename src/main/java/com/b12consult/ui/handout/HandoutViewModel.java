@@ -61,7 +61,10 @@ public final class HandoutViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyBooleanWrapper noPrinter = new ReadOnlyBooleanWrapper(this, "noPrinter");
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "");
+    private final ObjectProperty<LocalDate> nextDose = new SimpleObjectProperty<>(this, "nextDose");
     private final BooleanBinding hasHandout = pdf.isNotNull();
+    private AssessmentEvaluator.Outcome.Evaluated evaluated;
+    private ClinicSettings clinic;
 
     public HandoutViewModel(AssessmentEvaluator evaluator, HandoutComposer composer, HandoutPdf renderer,
                             AssessmentRepository assessments, HandoutRepository handouts, SettingsRepository settings,
@@ -80,6 +83,12 @@ public final class HandoutViewModel {
         patient.addListener((obs, was, now) -> {
             if (was == null || now == null || was.id() != now.id()) {
                 clear();
+            }
+        });
+        // the next dose date is known to the nurse, not to the assessment file: the handout follows it
+        nextDose.addListener((obs, was, now) -> {
+            if (evaluated != null) {
+                render();
             }
         });
     }
@@ -124,14 +133,20 @@ public final class HandoutViewModel {
         SavedAssessment saved = assessments.save(p.id(), done.assessment().context(), json,
                 ReportJson.write(done.report()), done.report().rulebook().version(), done.report().rulebook().sha256(),
                 actor);
-        HandoutDocument doc = composer.compose(done.assessment(), done.report(), p.name(), clinic, Optional.empty(),
-                LocalDate.now(clock));
         assessment.set(saved);
-        pdf.set(renderer.render(doc));
-        title.set(doc.title());
+        evaluated = done;
+        this.clinic = clinic;
+        render();
         noPrinter.set(false);
         message.set("Assessment saved. Check the handout below, then print it or save it as PDF.");
         return true;
+    }
+
+    private void render() {
+        HandoutDocument doc = composer.compose(evaluated.assessment(), evaluated.report(), patient.get().name(), clinic,
+                Optional.ofNullable(nextDose.get()), LocalDate.now(clock));
+        pdf.set(renderer.render(doc));
+        title.set(doc.title());
     }
 
     public void print() {
@@ -181,6 +196,9 @@ public final class HandoutViewModel {
     }
 
     private void clear() {
+        evaluated = null;
+        clinic = null;
+        nextDose.set(null);
         pdf.set(null);
         assessment.set(null);
         title.set("");
@@ -198,6 +216,11 @@ public final class HandoutViewModel {
 
     public ObjectProperty<Patient> patientProperty() {
         return patient;
+    }
+
+    /** The next dose date printed on the handout; empty prints "ask us for the date". */
+    public ObjectProperty<LocalDate> nextDoseProperty() {
+        return nextDose;
     }
 
     public ReadOnlyObjectProperty<byte[]> pdfProperty() {

@@ -104,6 +104,23 @@ class HandoutViewModelTest {
     }
 
     @Test
+    void theNextDoseDateGoesOnTheHandoutAndIsForgottenWithThePatient() throws Exception {
+        model.patientProperty().set(grace);
+        assertTrue(model.openAssessment(richFile()));
+        assertTrue(text(model.pdfProperty().get()).contains("Your next shot: ask us for the date."));
+        model.nextDoseProperty().set(java.time.LocalDate.of(2026, 12, 5));
+        assertTrue(text(model.pdfProperty().get()).contains("Your next shot: 5 December 2026."));
+        model.patientProperty().set(db.addPatient("Ada Lovelace", "P-0001", "1815-12-10", Sex.FEMALE));
+        assertNull(model.nextDoseProperty().get());
+    }
+
+    private static String text(byte[] pdf) throws Exception {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+        }
+    }
+
+    @Test
     void printingRecordsTheHandoutWithTheHashOfItsPdf() throws Exception {
         model.patientProperty().set(grace);
         assertTrue(model.openAssessment(richFile()));
