@@ -2,15 +2,26 @@ package com.b12consult;
 
 import com.b12consult.cli.GuiOptions;
 import com.b12consult.domain.Actor;
+import com.b12consult.domain.format.AssessmentReader;
+import com.b12consult.handout.HandoutComposer;
+import com.b12consult.handout.HandoutPdf;
+import com.b12consult.rules.AssessmentEvaluator;
+import com.b12consult.rules.RuleEngine;
 import com.b12consult.rules.Rulebook;
 import com.b12consult.rules.RulebookLoader;
+import com.b12consult.store.AssessmentRepository;
 import com.b12consult.store.AuditLog;
 import com.b12consult.store.DataLocation;
 import com.b12consult.store.Database;
+import com.b12consult.store.HandoutRepository;
 import com.b12consult.store.PatientRepository;
 import com.b12consult.store.SettingsRepository;
 import com.b12consult.ui.FxTaskRunner;
 import com.b12consult.ui.Stylesheets;
+import com.b12consult.ui.handout.FxHandoutFiles;
+import com.b12consult.ui.handout.FxPrintService;
+import com.b12consult.ui.handout.HandoutView;
+import com.b12consult.ui.handout.HandoutViewModel;
 import com.b12consult.ui.patients.PatientFormViewModel;
 import com.b12consult.ui.patients.PatientsView;
 import com.b12consult.ui.patients.PatientsViewModel;
@@ -102,9 +113,22 @@ public final class App extends Application {
             PatientsViewModel patientsModel =
                     new PatientsViewModel(patients, new PatientFormViewModel(patients, actor, clock));
             main.install(Screen.PATIENTS, new PatientsView(patientsModel).root());
+            main.install(Screen.HANDOUT,
+                    handoutScreen(db, audit, settings, patientsModel, actor, stage, started.rulebook()).root());
             main.install(Screen.SETTINGS, new SettingsView(new SettingsViewModel(settings, actor)).root());
             main.install(Screen.RULEBOOK, new RulebookView(new RulebookViewModel(started.rulebook())).root());
         });
+    }
+
+    /** The handout screen works on the patient selected on the Patients screen. */
+    private HandoutView handoutScreen(Database db, AuditLog audit, SettingsRepository settings,
+                                      PatientsViewModel patientsModel, Actor actor, Stage stage, Rulebook rulebook) {
+        AssessmentEvaluator evaluator = new AssessmentEvaluator(new AssessmentReader(), new RuleEngine(rulebook));
+        HandoutViewModel model = new HandoutViewModel(evaluator, new HandoutComposer(evaluator.engine().rulebook()),
+                new HandoutPdf(), new AssessmentRepository(db, audit), new HandoutRepository(db, audit), settings,
+                new FxPrintService(() -> stage), new FxHandoutFiles(() -> stage), actor, clock);
+        model.patientProperty().bind(patientsModel.selectedProperty());
+        return new HandoutView(model);
     }
 
     @Override

@@ -12,9 +12,24 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        quietLoggingNotice();
         int status = CommandLine.run(args, System.in, System.out, System.err, GuiStarter::start);
         if (status != CommandLine.START_GUI_DONE) {
             System.exit(status);
+        }
+    }
+
+    /**
+     * PDFBox logs through commons-logging, which finds slf4j-api (brought by a dependency) with no logger
+     * behind it, and SLF4J then prints a three-line notice on standard error in the middle of a command's
+     * output. The app logs nothing, so name SLF4J's own no-op provider; a user's -D settings still win.
+     */
+    private static void quietLoggingNotice() {
+        if (System.getProperty("slf4j.provider") == null) {
+            System.setProperty("slf4j.provider", "org.slf4j.helpers.NOP_FallbackServiceProvider");
+            if (System.getProperty("slf4j.internal.verbosity") == null) {
+                System.setProperty("slf4j.internal.verbosity", "WARN");
+            }
         }
     }
 }

@@ -26,9 +26,15 @@ public final class CommandLine {
               b12consult                         open the app
               b12consult --db PATH               open the app on another database file
               b12consult evaluate FILE           print the report for an assessment file as JSON ('-' reads standard input)
+              b12consult handout FILE --out PDF  write the patient handout for an assessment file as PDF, with options:
+                  --name "Patient Name"          the patient's name (the file has only the patient id)
+                  --clinic "Clinic name"         --phone "0123 456789"    the clinic's details on the handout
+                  --paper a4|letter              paper size (default a4)
+                  --next-dose YYYY-MM-DD         the next dose date, when known
+                  --date YYYY-MM-DD              the date on the handout (default today)
               b12consult --version               print the version
-            Exit status of evaluate: 0 report printed; 1 file unreadable; 2 assessment invalid (problems on standard error);
-            3 rulebook refused; 64 wrong usage.""";
+            Exit status of evaluate and handout: 0 done; 1 file unreadable (or the PDF unwritable); 2 assessment invalid
+            (problems on standard error); 3 rulebook refused; 64 wrong usage.""";
 
     private CommandLine() {
     }
@@ -47,6 +53,10 @@ public final class CommandLine {
                 case "evaluate" -> {
                     return withRulebook(err, evaluator -> new EvaluateCommand(evaluator, LabLimits.defaults())
                             .run(Arrays.copyOfRange(args, 1, args.length), in, out, err));
+                }
+                case "handout" -> {
+                    return withRulebook(err, evaluator -> new HandoutCommand(evaluator, LabLimits.defaults(),
+                            java.time.Clock.systemDefaultZone()).run(Arrays.copyOfRange(args, 1, args.length), in, out, err));
                 }
                 default -> {
                     // anything else is for the window (--db PATH and JavaFX's own options)

@@ -68,6 +68,21 @@ class PackagedJarIT {
     }
 
     @Test
+    void handoutWritesAPdfWithTheBundledFontAndNoNoiseOnStandardError() throws Exception {
+        Path pdf = dir.resolve("handout.pdf");
+        Run r = run("handout", fixture(rich()).toString(), "--out", pdf.toString(), "--name", "José Martí");
+        assertEquals(0, r.status(), r.err());
+        assertEquals("", r.err());
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            var resources = doc.getPage(0).getResources();
+            for (var name : resources.getFontNames()) {
+                assertTrue(resources.getFont(name).getName().contains("DejaVuSans"), "the font comes from the jar");
+            }
+            assertTrue(new org.apache.pdfbox.text.PDFTextStripper().getText(doc).contains("José Martí"));
+        }
+    }
+
+    @Test
     void versionPrints() throws Exception {
         Run r = run("--version");
         assertEquals(0, r.status());

@@ -7,6 +7,7 @@ public enum Screen {
             "The consultation screen is coming: it will take an assessment and show the decision for the dose at hand."),
     PRE_INJECTION_CHECK("Pre-injection check", "pre-injection-check", false,
             "The pre-injection check is coming: it will guide the nurse through the checks right before a dose."),
+    HANDOUT("Handout", "handout", true, ""),
     RULEBOOK("Rulebook", "rulebook", true, ""),
     SETTINGS("Settings", "settings", true, "");
 

@@ -1,0 +1,252 @@
+package com.b12consult.ui.handout;
+
+import com.b12consult.domain.Actor;
+import com.b12consult.domain.ClinicSettings;
+import com.b12consult.domain.Patient;
+import com.b12consult.domain.SavedAssessment;
+import com.b12consult.domain.format.ValidationProblem;
+import com.b12consult.handout.HandoutComposer;
+import com.b12consult.handout.HandoutDocument;
+import com.b12consult.handout.HandoutPdf;
+import com.b12consult.rules.AssessmentEvaluator;
+import com.b12consult.rules.ReportJson;
+import com.b12consult.store.AssessmentRepository;
+import com.b12consult.store.HandoutRepository;
+import com.b12consult.store.SettingsRepository;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+
+/**
+ * The handout screen: opens an assessment file for the selected patient, evaluates and saves it, shows its
+ * handout, and prints it or saves it as PDF, recording each handout given with the SHA-256 of its PDF.
+ */
+public final class HandoutViewModel {
+    static final String NO_PRINTER_MESSAGE = "No printer is installed on this computer. Save the handout as a PDF"
+            + " instead: you can print that file later, or give it to the patient.";
+
+    private final AssessmentEvaluator evaluator;
+    private final HandoutComposer composer;
+    private final HandoutPdf renderer;
+    private final AssessmentRepository assessments;
+    private final HandoutRepository handouts;
+    private final SettingsRepository settings;
+    private final PrintService printer;
+    private final HandoutFiles files;
+    private final Actor actor;
+    private final Clock clock;
+
+    private final ObjectProperty<Patient> patient = new SimpleObjectProperty<>(this, "patient");
+    private final ReadOnlyObjectWrapper<byte[]> pdf = new ReadOnlyObjectWrapper<>(this, "pdf");
+    private final ReadOnlyObjectWrapper<SavedAssessment> assessment = new ReadOnlyObjectWrapper<>(this, "assessment");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final ReadOnlyBooleanWrapper noPrinter = new ReadOnlyBooleanWrapper(this, "noPrinter");
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "");
+    private final ObjectProperty<LocalDate> nextDose = new SimpleObjectProperty<>(this, "nextDose");
+    private final BooleanBinding hasHandout = pdf.isNotNull();
+    private AssessmentEvaluator.Outcome.Evaluated evaluated;
+    private ClinicSettings clinic;
+
+    public HandoutViewModel(AssessmentEvaluator evaluator, HandoutComposer composer, HandoutPdf renderer,
+                            AssessmentRepository assessments, HandoutRepository handouts, SettingsRepository settings,
+                            PrintService printer, HandoutFiles files, Actor actor, Clock clock) {
+        this.evaluator = evaluator;
+        this.composer = composer;
+        this.renderer = renderer;
+        this.assessments = assessments;
+        this.handouts = handouts;
+        this.settings = settings;
+        this.printer = printer;
+        this.files = files;
+        this.actor = actor;
+        this.clock = clock;
+        // a handout belongs to one patient: choosing another clears it
+        patient.addListener((obs, was, now) -> {
+            if (was == null || now == null || was.id() != now.id()) {
+                clear();
+            }
+        });
+        // the next dose date is known to the nurse, not to the assessment file: the handout follows it
+        nextDose.addListener((obs, was, now) -> {
+            if (evaluated != null) {
+                render();
+            }
+        });
+    }
+
+    /** Asks for an assessment file and opens it; false when cancelled or the file cannot be used. */
+    public boolean openAssessmentFile() {
+        if (patient.get() == null) {
+            message.set("Select a patient on the Patients screen first: the assessment is saved for that patient.");
+            return false;
+        }
+        return files.chooseAssessmentFile().map(this::openAssessment).orElse(false);
+    }
+
+    /** Reads, evaluates and saves an assessment file for the selected patient, and makes its handout. */
+    public boolean openAssessment(Path file) {
+        Patient p = patient.get();
+        if (p == null) {
+            message.set("Select a patient on the Patients screen first: the assessment is saved for that patient.");
+            return false;
+        }
+        String json;
+        try {
+            json = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            message.set(file.getFileName() + " cannot be read: " + e.getMessage());
+            return false;
+        }
+        ClinicSettings clinic = settings.load();
+        AssessmentEvaluator.Outcome outcome = evaluator.evaluate(json, clinic.labLimits());
+        if (outcome instanceof AssessmentEvaluator.Outcome.Invalid invalid) {
+            message.set(file.getFileName() + " is not a valid assessment, so nothing was saved. "
+                    + invalid.problems().stream().map(ValidationProblem::toString).collect(Collectors.joining("; ")));
+            return false;
+        }
+        AssessmentEvaluator.Outcome.Evaluated done = (AssessmentEvaluator.Outcome.Evaluated) outcome;
+        String fileFor = done.assessment().patient().id();
+        if (!fileFor.equals(p.identifier())) {
+            message.set(file.getFileName() + " is for patient " + fileFor + ", but the selected patient is "
+                    + p.name() + " (" + p.identifier() + "). Select that patient, or check the file. Nothing was saved.");
+            return false;
+        }
+        SavedAssessment saved = assessments.save(p.id(), done.assessment().context(), json,
+                ReportJson.write(done.report()), done.report().rulebook().version(), done.report().rulebook().sha256(),
+                actor);
+        assessment.set(saved);
+        evaluated = done;
+        this.clinic = clinic;
+        render();
+        noPrinter.set(false);
+        message.set("Assessment saved. Check the handout below, then print it or save it as PDF.");
+        return true;
+    }
+
+    private void render() {
+        HandoutDocument doc = composer.compose(evaluated.assessment(), evaluated.report(), patient.get().name(), clinic,
+                Optional.ofNullable(nextDose.get()), LocalDate.now(clock));
+        pdf.set(renderer.render(doc));
+        title.set(doc.title());
+    }
+
+    public void print() {
+        if (pdf.get() == null) {
+            return;
+        }
+        switch (printer.print(pdf.get(), title.get())) {
+            case PRINTED -> {
+                record();
+                message.set("Sent to the printer. The handout is recorded for this assessment.");
+            }
+            case CANCELLED -> message.set("Printing was cancelled. Nothing was recorded.");
+            case NO_PRINTER -> {
+                noPrinter.set(true);
+                message.set(NO_PRINTER_MESSAGE);
+            }
+            case FAILED -> message.set("The printer did not take the handout. Try again, or save it as PDF.");
+        }
+    }
+
+    public void saveAsPdf() {
+        if (pdf.get() == null) {
+            return;
+        }
+        Optional<Path> target = files.choosePdfTarget(suggestedName());
+        if (target.isEmpty()) {
+            return;
+        }
+        try {
+            Files.write(target.get(), pdf.get());
+        } catch (IOException e) {
+            message.set("The handout could not be saved to " + target.get() + ": " + e.getMessage());
+            return;
+        }
+        record();
+        message.set("Saved to " + target.get() + ". The handout is recorded for this assessment.");
+    }
+
+    private void record() {
+        handouts.record(assessment.get().id(), sha256(pdf.get()), actor);
+    }
+
+    String suggestedName() {
+        Patient p = patient.get();
+        String id = p == null ? "patient" : p.identifier().replaceAll("[^A-Za-z0-9_-]", "_");
+        return "handout-" + id + "-" + LocalDate.now(clock) + ".pdf";
+    }
+
+    private void clear() {
+        evaluated = null;
+        clinic = null;
+        nextDose.set(null);
+        pdf.set(null);
+        assessment.set(null);
+        title.set("");
+        noPrinter.set(false);
+        message.set("");
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+
+    public ObjectProperty<Patient> patientProperty() {
+        return patient;
+    }
+
+    /** The next dose date printed on the handout; empty prints "ask us for the date". */
+    public ObjectProperty<LocalDate> nextDoseProperty() {
+        return nextDose;
+    }
+
+    public ReadOnlyObjectProperty<byte[]> pdfProperty() {
+        return pdf.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<SavedAssessment> assessmentProperty() {
+        return assessment.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty noPrinterProperty() {
+        return noPrinter.getReadOnlyProperty();
+    }
+
+    public BooleanBinding hasHandout() {
+        return hasHandout;
+    }
+
+    /** Whose handout this is, in words for the screen's header. */
+    public StringBinding patientSummary() {
+        return Bindings.createStringBinding(() -> patient.get() == null
+                ? "No patient selected. Choose one on the Patients screen."
+                : "For " + patient.get().name() + " (" + patient.get().identifier() + ")", patient);
+    }
+}

@@ -1,0 +1,237 @@
+package com.b12consult.ui.handout;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.b12consult.domain.ClinicSettings;
+import com.b12consult.domain.GivenHandout;
+import com.b12consult.domain.LabLimits;
+import com.b12consult.domain.PaperSize;
+import com.b12consult.domain.Patient;
+import com.b12consult.domain.Sex;
+import com.b12consult.domain.format.AssessmentReader;
+import com.b12consult.handout.HandoutComposer;
+import com.b12consult.handout.HandoutPdf;
+import com.b12consult.rules.ArticleIndex;
+import com.b12consult.rules.AssessmentEvaluator;
+import com.b12consult.rules.FactCatalog;
+import com.b12consult.rules.RuleEngine;
+import com.b12consult.rules.RulebookLoader;
+import com.b12consult.store.AssessmentRepository;
+import com.b12consult.store.AuditLog;
+import com.b12consult.store.HandoutRepository;
+import com.b12consult.ui.TestDatabase;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The handout screen's behaviour, without a toolkit: a fake printer and fake file choosers. */
+class HandoutViewModelTest {
+    static final AssessmentEvaluator EVALUATOR = new AssessmentEvaluator(new AssessmentReader(),
+            new RuleEngine(new RulebookLoader(new FactCatalog(), ArticleIndex.load()).loadBundled()));
+
+    @TempDir
+    Path dir;
+
+    private TestDatabase db;
+    private AssessmentRepository assessments;
+    private HandoutRepository handouts;
+    private FakePrinter printer;
+    private FakeFiles files;
+    private HandoutViewModel model;
+    private Patient grace;
+
+    @BeforeEach
+    void open() throws Exception {
+        db = TestDatabase.in(dir);
+        AuditLog audit = new AuditLog(db.database, TestDatabase.CLOCK);
+        assessments = new AssessmentRepository(db.database, audit);
+        handouts = new HandoutRepository(db.database, audit);
+        db.settings.save(new ClinicSettings("Riverside Health Centre", "", "01632 960 123", PaperSize.LETTER,
+                LabLimits.defaults()), TestDatabase.NURSE);
+        printer = new FakePrinter();
+        files = new FakeFiles();
+        model = new HandoutViewModel(EVALUATOR, new HandoutComposer(EVALUATOR.engine().rulebook()), new HandoutPdf(),
+                assessments, handouts, db.settings, printer, files, TestDatabase.NURSE, TestDatabase.CLOCK);
+        grace = db.addPatient("Grace Hopper", "FX-7", "1958-11-30", Sex.MALE);
+    }
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    private Path richFile() throws Exception {
+        Path f = dir.resolve("rich.json");
+        try (var in = getClass().getResourceAsStream("/com/b12consult/cli/rich-consultation.json")) {
+            Files.write(f, in.readAllBytes());
+        }
+        return f;
+    }
+
+    @Test
+    void openingAFileSavesTheAssessmentAndShowsItsHandout() throws Exception {
+        model.patientProperty().set(grace);
+        files.toOpen = Optional.of(richFile());
+        assertTrue(model.openAssessmentFile(), model.messageProperty().get());
+
+        assertEquals(1, assessments.listForPatient(grace.id()).size());
+        assertEquals(model.assessmentProperty().get().id(), assessments.listForPatient(grace.id()).get(0).id());
+        assertTrue(model.hasHandout().get());
+        try (PDDocument pdf = Loader.loadPDF(model.pdfProperty().get())) {
+            String text = new PDFTextStripper().getText(pdf);
+            assertTrue(text.contains("Grace Hopper"), text);
+            assertTrue(text.contains("01632 960 123"), "the clinic's phone from Settings");
+            assertEquals(612, pdf.getPage(0).getMediaBox().getWidth(), 0.5, "Letter from Settings");
+        }
+        assertEquals(List.of(), handouts.listForAssessment(model.assessmentProperty().get().id()),
+                "showing a handout is not giving it");
+    }
+
+    @Test
+    void theNextDoseDateGoesOnTheHandoutAndIsForgottenWithThePatient() throws Exception {
+        model.patientProperty().set(grace);
+        assertTrue(model.openAssessment(richFile()));
+        assertTrue(text(model.pdfProperty().get()).contains("Your next shot: ask us for the date."));
+        model.nextDoseProperty().set(java.time.LocalDate.of(2026, 12, 5));
+        assertTrue(text(model.pdfProperty().get()).contains("Your next shot: 5 December 2026."));
+        model.patientProperty().set(db.addPatient("Ada Lovelace", "P-0001", "1815-12-10", Sex.FEMALE));
+        assertNull(model.nextDoseProperty().get());
+    }
+
+    private static String text(byte[] pdf) throws Exception {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+        }
+    }
+
+    @Test
+    void printingRecordsTheHandoutWithTheHashOfItsPdf() throws Exception {
+        model.patientProperty().set(grace);
+        assertTrue(model.openAssessment(richFile()));
+        printer.outcome = PrintService.Outcome.PRINTED;
+        model.print();
+
+        assertEquals(1, printer.jobs.size());
+        List<GivenHandout> given = handouts.listForAssessment(model.assessmentProperty().get().id());
+        assertEquals(1, given.size());
+        assertEquals(sha256(model.pdfProperty().get()), given.get(0).contentSha256());
+    }
+
+    @Test
+    void withNoPrinterItSaysSoAndOffersSaveAsPdf() throws Exception {
+        model.patientProperty().set(grace);
+        assertTrue(model.openAssessment(richFile()));
+        printer.outcome = PrintService.Outcome.NO_PRINTER;
+        model.print();
+
+        assertTrue(model.noPrinterProperty().get());
+        assertEquals(HandoutViewModel.NO_PRINTER_MESSAGE, model.messageProperty().get());
+        assertTrue(model.messageProperty().get().contains("No printer is installed"));
+        assertEquals(List.of(), handouts.listForAssessment(model.assessmentProperty().get().id()), "nothing was given");
+
+        Path target = dir.resolve("out.pdf");
+        files.saveTo = Optional.of(target);
+        model.saveAsPdf();
+        assertEquals("handout-FX-7-2026-11-21.pdf", files.suggested);
+        byte[] saved = Files.readAllBytes(target);
+        assertEquals(sha256(saved), handouts.listForAssessment(model.assessmentProperty().get().id()).get(0).contentSha256());
+    }
+
+    @Test
+    void cancellingPrintOrSaveRecordsNothing() throws Exception {
+        model.patientProperty().set(grace);
+        assertTrue(model.openAssessment(richFile()));
+        printer.outcome = PrintService.Outcome.CANCELLED;
+        model.print();
+        files.saveTo = Optional.empty();
+        model.saveAsPdf();
+        assertEquals(List.of(), handouts.listForAssessment(model.assessmentProperty().get().id()));
+        assertFalse(model.noPrinterProperty().get());
+    }
+
+    @Test
+    void anInvalidFileIsNamedWithItsProblemsAndNothingIsSaved() throws Exception {
+        model.patientProperty().set(grace);
+        Path bad = dir.resolve("bad.json");
+        Files.writeString(bad, "{\"schemaVersion\": 1, \"context\": \"consultation\", \"assessedAt\": \"2026-11-21T10:30\","
+                + " \"patient\": {\"id\": \"FX-7\", \"sex\": \"male\"}, \"symptoms\": [{\"code\": \"leg_swollen\"}]}",
+                StandardCharsets.UTF_8);
+        assertFalse(model.openAssessment(bad));
+        assertTrue(model.messageProperty().get().contains("bad.json is not a valid assessment"), model.messageProperty().get());
+        assertTrue(model.messageProperty().get().contains("/symptoms/0/code"), model.messageProperty().get());
+        assertEquals(List.of(), assessments.listForPatient(grace.id()));
+        assertNull(model.pdfProperty().get());
+    }
+
+    @Test
+    void aFileForAnotherPatientIsRefused() throws Exception {
+        Patient ada = db.addPatient("Ada Lovelace", "P-0001", "1815-12-10", Sex.FEMALE);
+        model.patientProperty().set(ada);
+        assertFalse(model.openAssessment(richFile()));
+        assertTrue(model.messageProperty().get().contains("is for patient FX-7, but the selected patient is Ada Lovelace"),
+                model.messageProperty().get());
+        assertEquals(List.of(), assessments.listForPatient(ada.id()));
+    }
+
+    @Test
+    void withoutAPatientNothingOpensAndChangingPatientClearsTheHandout() throws Exception {
+        files.toOpen = Optional.of(richFile());
+        assertFalse(model.openAssessmentFile());
+        assertTrue(model.messageProperty().get().startsWith("Select a patient"));
+        model.patientProperty().set(grace);
+        assertTrue(model.openAssessmentFile());
+        assertNotNull(model.pdfProperty().get());
+        model.patientProperty().set(db.addPatient("Ada Lovelace", "P-0001", "1815-12-10", Sex.FEMALE));
+        assertNull(model.pdfProperty().get());
+    }
+
+    static String sha256(byte[] bytes) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    }
+
+    static final class FakePrinter implements PrintService {
+        Outcome outcome = Outcome.PRINTED;
+        final List<byte[]> jobs = new ArrayList<>();
+
+        @Override
+        public Outcome print(byte[] pdf, String jobName) {
+            if (outcome == Outcome.PRINTED) {
+                jobs.add(pdf);
+            }
+            return outcome;
+        }
+    }
+
+    static final class FakeFiles implements HandoutFiles {
+        Optional<Path> toOpen = Optional.empty();
+        Optional<Path> saveTo = Optional.empty();
+        String suggested;
+
+        @Override
+        public Optional<Path> chooseAssessmentFile() {
+            return toOpen;
+        }
+
+        @Override
+        public Optional<Path> choosePdfTarget(String suggestedName) {
+            suggested = suggestedName;
+            return saveTo;
+        }
+    }
+}
