@@ -18,6 +18,7 @@ import com.b12consult.handout.HandoutDocument.Paragraph;
 import com.b12consult.handout.HandoutDocument.Section;
 import com.b12consult.rules.Rule;
 import com.b12consult.rules.Rulebook;
+import com.b12consult.rules.RulebookException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -59,7 +60,10 @@ public final class HandoutComposer {
 
     private final Map<String, Rule> rulesById;
 
-    /** @throws IllegalArgumentException if the rulebook lacks a rule whose patient text every handout needs */
+    /**
+     * @throws RulebookException if the rulebook lacks a rule whose patient text every handout needs, so the app
+     *     refuses to start on it the way it refuses any rulebook that fails its checks
+     */
     public HandoutComposer(Rulebook rulebook) {
         this.rulesById = rulebook.rules().stream().collect(Collectors.toMap(Rule::id, r -> r, (a, b) -> a));
         List<String> needed = new ArrayList<>(STANDING_RED_FLAGS);
@@ -67,8 +71,8 @@ public final class HandoutComposer {
         needed.add(WHAT_TO_EXPECT);
         for (String id : needed) {
             if (!rulesById.containsKey(id)) {
-                throw new IllegalArgumentException("The handout needs the rule '" + id
-                        + "' for its patient text, and the rulebook " + rulebook.ref().version() + " has none");
+                throw new RulebookException(List.of("rule " + id + ": the handout needs its patient text, and rulebook "
+                        + rulebook.ref().version() + " has no such rule"));
             }
         }
     }
