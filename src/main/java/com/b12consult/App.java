@@ -2,13 +2,30 @@ package com.b12consult;
 
 import com.b12consult.cli.GuiOptions;
 import com.b12consult.domain.Actor;
+import com.b12consult.domain.format.AssessmentReader;
+import com.b12consult.rules.ArticleIndex;
+import com.b12consult.rules.AssessmentEvaluator;
+import com.b12consult.rules.FactCatalog;
+import com.b12consult.rules.RuleEngine;
+import com.b12consult.rules.RulebookLoader;
+import com.b12consult.store.AssessmentRepository;
 import com.b12consult.store.AuditLog;
 import com.b12consult.store.DataLocation;
 import com.b12consult.store.Database;
+import com.b12consult.store.DoseOutcomeRepository;
+import com.b12consult.store.HeadacheRepository;
+import com.b12consult.store.InjectionRepository;
+import com.b12consult.store.LabRepository;
 import com.b12consult.store.PatientRepository;
+import com.b12consult.store.PrescriptionRepository;
 import com.b12consult.store.SettingsRepository;
 import com.b12consult.ui.FxTaskRunner;
 import com.b12consult.ui.Stylesheets;
+import com.b12consult.ui.check.CheckRecords;
+import com.b12consult.ui.check.FollowUpViewModel;
+import com.b12consult.ui.check.PreInjectionCheckView;
+import com.b12consult.ui.check.PreInjectionCheckViewModel;
+import com.b12consult.ui.check.PrescriptionFormViewModel;
 import com.b12consult.ui.patients.PatientFormViewModel;
 import com.b12consult.ui.patients.PatientsView;
 import com.b12consult.ui.patients.PatientsViewModel;
@@ -23,6 +40,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.application.Application;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
@@ -82,7 +100,26 @@ public final class App extends Application {
                     new PatientsViewModel(patients, new PatientFormViewModel(patients, actor, clock));
             main.install(Screen.PATIENTS, new PatientsView(patientsModel).root());
             main.install(Screen.SETTINGS, new SettingsView(new SettingsViewModel(settings, actor)).root());
+            main.install(Screen.PRE_INJECTION_CHECK, preInjectionCheck(db, audit, patients, settings, actor));
         });
+    }
+
+    /** The nurse's check, with the repositories and the rule module it reads and writes through. */
+    private Node preInjectionCheck(Database db, AuditLog audit, PatientRepository patients,
+                                   SettingsRepository settings, Actor actor) {
+        PrescriptionRepository prescriptions = new PrescriptionRepository(db, audit);
+        InjectionRepository injections = new InjectionRepository(db, audit);
+        HeadacheRepository headaches = new HeadacheRepository(db, audit);
+        AssessmentRepository assessments = new AssessmentRepository(db, audit);
+        DoseOutcomeRepository outcomes = new DoseOutcomeRepository(db, audit, injections, assessments);
+        CheckRecords records = new CheckRecords(patients, prescriptions, injections, headaches,
+                new LabRepository(db, audit), assessments, outcomes);
+        AssessmentEvaluator evaluator = new AssessmentEvaluator(new AssessmentReader(),
+                new RuleEngine(new RulebookLoader(new FactCatalog(), ArticleIndex.load()).loadBundled()));
+        return new PreInjectionCheckView(
+                new PreInjectionCheckViewModel(records, outcomes, evaluator, settings::labLimits, actor, clock),
+                new PrescriptionFormViewModel(prescriptions, actor, clock),
+                new FollowUpViewModel(outcomes, headaches, actor, clock)).root();
     }
 
     @Override

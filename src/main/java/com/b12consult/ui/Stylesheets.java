@@ -7,7 +7,8 @@ import java.util.Objects;
 /** The app's style sheets, variables first, so a scene built for a test looks like the real window. */
 public final class Stylesheets {
     private static final List<String> SHEETS = List.of(
-            "variables.css", "shell/shell.css", "forms.css", "patients/patients.css", "settings/settings.css");
+            "variables.css", "shell/shell.css", "forms.css", "patients/patients.css", "settings/settings.css",
+            "check/check.css");
 
     private Stylesheets() {
     }
