@@ -100,6 +100,7 @@ final class CheckPanels {
             }
             Label assuming = new Label("Tick which. Until then the check counts it as " + CodeLabels.of(q.assumed()) + ".");
             assuming.getStyleClass().add("field-hint");
+            assuming.setWrapText(true);
             VBox open = new VBox(4, signs);
             if (q.signs().size() > 1) {
                 open.getChildren().add(assuming);

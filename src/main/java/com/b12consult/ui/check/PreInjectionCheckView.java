@@ -97,8 +97,12 @@ public final class PreInjectionCheckView {
             }
             Label name = new Label(row.patient().name() + "  " + row.patient().identifier());
             name.getStyleClass().add("due-name");
+            name.setWrapText(true);
             Label status = new Label(row.status());
             status.getStyleClass().add("due-status");
+            status.setWrapText(true);
+            // Fit the list's width and wrap, rather than grow a sideways scroll bar.
+            setPrefWidth(0);
             setText(null);
             setGraphic(new VBox(2, name, status));
             getStyleClass().add(row.due().map(d -> switch (d.state()) {

@@ -179,6 +179,7 @@ public final class PreInjectionCheckViewModel {
             ready = false;
         }
         if (!ready) {
+            outcomeMessage.set("");
             failure.set("Not recorded: see the fields marked above.");
             return false;
         }
@@ -218,6 +219,7 @@ public final class PreInjectionCheckViewModel {
         }
         if (why.isEmpty() && kind != DoseOutcomeKind.REFUSED) {
             reasonMessage.set("Write why the dose is " + (kind == DoseOutcomeKind.HELD ? "held." : "not given."));
+            outcomeMessage.set("");
             failure.set("Not recorded: a reason is needed.");
             return false;
         }
@@ -237,6 +239,7 @@ public final class PreInjectionCheckViewModel {
         try {
             saved = work.get();
         } catch (StoreException | IllegalArgumentException e) {
+            outcomeMessage.set("");
             failure.set("Not recorded: " + e.getMessage());
             return false;
         }
