@@ -7,6 +7,17 @@ public record DecisionBanner(String styleClass, String headline, String instruct
     static final DecisionBanner NO_PATIENT = new DecisionBanner("banner-none", "Choose a patient",
             "Pick the patient from the list on the left to start the check.", "");
 
+    static final DecisionBanner NO_PRESCRIPTION = new DecisionBanner("banner-none", "No prescription on record",
+            "There is no dose to check against. Record the prescriber's order below, then check the dose.", "");
+
+    /** The banner for an open patient: without a prescription there is no dose to decide on. */
+    public static DecisionBanner of(OnRecord record, Report report) {
+        if (record != null && record.prescription().isEmpty()) {
+            return NO_PRESCRIPTION;
+        }
+        return of(report);
+    }
+
     public static DecisionBanner of(Report report) {
         if (report == null) {
             return NO_PATIENT;

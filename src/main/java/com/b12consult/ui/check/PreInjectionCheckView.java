@@ -132,7 +132,7 @@ public final class PreInjectionCheckView {
         box.getStyleClass().add("decision-banner");
         box.setAlignment(Pos.CENTER_LEFT);
         Runnable show = () -> {
-            DecisionBanner b = DecisionBanner.of(model.reportProperty().get());
+            DecisionBanner b = DecisionBanner.of(model.recordProperty().get(), model.reportProperty().get());
             headline.setText(b.headline());
             instruction.setText(b.instruction());
             reasons.setText(b.reasons());
@@ -141,6 +141,7 @@ public final class PreInjectionCheckView {
             box.setAccessibleText(b.headline() + ". " + b.instruction() + " " + b.reasons());
         };
         model.reportProperty().addListener((obs, was, now) -> show.run());
+        model.recordProperty().addListener((obs, was, now) -> show.run());
         show.run();
         return box;
     }
