@@ -13,11 +13,21 @@ import com.b12consult.store.AssessmentRepository;
 import com.b12consult.store.AuditLog;
 import com.b12consult.store.DataLocation;
 import com.b12consult.store.Database;
+import com.b12consult.store.DoseOutcomeRepository;
 import com.b12consult.store.HandoutRepository;
+import com.b12consult.store.HeadacheRepository;
+import com.b12consult.store.InjectionRepository;
+import com.b12consult.store.LabRepository;
 import com.b12consult.store.PatientRepository;
+import com.b12consult.store.PrescriptionRepository;
 import com.b12consult.store.SettingsRepository;
 import com.b12consult.ui.FxTaskRunner;
 import com.b12consult.ui.Stylesheets;
+import com.b12consult.ui.check.CheckRecords;
+import com.b12consult.ui.check.FollowUpViewModel;
+import com.b12consult.ui.check.PreInjectionCheckView;
+import com.b12consult.ui.check.PreInjectionCheckViewModel;
+import com.b12consult.ui.check.PrescriptionFormViewModel;
 import com.b12consult.ui.handout.FxHandoutFiles;
 import com.b12consult.ui.handout.FxPrintService;
 import com.b12consult.ui.handout.HandoutView;
@@ -39,6 +49,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import javafx.application.Application;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
@@ -113,22 +124,40 @@ public final class App extends Application {
             PatientsViewModel patientsModel =
                     new PatientsViewModel(patients, new PatientFormViewModel(patients, actor, clock));
             main.install(Screen.PATIENTS, new PatientsView(patientsModel).root());
-            main.install(Screen.HANDOUT,
-                    handoutScreen(db, audit, settings, patientsModel, actor, stage, started.rulebook()).root());
+            // One evaluator, on the rulebook checked at start, for every screen that evaluates.
+            AssessmentEvaluator evaluator = new AssessmentEvaluator(new AssessmentReader(), new RuleEngine(started.rulebook()));
+            main.install(Screen.HANDOUT, handoutScreen(db, audit, settings, patientsModel, actor, stage, evaluator).root());
             main.install(Screen.SETTINGS, new SettingsView(new SettingsViewModel(settings, actor)).root());
+            main.install(Screen.PRE_INJECTION_CHECK, preInjectionCheck(db, audit, patients, settings, actor, evaluator));
             main.install(Screen.RULEBOOK, new RulebookView(new RulebookViewModel(started.rulebook())).root());
         });
     }
 
     /** The handout screen works on the patient selected on the Patients screen. */
     private HandoutView handoutScreen(Database db, AuditLog audit, SettingsRepository settings,
-                                      PatientsViewModel patientsModel, Actor actor, Stage stage, Rulebook rulebook) {
-        AssessmentEvaluator evaluator = new AssessmentEvaluator(new AssessmentReader(), new RuleEngine(rulebook));
+                                      PatientsViewModel patientsModel, Actor actor, Stage stage,
+                                      AssessmentEvaluator evaluator) {
         HandoutViewModel model = new HandoutViewModel(evaluator, new HandoutComposer(evaluator.engine().rulebook()),
                 new HandoutPdf(), new AssessmentRepository(db, audit), new HandoutRepository(db, audit), settings,
                 new FxPrintService(() -> stage), new FxHandoutFiles(() -> stage), actor, clock);
         model.patientProperty().bind(patientsModel.selectedProperty());
         return new HandoutView(model);
+    }
+
+    /** The nurse's check, with the repositories and the rule module it reads and writes through. */
+    private Node preInjectionCheck(Database db, AuditLog audit, PatientRepository patients,
+                                   SettingsRepository settings, Actor actor, AssessmentEvaluator evaluator) {
+        PrescriptionRepository prescriptions = new PrescriptionRepository(db, audit);
+        InjectionRepository injections = new InjectionRepository(db, audit);
+        HeadacheRepository headaches = new HeadacheRepository(db, audit);
+        AssessmentRepository assessments = new AssessmentRepository(db, audit);
+        DoseOutcomeRepository outcomes = new DoseOutcomeRepository(db, audit, injections, assessments);
+        CheckRecords records = new CheckRecords(patients, prescriptions, injections, headaches,
+                new LabRepository(db, audit), assessments, outcomes);
+        return new PreInjectionCheckView(
+                new PreInjectionCheckViewModel(records, outcomes, evaluator, settings::labLimits, actor, clock),
+                new PrescriptionFormViewModel(prescriptions, actor, clock),
+                new FollowUpViewModel(outcomes, headaches, actor, clock)).root();
     }
 
     @Override

@@ -1,0 +1,219 @@
+package com.b12consult.store;
+
+import com.b12consult.domain.Actor;
+import com.b12consult.domain.AssessmentContext;
+import com.b12consult.domain.AuditAction;
+import com.b12consult.domain.DecisionStatus;
+import com.b12consult.domain.DoseOutcome;
+import com.b12consult.domain.DoseOutcomeKind;
+import com.b12consult.domain.RecordedInjection;
+import com.b12consult.domain.SavedAssessment;
+import com.b12consult.domain.SymptomCode;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/**
+ * What became of each due dose. Every outcome is saved together with the check that preceded it (its
+ * assessment and report), and a dose given also with its injection: all in one transaction, so the
+ * record never shows a dose without its check or a check without its outcome.
+ */
+public final class DoseOutcomeRepository {
+    private static final String COLUMNS = "id, patient_id, prescription_id, due_on, outcome, decision, reason,"
+            + " override_reason, injection_id, lot_number, lot_expiry, given_by, assessment_id, recorded_at";
+
+    private final Database database;
+    private final AuditLog auditLog;
+    private final InjectionRepository injections;
+    private final AssessmentRepository assessments;
+
+    public DoseOutcomeRepository(Database database, AuditLog auditLog, InjectionRepository injections,
+                                 AssessmentRepository assessments) {
+        this.database = Objects.requireNonNull(database, "database");
+        this.auditLog = Objects.requireNonNull(auditLog, "auditLog");
+        this.injections = Objects.requireNonNull(injections, "injections");
+        this.assessments = Objects.requireNonNull(assessments, "assessments");
+    }
+
+    /**
+     * Saves a dose given: the injection, the check, and the outcome. On HOLD the override reason is
+     * required and written to the audit log; on URGENT the dose is refused.
+     *
+     * @throws IllegalArgumentException on URGENT, or on HOLD without an override reason
+     */
+    public DoseOutcome recordGiven(long patientId, long prescriptionId, LocalDate dueOn, GivenDose dose,
+                                   DecisionStatus decision, String overrideReason, CheckDocument check, Actor actor) {
+        Objects.requireNonNull(dose, "dose");
+        String override = Objects.requireNonNull(overrideReason, "overrideReason").strip();
+        if (decision == DecisionStatus.URGENT) {
+            throw new IllegalArgumentException("A dose is never given on an URGENT decision");
+        }
+        if (decision == DecisionStatus.HOLD && override.isEmpty()) {
+            throw new IllegalArgumentException("A dose given on HOLD needs a written override reason");
+        }
+        return database.inTransaction(c -> {
+            SavedAssessment saved = save(patientId, check, actor);
+            RecordedInjection injection = injections.record(patientId, dose.injection(), actor);
+            Instant now = auditLog.now();
+            DoseOutcome outcome = new DoseOutcome(0, patientId, prescriptionId, dueOn, DoseOutcomeKind.GIVEN,
+                    decision, "", override, OptionalLong.of(injection.id()), dose.lotNumber(),
+                    Optional.of(dose.lotExpiry()), dose.givenBy(), saved.id(), now);
+            DoseOutcome stored = insert(c, outcome);
+            if (decision == DecisionStatus.HOLD) {
+                auditLog.append(actor, AuditAction.INJECTION_RECORDED, OptionalLong.of(patientId),
+                        "dose due " + dueOn + " given against a HOLD decision (injection " + injection.id()
+                                + "); override reason: " + override, now);
+            }
+            return stored;
+        });
+    }
+
+    /**
+     * Saves a dose held, refused by the patient, or not given, with the check that preceded it; the dose
+     * stays due.
+     *
+     * @throws IllegalArgumentException for {@code GIVEN}, or when a held or not-given dose has no reason
+     */
+    public DoseOutcome recordNotGiven(long patientId, long prescriptionId, LocalDate dueOn, DoseOutcomeKind kind,
+                                      DecisionStatus decision, String reason, CheckDocument check, Actor actor) {
+        Objects.requireNonNull(kind, "kind");
+        String why = Objects.requireNonNull(reason, "reason").strip();
+        if (kind == DoseOutcomeKind.GIVEN) {
+            throw new IllegalArgumentException("Use recordGiven for a dose given");
+        }
+        if (kind != DoseOutcomeKind.REFUSED && why.isEmpty()) {
+            throw new IllegalArgumentException("A dose " + kind.code().replace('_', ' ') + " needs a reason");
+        }
+        return database.inTransaction(c -> {
+            SavedAssessment saved = save(patientId, check, actor);
+            Instant now = auditLog.now();
+            DoseOutcome outcome = new DoseOutcome(0, patientId, prescriptionId, dueOn, kind, decision, why, "",
+                    OptionalLong.empty(), "", Optional.empty(), "", saved.id(), now);
+            DoseOutcome stored = insert(c, outcome);
+            // The log has no action of its own for a dose not given; it sits with the check it followed.
+            auditLog.append(actor, AuditAction.ASSESSMENT_SAVED, OptionalLong.of(patientId),
+                    "dose due " + dueOn + " " + kind.code() + (why.isEmpty() ? "" : ": " + why), now);
+            return stored;
+        });
+    }
+
+    /** The patient's dose outcomes, the newest first. */
+    public List<DoseOutcome> listForPatient(long patientId) {
+        return database.read(c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " FROM dose_outcomes"
+                    + " WHERE patient_id = ? ORDER BY recorded_at DESC, id DESC")) {
+                s.setLong(1, patientId);
+                List<DoseOutcome> out = new ArrayList<>();
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(outcome(rs));
+                    }
+                }
+                return out;
+            }
+        });
+    }
+
+    /**
+     * Saves reactions the patient reported after a dose, against that dose.
+     *
+     * @throws RecordNotFoundException if the injection is not in the database
+     */
+    public void recordLaterReactions(long injectionId, List<SymptomCode> reactions, Actor actor) {
+        if (reactions.isEmpty()) {
+            throw new IllegalArgumentException("Name at least one reaction");
+        }
+        RecordedInjection injection = injections.findById(injectionId)
+                .orElseThrow(() -> new RecordNotFoundException("injection", injectionId));
+        database.inTransaction(c -> {
+            Instant now = auditLog.now();
+            try (PreparedStatement s = c.prepareStatement(
+                    "INSERT INTO later_reactions (injection_id, reported_at, reactions) VALUES (?, ?, ?)")) {
+                s.setLong(1, injectionId);
+                s.setString(2, StoredValues.instant(now));
+                s.setString(3, StoredValues.codeList(reactions));
+                s.executeUpdate();
+            }
+            auditLog.append(actor, AuditAction.INJECTION_RECORDED, OptionalLong.of(injection.patientId()),
+                    "reactions reported after injection " + injectionId + ": " + StoredValues.codeList(reactions), now);
+            return null;
+        });
+    }
+
+    /** Reactions reported later, by the injection they followed, for one patient's injections. */
+    public Map<Long, List<SymptomCode>> laterReactions(long patientId) {
+        return database.read(c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT r.injection_id, r.reactions FROM later_reactions r"
+                    + " JOIN injections i ON i.id = r.injection_id WHERE i.patient_id = ? ORDER BY r.id")) {
+                s.setLong(1, patientId);
+                Map<Long, List<SymptomCode>> out = new LinkedHashMap<>();
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        out.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                                .addAll(StoredValues.codeList(SymptomCode.class, rs.getString(2)));
+                    }
+                }
+                return out;
+            }
+        });
+    }
+
+    private SavedAssessment save(long patientId, CheckDocument check, Actor actor) {
+        Objects.requireNonNull(check, "check");
+        return assessments.save(patientId, AssessmentContext.PRE_INJECTION, check.assessmentJson(),
+                check.reportJson(), check.rulebook().version(), check.rulebook().sha256(), actor);
+    }
+
+    private static DoseOutcome insert(java.sql.Connection c, DoseOutcome o) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO dose_outcomes (patient_id, prescription_id, due_on,"
+                + " outcome, decision, reason, override_reason, injection_id, lot_number, lot_expiry, given_by,"
+                + " assessment_id, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                Statement.RETURN_GENERATED_KEYS)) {
+            s.setLong(1, o.patientId());
+            s.setLong(2, o.prescriptionId());
+            s.setString(3, StoredValues.date(o.dueOn()));
+            s.setString(4, o.kind().code());
+            s.setString(5, o.decision().code());
+            s.setString(6, o.reason());
+            s.setString(7, o.overrideReason());
+            if (o.injectionId().isPresent()) {
+                s.setLong(8, o.injectionId().getAsLong());
+            } else {
+                s.setNull(8, Types.INTEGER);
+            }
+            s.setString(9, o.lotNumber());
+            s.setString(10, o.lotExpiry().map(StoredValues::date).orElse(null));
+            s.setString(11, o.givenBy());
+            s.setLong(12, o.assessmentId());
+            s.setString(13, StoredValues.instant(o.recordedAt()));
+            s.executeUpdate();
+            long id = Repositories.generatedId(s);
+            return new DoseOutcome(id, o.patientId(), o.prescriptionId(), o.dueOn(), o.kind(), o.decision(),
+                    o.reason(), o.overrideReason(), o.injectionId(), o.lotNumber(), o.lotExpiry(), o.givenBy(),
+                    o.assessmentId(), o.recordedAt());
+        }
+    }
+
+    private static DoseOutcome outcome(ResultSet rs) throws SQLException {
+        long injection = rs.getLong("injection_id");
+        OptionalLong injectionId = rs.wasNull() ? OptionalLong.empty() : OptionalLong.of(injection);
+        return new DoseOutcome(rs.getLong("id"), rs.getLong("patient_id"), rs.getLong("prescription_id"),
+                StoredValues.date(rs.getString("due_on")),
+                StoredValues.decode(DoseOutcomeKind.class, rs.getString("outcome")),
+                StoredValues.decode(DecisionStatus.class, rs.getString("decision")), rs.getString("reason"),
+                rs.getString("override_reason"), injectionId, rs.getString("lot_number"),
+                StoredValues.optionalDate(rs.getString("lot_expiry")), rs.getString("given_by"),
+                rs.getLong("assessment_id"), StoredValues.instant(rs.getString("recorded_at")));
+    }
+}

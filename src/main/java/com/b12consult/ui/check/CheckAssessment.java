@@ -1,0 +1,69 @@
+package com.b12consult.ui.check;
+
+import com.b12consult.domain.AllergyHistory;
+import com.b12consult.domain.Assessment;
+import com.b12consult.domain.AssessmentContext;
+import com.b12consult.domain.B12InjectionReaction;
+import com.b12consult.domain.ExercisePlan;
+import com.b12consult.domain.Injection;
+import com.b12consult.domain.PlannedExercise;
+import com.b12consult.domain.PlannedInjection;
+import com.b12consult.domain.RecordedHeadache;
+import com.b12consult.domain.RecordedInjection;
+import com.b12consult.domain.RecordedLabPanel;
+import com.b12consult.domain.SiteSoreness;
+import com.b12consult.domain.Symptom;
+import com.b12consult.domain.SymptomCode;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The assessment of a pre-injection check: what is on record, plus today's answers. Clot risk factors,
+ * conditions, medications, headache triggers and allergy history come from the last consultation (the
+ * store has no tables of their own); with no consultation on record, the allergy history is what the
+ * record shows: a reaction after an earlier dose counts as mild, known allergies as other allergies.
+ */
+final class CheckAssessment {
+    private CheckAssessment() {
+    }
+
+    static Assessment build(OnRecord record, Set<SymptomCode> now, Set<SymptomCode> sinceLastDose,
+                            PlannedExercise exercise, Optional<PlannedInjection> planned, LocalDateTime at) {
+        Optional<Assessment> consultation = record.consultation();
+        List<Injection> injections = new ArrayList<>();
+        for (RecordedInjection r : record.injections()) {
+            Injection i = r.injection();
+            if (r == record.lastDose().orElse(null) && !sinceLastDose.isEmpty()) {
+                LinkedHashSet<SymptomCode> reactions = new LinkedHashSet<>(i.reactions());
+                reactions.addAll(sinceLastDose);
+                i = new Injection(i.givenAt(), i.product(), i.doseMicrograms(), i.site(), List.copyOf(reactions));
+            }
+            injections.add(i);
+        }
+        boolean reactedBefore = injections.stream().anyMatch(i -> !i.reactions().isEmpty());
+        AllergyHistory allergies = consultation.flatMap(Assessment::allergyHistory).orElse(new AllergyHistory(
+                reactedBefore ? B12InjectionReaction.MILD : B12InjectionReaction.NONE,
+                !record.patient().knownAllergies().isBlank()));
+        SiteSoreness soreness = sinceLastDose.contains(SymptomCode.INJECTION_SITE_REACTION_SEVERE)
+                ? SiteSoreness.SEVERE
+                : sinceLastDose.contains(SymptomCode.INJECTION_SITE_SORENESS) ? SiteSoreness.MILD : SiteSoreness.NONE;
+        return new Assessment(Assessment.SCHEMA_VERSION, AssessmentContext.PRE_INJECTION,
+                at.truncatedTo(ChronoUnit.MINUTES), record.patient().info(),
+                consultation.map(Assessment::clotRiskFactors).orElse(List.of()),
+                consultation.map(Assessment::conditions).orElse(List.of()),
+                consultation.map(Assessment::medications).orElse(List.of()),
+                now.stream().map(c -> new Symptom(c, Optional.empty())).toList(),
+                Optional.of(allergies),
+                record.labs().stream().map(RecordedLabPanel::panel).toList(),
+                injections,
+                record.headaches().stream().map(RecordedHeadache::entry).toList(),
+                consultation.map(Assessment::headacheTriggers).orElse(List.of()),
+                Optional.of(new ExercisePlan(exercise, soreness)),
+                planned);
+    }
+}

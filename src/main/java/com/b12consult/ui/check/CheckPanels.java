@@ -1,0 +1,393 @@
+package com.b12consult.ui.check;
+
+import com.b12consult.domain.CodeLabels;
+import com.b12consult.domain.Coded;
+import com.b12consult.domain.DecisionStatus;
+import com.b12consult.domain.HeadacheType;
+import com.b12consult.domain.InjectionSite;
+import com.b12consult.domain.PlannedExercise;
+import com.b12consult.domain.Product;
+import com.b12consult.domain.RecordedInjection;
+import com.b12consult.domain.SymptomCode;
+import com.b12consult.ui.Fields;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ObjectProperty;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+
+/** The cards of the check screen below the banner; each binds to the view models and decides nothing. */
+final class CheckPanels {
+    private final PreInjectionCheckViewModel model;
+    private final PrescriptionFormViewModel prescriptionForm;
+    private final FollowUpViewModel followUp;
+
+    CheckPanels(PreInjectionCheckViewModel model, PrescriptionFormViewModel prescriptionForm,
+                FollowUpViewModel followUp) {
+        this.model = model;
+        this.prescriptionForm = prescriptionForm;
+        this.followUp = followUp;
+    }
+
+    Node patientHeader() {
+        Label name = new Label();
+        name.setId("checkPatient");
+        name.getStyleClass().add("screen-title");
+        name.textProperty().bind(Bindings.createStringBinding(() -> model.recordProperty().get() == null ? ""
+                : model.recordProperty().get().patient().name() + "  ·  "
+                + model.recordProperty().get().patient().identifier(), model.recordProperty()));
+        return name;
+    }
+
+    Node recordCard() {
+        VBox lines = new VBox(6);
+        Runnable fill = () -> {
+            lines.getChildren().clear();
+            OnRecord r = model.recordProperty().get();
+            if (r == null) {
+                return;
+            }
+            for (RecordSummary.Line line : RecordSummary.of(r)) {
+                Label caption = new Label(line.caption());
+                caption.getStyleClass().add("field-label");
+                caption.setMinWidth(130);
+                Label text = new Label(line.text());
+                text.setId(line.id());
+                text.setWrapText(true);
+                if (line.alert()) {
+                    text.getStyleClass().add("record-alert");
+                }
+                lines.getChildren().add(new HBox(10, caption, text));
+            }
+        };
+        model.recordProperty().addListener((obs, was, now) -> fill.run());
+        fill.run();
+        return card("On record", lines);
+    }
+
+    Node questionsCard() {
+        VBox box = new VBox(8);
+        for (TodayQuestion q : TodayQuestion.values()) {
+            Answer a = model.answer(q);
+            CheckBox ask = new CheckBox(q.question());
+            ask.setId("ask-" + q.idSuffix());
+            ask.setAccessibleText(q.question() + " Ticked means yes.");
+            ask.setWrapText(true);
+            ask.getStyleClass().add("question");
+            ask.selectedProperty().bindBidirectional(a.yesProperty());
+            if (q.aboutLastDose()) {
+                ask.disableProperty().bind(Bindings.createBooleanBinding(() -> model.recordProperty().get() != null
+                        && model.recordProperty().get().lastDose().isEmpty(), model.recordProperty()));
+            }
+            FlowPane signs = new FlowPane(12, 4);
+            signs.getStyleClass().add("signs");
+            for (SymptomCode code : q.signs()) {
+                CheckBox sign = new CheckBox(CodeLabels.of(code));
+                sign.setId("sign-" + q.idSuffix() + "-" + code.code());
+                sign.selectedProperty().bindBidirectional(a.signProperty(code));
+                signs.getChildren().add(sign);
+            }
+            Label assuming = new Label("Tick which. Until then the check counts it as " + CodeLabels.of(q.assumed()) + ".");
+            assuming.getStyleClass().add("field-hint");
+            assuming.setWrapText(true);
+            VBox open = new VBox(4, signs);
+            if (q.signs().size() > 1) {
+                open.getChildren().add(assuming);
+                assuming.visibleProperty().bind(Bindings.createBooleanBinding(a::assuming,
+                        a.observables().toArray(javafx.beans.Observable[]::new)));
+                assuming.managedProperty().bind(assuming.visibleProperty());
+            }
+            open.getStyleClass().add("question-signs");
+            open.visibleProperty().bind(a.yesProperty().and(Bindings.size(signs.getChildren()).greaterThan(1)));
+            open.managedProperty().bind(open.visibleProperty());
+            box.getChildren().addAll(ask, open);
+        }
+        ComboBox<PlannedExercise> exercise = combo("exercise", PlannedExercise.values(), model.exerciseProperty());
+        box.getChildren().add(Fields.labelled("Exercise planned today", exercise, null, null));
+        return card("Today: ask the patient", box);
+    }
+
+    Node doseCard() {
+        DoseDrawnUp dose = model.dose();
+        ToggleGroup products = new ToggleGroup();
+        HBox productBox = new HBox(16);
+        for (Product p : Product.values()) {
+            RadioButton b = new RadioButton(CodeLabels.of(p));
+            b.setId("product-" + p.code());
+            b.setToggleGroup(products);
+            b.setUserData(p);
+            productBox.getChildren().add(b);
+        }
+        bindToggles(products, dose.productProperty());
+        Label productError = errorLabel(dose.productMessage(), "productError");
+
+        TextField micrograms = new TextField();
+        micrograms.setId("doseDrawnUp");
+        micrograms.setPromptText("micrograms, as drawn up");
+        micrograms.textProperty().bindBidirectional(dose.doseProperty());
+
+        ToggleGroup sites = new ToggleGroup();
+        GridPane siteGrid = new GridPane();
+        siteGrid.setHgap(16);
+        siteGrid.setVgap(6);
+        InjectionSite[] all = InjectionSite.values();
+        for (int i = 0; i < all.length; i++) {
+            RadioButton b = new RadioButton(CodeLabels.of(all[i]));
+            b.setId("site-" + all[i].code());
+            b.setToggleGroup(sites);
+            b.setUserData(all[i]);
+            siteGrid.add(b, i % 2, i / 2);
+        }
+        bindToggles(sites, dose.siteProperty());
+        Label suggested = new Label();
+        suggested.setId("suggestedSite");
+        suggested.getStyleClass().add("field-hint");
+        suggested.textProperty().bind(Bindings.createStringBinding(() -> model.suggestedSiteProperty().get() == null
+                ? "" : "Suggested: " + CodeLabels.of(model.suggestedSiteProperty().get())
+                + ", away from the last site.", model.suggestedSiteProperty()));
+        Label siteError = errorLabel(dose.siteMessage(), "siteError");
+
+        VBox productField = new VBox(5, caption("Product in the syringe"), productBox, productError);
+        VBox siteField = new VBox(5, caption("Site"), siteGrid, suggested, siteError);
+        VBox doseField = Fields.labelled("Dose drawn up (micrograms)", micrograms, dose.doseMessage(), "doseError");
+        HBox row = new HBox(32, new VBox(12, productField, doseField), siteField);
+        return card("The dose drawn up", row);
+    }
+
+    Node outcomeCard() {
+        DoseDrawnUp dose = model.dose();
+        TextField time = field("givenAt", "yyyy-MM-dd HH:mm", dose.givenAtProperty());
+        TextField lot = field("lotNumber", "as printed on the ampoule", dose.lotNumberProperty());
+        TextField expiry = field("lotExpiry", "yyyy-MM-dd", dose.lotExpiryProperty());
+        TextField by = field("givenBy", "initials", dose.givenByProperty());
+        GridPane details = new GridPane();
+        details.setHgap(16);
+        details.setVgap(8);
+        details.add(Fields.labelled("Time given", time, dose.givenAtMessage(), "givenAtError"), 0, 0);
+        details.add(Fields.labelled("Lot number", lot, dose.lotMessage(), "lotError"), 1, 0);
+        details.add(Fields.labelled("Lot expiry", expiry, dose.expiryMessage(), "expiryError"), 2, 0);
+        details.add(Fields.labelled("Given by", by, dose.givenByMessage(), "givenByError"), 3, 0);
+
+        TextArea override = new TextArea();
+        override.setId("overrideReason");
+        override.setPrefRowCount(2);
+        override.setWrapText(true);
+        override.setPromptText("Only to give a dose on HOLD: why, and who agreed");
+        override.textProperty().bindBidirectional(model.overrideReasonProperty());
+        VBox overrideField = Fields.labelled("Override reason (goes to the audit log)", override,
+                model.overrideMessage(), "overrideError");
+        overrideField.visibleProperty().bind(PreInjectionCheckView.decisionIs(model, DecisionStatus.HOLD));
+        overrideField.managedProperty().bind(overrideField.visibleProperty());
+
+        TextField reason = field("outcomeReason", "why the dose is held or not given", model.reasonProperty());
+        VBox reasonField = Fields.labelled("Reason (held, refused, not given)", reason, model.reasonMessage(),
+                "outcomeReasonError");
+
+        Button given = button("recordGiven", "Given", () -> model.recordGiven());
+        given.getStyleClass().add("primary");
+        given.disableProperty().bind(PreInjectionCheckView.decisionIs(model, DecisionStatus.URGENT)
+                .or(model.recordProperty().isNull()));
+        Button held = button("recordHeld", "Held", () -> model.recordHeld());
+        Button refused = button("recordRefused", "Refused by the patient", () -> model.recordRefused());
+        Button notGiven = button("recordNotGiven", "Not given", () -> model.recordNotGiven());
+        Label neverUrgent = Fields.hint("URGENT: the dose cannot be recorded as given.");
+        neverUrgent.visibleProperty().bind(given.disabledProperty().and(model.recordProperty().isNotNull()));
+        neverUrgent.managedProperty().bind(neverUrgent.visibleProperty());
+        HBox buttons = new HBox(10, given, held, refused, notGiven);
+        buttons.getStyleClass().add("form-buttons");
+        VBox box = new VBox(12, details, overrideField, reasonField, buttons, neverUrgent,
+                Fields.status(model.failure(), "outcomeFailure", "error"),
+                Fields.status(model.outcomeMessage(), "outcomeMessage"));
+        return card("Record the outcome", box);
+    }
+
+    Node historyCard() {
+        VBox lines = new VBox(4);
+        lines.setId("doseHistory");
+        Runnable fill = () -> {
+            lines.getChildren().clear();
+            OnRecord r = model.recordProperty().get();
+            if (r != null) {
+                RecordSummary.history(r).forEach(t -> lines.getChildren().add(new Label(t)));
+                if (r.outcomes().isEmpty()) {
+                    lines.getChildren().add(Fields.hint("No checked dose on record yet."));
+                }
+            }
+        };
+        model.recordProperty().addListener((obs, was, now) -> fill.run());
+        fill.run();
+        return card("Due doses and what became of them", lines);
+    }
+
+    Node prescriptionCard() {
+        ComboBox<Product> product = combo("rxProduct", Product.values(), prescriptionForm.productProperty());
+        TextField dose = field("rxDose", "micrograms", prescriptionForm.doseProperty());
+        TextField every = field("rxLoadingEvery", "days", prescriptionForm.loadingEveryProperty());
+        TextField lasting = field("rxLoadingFor", "days", prescriptionForm.loadingForProperty());
+        TextField maintenance = field("rxMaintenance", "days", prescriptionForm.maintenanceEveryProperty());
+        TextField start = field("rxStart", "yyyy-MM-dd", prescriptionForm.startDateProperty());
+        GridPane grid = new GridPane();
+        grid.setHgap(16);
+        grid.setVgap(8);
+        grid.add(Fields.labelled("Product", product, null, null), 0, 0);
+        grid.add(Fields.labelled("Dose (micrograms)", dose, prescriptionForm.doseMessage(), "rxDoseError"), 1, 0);
+        grid.add(Fields.labelled("Start date", start, prescriptionForm.startMessage(), "rxStartError"), 2, 0);
+        grid.add(Fields.labelled("Loading: every (days)", every, null, null), 0, 1);
+        grid.add(Fields.labelled("Loading: for (days)", lasting, prescriptionForm.loadingMessage(), "rxLoadingError"), 1, 1);
+        grid.add(Fields.labelled("Then every (days)", maintenance, prescriptionForm.maintenanceMessage(),
+                "rxMaintenanceError"), 2, 1);
+        Button save = button("savePrescription", "Save prescription", () -> {
+            OnRecord r = model.recordProperty().get();
+            if (r != null && prescriptionForm.save(r.patient()).isPresent()) {
+                model.reload();
+            }
+        });
+        save.getStyleClass().add("primary");
+        Node card = card("No prescription: record the prescriber's order", new VBox(10,
+                Fields.hint("Leave both loading fields empty for no loading course."), grid, save,
+                Fields.status(prescriptionForm.failure(), "rxFailure", "error")));
+        card.visibleProperty().bind(Bindings.createBooleanBinding(() -> model.recordProperty().get() != null
+                && model.recordProperty().get().prescription().isEmpty(), model.recordProperty()));
+        card.managedProperty().bind(card.visibleProperty());
+        return card;
+    }
+
+    Node followUpCard() {
+        ComboBox<RecordedInjection> dose = new ComboBox<>();
+        dose.setId("followUpDose");
+        dose.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(RecordedInjection r) {
+                return r == null ? "" : RecordSummary.dose(r.injection());
+            }
+
+            @Override
+            public RecordedInjection fromString(String s) {
+                return null;
+            }
+        });
+        dose.valueProperty().bindBidirectional(followUp.doseProperty());
+        model.recordProperty().addListener((obs, was, now) -> {
+            dose.getItems().setAll(now == null ? java.util.List.of() : now.injections());
+            followUp.doseProperty().set(now == null ? null : now.lastDose().orElse(null));
+        });
+        FlowPane reactions = new FlowPane(12, 4);
+        for (SymptomCode c : TodayQuestion.REACTIONS.signs()) {
+            CheckBox b = new CheckBox(CodeLabels.of(c));
+            b.setId("later-" + c.code());
+            b.selectedProperty().bindBidirectional(followUp.reactionProperty(c));
+            reactions.getChildren().add(b);
+        }
+        Button saveReactions = button("recordLaterReactions", "Record reactions", () -> {
+            if (followUp.recordReactions()) {
+                model.reload();
+            }
+        });
+        TextField onset = field("headacheOnset", "yyyy-MM-dd HH:mm", followUp.headacheOnsetProperty());
+        TextField severity = field("headacheSeverity", "0 to 10", followUp.headacheSeverityProperty());
+        ComboBox<HeadacheType> type = combo("headacheType", HeadacheType.values(), followUp.headacheTypeProperty());
+        Button saveHeadache = button("recordLaterHeadache", "Record headache", () -> {
+            if (followUp.recordHeadache()) {
+                model.reload();
+            }
+        });
+        HBox headache = new HBox(12, Fields.labelled("Headache began", onset, null, null),
+                Fields.labelled("Severity", severity, null, null), Fields.labelled("Type", type, null, null));
+        VBox box = new VBox(10, Fields.labelled("The dose it followed", dose, null, null), caption("Reactions"),
+                reactions, saveReactions, headache, saveHeadache,
+                Fields.status(followUp.failure(), "followUpFailure", "error"),
+                Fields.status(followUp.message(), "followUpMessage"));
+        Node card = card("After a dose: reported later", box);
+        card.visibleProperty().bind(Bindings.createBooleanBinding(() -> model.recordProperty().get() != null
+                && model.recordProperty().get().lastDose().isPresent(), model.recordProperty()));
+        card.managedProperty().bind(card.visibleProperty());
+        return card;
+    }
+
+    private static <T> void bindToggles(ToggleGroup group, ObjectProperty<T> value) {
+        group.selectedToggleProperty().addListener((obs, was, now) -> {
+            @SuppressWarnings("unchecked")
+            T picked = now == null ? null : (T) now.getUserData();
+            if (picked != value.get()) {
+                value.set(picked);
+            }
+        });
+        Runnable show = () -> group.getToggles().stream().filter(t -> t.getUserData() == value.get()).findFirst()
+                .ifPresentOrElse(group::selectToggle, () -> group.selectToggle(null));
+        value.addListener((obs, was, now) -> show.run());
+        show.run();
+    }
+
+    private static <T extends Coded> ComboBox<T> combo(String id, T[] values, ObjectProperty<T> value) {
+        ComboBox<T> box = new ComboBox<>();
+        box.setId(id);
+        box.getItems().setAll(values);
+        box.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(T v) {
+                return v == null ? "" : CodeLabels.of(v);
+            }
+
+            @Override
+            public T fromString(String s) {
+                return null;
+            }
+        });
+        box.valueProperty().bindBidirectional(value);
+        return box;
+    }
+
+    private static TextField field(String id, String prompt, javafx.beans.property.StringProperty text) {
+        TextField f = new TextField();
+        f.setId(id);
+        f.setPromptText(prompt);
+        f.textProperty().bindBidirectional(text);
+        return f;
+    }
+
+    private static Button button(String id, String text, Runnable action) {
+        Button b = new Button(text);
+        b.setId(id);
+        b.setAccessibleText(text);
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+
+    /** A field message for a group of buttons, which has no text box to mark. */
+    private static Label errorLabel(javafx.beans.value.ObservableStringValue message, String id) {
+        Label error = new Label();
+        error.setId(id);
+        error.getStyleClass().add("field-error");
+        error.setWrapText(true);
+        error.textProperty().bind(message);
+        error.visibleProperty().bind(error.textProperty().isNotEmpty());
+        error.managedProperty().bind(error.visibleProperty());
+        return error;
+    }
+
+    private static Label caption(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("field-label");
+        return l;
+    }
+
+    private static Node card(String title, Node content) {
+        Label t = new Label(title);
+        t.getStyleClass().add("section-title");
+        VBox card = new VBox(12, t, content);
+        card.getStyleClass().addAll("form-card", "check-card");
+        return card;
+    }
+
+}

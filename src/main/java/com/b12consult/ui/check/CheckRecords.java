@@ -1,0 +1,131 @@
+package com.b12consult.ui.check;
+
+import com.b12consult.domain.Assessment;
+import com.b12consult.domain.AssessmentContext;
+import com.b12consult.domain.DoseCalendar;
+import com.b12consult.domain.DueDose;
+import com.b12consult.domain.Injection;
+import com.b12consult.domain.Patient;
+import com.b12consult.domain.Prescription;
+import com.b12consult.domain.RecordedInjection;
+import com.b12consult.domain.SavedAssessment;
+import com.b12consult.domain.SymptomCode;
+import com.b12consult.domain.format.AssessmentReader;
+import com.b12consult.domain.format.InvalidAssessmentException;
+import com.b12consult.domain.format.JsonTrees;
+import com.b12consult.store.AssessmentRepository;
+import com.b12consult.store.DoseOutcomeRepository;
+import com.b12consult.store.HeadacheRepository;
+import com.b12consult.store.InjectionRepository;
+import com.b12consult.store.LabRepository;
+import com.b12consult.store.PatientRepository;
+import com.b12consult.store.PrescriptionRepository;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/** Reads what the check needs from the store: a patient's record, and who is due. */
+public final class CheckRecords {
+    private final PatientRepository patients;
+    private final PrescriptionRepository prescriptions;
+    private final InjectionRepository injections;
+    private final HeadacheRepository headaches;
+    private final LabRepository labs;
+    private final AssessmentRepository assessments;
+    private final DoseOutcomeRepository outcomes;
+    private final AssessmentReader reader = new AssessmentReader();
+
+    public CheckRecords(PatientRepository patients, PrescriptionRepository prescriptions,
+                        InjectionRepository injections, HeadacheRepository headaches, LabRepository labs,
+                        AssessmentRepository assessments, DoseOutcomeRepository outcomes) {
+        this.patients = Objects.requireNonNull(patients, "patients");
+        this.prescriptions = Objects.requireNonNull(prescriptions, "prescriptions");
+        this.injections = Objects.requireNonNull(injections, "injections");
+        this.headaches = Objects.requireNonNull(headaches, "headaches");
+        this.labs = Objects.requireNonNull(labs, "labs");
+        this.assessments = Objects.requireNonNull(assessments, "assessments");
+        this.outcomes = Objects.requireNonNull(outcomes, "outcomes");
+    }
+
+    public OnRecord load(Patient patient, LocalDate today) {
+        long id = patient.id();
+        Optional<Prescription> prescription = prescriptions.currentOn(id, today);
+        List<RecordedInjection> doses = withLaterReactions(id);
+        Optional<DueDose> due = prescription.map(p -> DoseCalendar.next(p,
+                doses.stream().map(d -> d.injection().givenAt()).toList(), today));
+        List<SavedAssessment> saved = assessments.listForPatient(id);
+        Optional<Assessment> consultation = saved.stream()
+                .filter(s -> s.context() == AssessmentContext.CONSULTATION)
+                .findFirst()
+                .flatMap(this::readQuietly);
+        List<String> alerts = saved.stream().findFirst().map(CheckRecords::openAlerts).orElse(List.of());
+        return new OnRecord(patient, prescription, due, doses, headaches.listForPatient(id),
+                labs.listForPatient(id), consultation, alerts, outcomes.listForPatient(id));
+    }
+
+    /** Every patient and their next dose: the most overdue first, those without a prescription last. */
+    public List<DueRow> dueList(LocalDate today) {
+        List<DueRow> rows = new ArrayList<>();
+        for (Patient p : patients.listAll()) {
+            rows.add(new DueRow(p, prescriptions.currentOn(p.id(), today).map(prescription -> DoseCalendar.next(
+                    prescription, injections.listForPatient(p.id()).stream()
+                            .map(d -> d.injection().givenAt()).toList(), today))));
+        }
+        rows.sort(DueRow.MOST_URGENT_FIRST);
+        return rows;
+    }
+
+    private List<RecordedInjection> withLaterReactions(long patientId) {
+        Map<Long, List<SymptomCode>> later = outcomes.laterReactions(patientId);
+        return injections.listForPatient(patientId).stream().map(r -> {
+            List<SymptomCode> extra = later.get(r.id());
+            if (extra == null) {
+                return r;
+            }
+            LinkedHashSet<SymptomCode> all = new LinkedHashSet<>(r.injection().reactions());
+            all.addAll(extra);
+            Injection i = r.injection();
+            return new RecordedInjection(r.id(), r.patientId(), new Injection(i.givenAt(), i.product(),
+                    i.doseMicrograms(), i.site(), List.copyOf(all)));
+        }).toList();
+    }
+
+    /** A saved file that no longer reads (an older format) is left out rather than stopping the check. */
+    private Optional<Assessment> readQuietly(SavedAssessment saved) {
+        try {
+            return Optional.of(reader.read(saved.assessmentJson()));
+        } catch (InvalidAssessmentException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static List<String> openAlerts(SavedAssessment saved) {
+        try {
+            JsonNode report = JsonTrees.parse(saved.reportJson());
+            String status = report.path("decision").path("status").asText("");
+            if (status.isEmpty() || status.equals("proceed")) {
+                return List.of();
+            }
+            List<String> out = new ArrayList<>();
+            for (JsonNode f : report.path("findings")) {
+                if (f.path("kind").asText("").equals("alert")) {
+                    out.add(f.path("title").asText(""));
+                }
+            }
+            if (out.isEmpty()) {
+                report.path("decision").path("reasons").forEach(r -> out.add(r.asText("")));
+            }
+            String when = saved.savedAt().toString().substring(0, 10);
+            return out.stream().map(t -> t + " (" + saved.context().code().replace('_', '-') + ", " + when + ")")
+                    .toList();
+        } catch (JsonProcessingException e) {
+            return List.of();
+        }
+    }
+}

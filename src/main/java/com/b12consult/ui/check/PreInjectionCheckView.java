@@ -1,0 +1,194 @@
+package com.b12consult.ui.check;
+
+import com.b12consult.domain.DecisionStatus;
+import com.b12consult.domain.Finding;
+import com.b12consult.domain.Report;
+import com.b12consult.ui.Fields;
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/**
+ * The pre-injection check: the due list on the left; on the right the decision banner, fixed above
+ * everything else so it is the first thing read and never scrolls away, and beneath it the record,
+ * today's questions, the dose, the findings and the outcome.
+ */
+public final class PreInjectionCheckView {
+    private final PreInjectionCheckViewModel model;
+    private final BorderPane root = new BorderPane();
+
+    public PreInjectionCheckView(PreInjectionCheckViewModel model, PrescriptionFormViewModel prescriptionForm,
+                                 FollowUpViewModel followUp) {
+        this.model = model;
+        root.getStyleClass().addAll("screen", "check-screen");
+        root.setLeft(dueList());
+        BorderPane main = new BorderPane();
+        main.getStyleClass().add("check-main");
+        main.setTop(banner());
+        CheckPanels panels = new CheckPanels(model, prescriptionForm, followUp);
+        VBox body = new VBox(panels.patientHeader(), panels.prescriptionCard(),
+                new HBox(24, grow(panels.recordCard()), grow(panels.questionsCard())),
+                panels.doseCard(), findings(), panels.outcomeCard(), panels.historyCard(), panels.followUpCard());
+        body.getStyleClass().add("check-body");
+        ScrollPane scroll = new ScrollPane(body);
+        scroll.setId("checkScroll");
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("form-scroll");
+        body.visibleProperty().bind(model.recordProperty().isNotNull());
+        main.setCenter(scroll);
+        root.setCenter(main);
+        // Every time the screen is shown the list is read again: doses given elsewhere move people on.
+        root.sceneProperty().addListener((obs, was, now) -> {
+            if (now != null) {
+                model.refreshDueList();
+            }
+        });
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    private static Node grow(Node n) {
+        HBox.setHgrow(n, Priority.ALWAYS);
+        return n;
+    }
+
+    private Node dueList() {
+        Label title = new Label("Due today");
+        title.getStyleClass().add("section-title");
+        Label hint = Fields.hint("Overdue first. Choose a patient to start the check.");
+        ListView<DueRow> list = new ListView<>(model.dueRows());
+        list.setId("dueList");
+        list.setAccessibleText("Patients due for a dose");
+        list.setCellFactory(v -> new DueCell());
+        list.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> {
+            if (now != null && (model.recordProperty().get() == null
+                    || model.recordProperty().get().patient().id() != now.patient().id())) {
+                model.open(now.patient());
+            }
+        });
+        VBox.setVgrow(list, Priority.ALWAYS);
+        VBox box = new VBox(8, title, hint, list);
+        box.getStyleClass().add("due-list");
+        return box;
+    }
+
+    /** A row of the due list: the name, and the status in the colour of its urgency. */
+    private static final class DueCell extends ListCell<DueRow> {
+        @Override
+        protected void updateItem(DueRow row, boolean empty) {
+            super.updateItem(row, empty);
+            getStyleClass().removeAll("due-overdue", "due-today", "due-later", "due-none");
+            if (empty || row == null) {
+                setText(null);
+                setGraphic(null);
+                return;
+            }
+            Label name = new Label(row.patient().name() + "  " + row.patient().identifier());
+            name.getStyleClass().add("due-name");
+            name.setWrapText(true);
+            Label status = new Label(row.status());
+            status.getStyleClass().add("due-status");
+            status.setWrapText(true);
+            // Fit the list's width and wrap, rather than grow a sideways scroll bar.
+            setPrefWidth(0);
+            setText(null);
+            setGraphic(new VBox(2, name, status));
+            getStyleClass().add(row.due().map(d -> switch (d.state()) {
+                case OVERDUE -> "due-overdue";
+                case DUE_TODAY -> "due-today";
+                case NOT_YET -> "due-later";
+            }).orElse("due-none"));
+        }
+    }
+
+    private Node banner() {
+        Label headline = new Label();
+        headline.setId("bannerHeadline");
+        headline.getStyleClass().add("banner-headline");
+        Label instruction = new Label();
+        instruction.setId("bannerInstruction");
+        instruction.getStyleClass().add("banner-instruction");
+        instruction.setWrapText(true);
+        Label reasons = new Label();
+        reasons.setId("bannerReasons");
+        reasons.getStyleClass().add("banner-reasons");
+        reasons.setWrapText(true);
+        reasons.visibleProperty().bind(reasons.textProperty().isNotEmpty());
+        reasons.managedProperty().bind(reasons.visibleProperty());
+        VBox box = new VBox(6, headline, instruction, reasons);
+        box.setId("decisionBanner");
+        box.getStyleClass().add("decision-banner");
+        box.setAlignment(Pos.CENTER_LEFT);
+        Runnable show = () -> {
+            DecisionBanner b = DecisionBanner.of(model.recordProperty().get(), model.reportProperty().get());
+            headline.setText(b.headline());
+            instruction.setText(b.instruction());
+            reasons.setText(b.reasons());
+            box.getStyleClass().removeIf(c -> c.startsWith("banner-"));
+            box.getStyleClass().add(b.styleClass());
+            box.setAccessibleText(b.headline() + ". " + b.instruction() + " " + b.reasons());
+        };
+        model.reportProperty().addListener((obs, was, now) -> show.run());
+        model.recordProperty().addListener((obs, was, now) -> show.run());
+        show.run();
+        return box;
+    }
+
+    private Node findings() {
+        Label title = new Label("Findings");
+        title.getStyleClass().add("section-title");
+        VBox list = new VBox(10);
+        list.setId("findingsList");
+        Runnable fill = () -> {
+            Report report = model.reportProperty().get();
+            List<Finding> shown = report == null ? List.of() : report.findings();
+            list.getChildren().setAll(shown.stream().map(PreInjectionCheckView::finding).toList());
+            if (shown.isEmpty()) {
+                list.getChildren().add(Fields.hint("No rule fired."));
+            }
+        };
+        model.reportProperty().addListener((obs, was, now) -> fill.run());
+        fill.run();
+        Label problems = Fields.status(model.assessmentProblems(), "assessmentProblems", "error");
+        VBox card = new VBox(10, title, problems, list);
+        card.getStyleClass().addAll("form-card", "check-card");
+        return card;
+    }
+
+    private static Node finding(Finding f) {
+        Label title = new Label(f.severity().code().toUpperCase() + "  " + f.title());
+        title.getStyleClass().addAll("finding-title", "severity-" + f.severity().code());
+        title.setWrapText(true);
+        Label text = new Label(f.text());
+        text.setWrapText(true);
+        Label because = new Label("Because: " + String.join("; ", f.because()));
+        because.getStyleClass().add("finding-because");
+        because.setWrapText(true);
+        because.setVisible(!f.because().isEmpty());
+        because.setManaged(!f.because().isEmpty());
+        Label source = new Label("Source: " + f.source().display());
+        source.getStyleClass().add("finding-source");
+        source.setWrapText(true);
+        VBox box = new VBox(3, title, text, because, source);
+        box.getStyleClass().addAll("finding", "finding-" + f.kind().code());
+        box.setId("finding-" + f.id());
+        return box;
+    }
+
+    static javafx.beans.binding.BooleanBinding decisionIs(PreInjectionCheckViewModel model, DecisionStatus status) {
+        return Bindings.createBooleanBinding(() -> model.reportProperty().get() != null
+                && model.reportProperty().get().decision().status() == status, model.reportProperty());
+    }
+}

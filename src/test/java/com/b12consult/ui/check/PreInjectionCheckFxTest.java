@@ -1,0 +1,238 @@
+package com.b12consult.ui.check;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.b12consult.domain.Assessment;
+import com.b12consult.domain.DoseOutcomeKind;
+import com.b12consult.domain.Patient;
+import com.b12consult.domain.PlannedExercise;
+import com.b12consult.domain.PlannedInjection;
+import com.b12consult.domain.Symptom;
+import com.b12consult.testing.SharedFolder;
+import com.b12consult.ui.Fields;
+import com.b12consult.ui.Stylesheets;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.stream.Stream;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Drives the check screen as a nurse would: choose the patient in the due list, answer today's questions,
+ * set the dose drawn up, read the banner, record the outcome. With {@code -Db12consult.snapshots=DIR}
+ * it also writes a picture of each banner state.
+ */
+class PreInjectionCheckFxTest {
+    @TempDir
+    Path dir;
+    CheckFixture fixture;
+    Stage stage;
+    PreInjectionCheckViewModel model;
+    final FxRobot robot = new FxRobot();
+
+    @BeforeEach
+    void setUp() throws Exception {
+        fixture = new CheckFixture(dir, PreInjectionCheckViewModelTest.NOW);
+        stage = FxToolkit.registerPrimaryStage();
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        FxToolkit.hideStage();
+        fixture.close();
+    }
+
+    static Stream<Arguments> vignettes() {
+        return Stream.of(Arguments.of("01-routine-maintenance-dose.json", "PROCEED"),
+                Arguments.of("02-clot-red-flags-after-dose.json", "URGENT: do not inject"),
+                Arguments.of("06-escalating-headaches-after-each-dose.json", "HOLD: do not inject"),
+                Arguments.of("11-dose-not-as-prescribed.json", "HOLD: do not inject"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("vignettes")
+    void theProjectsOwnVignettesShowTheirBanner(String file, String headline) throws Exception {
+        drive(CheckFixture.ownVignette(file));
+        assertEquals(headline, text("#bannerHeadline"));
+        snapshot(file.substring(0, 2));
+        scrollTo("#doseDrawnUp");
+        snapshot(file.substring(0, 2) + "-dose");
+    }
+
+    @ParameterizedTest
+    @MethodSource("vignettes")
+    void theSharedVignettesShowTheirBanner(String file, String headline) throws Exception {
+        Path shared = SharedFolder.require("vignettes").resolve(file);
+        drive(CheckFixture.sharedVignette(shared));
+        assertEquals(headline, text("#bannerHeadline"));
+    }
+
+    @Test
+    void givenOnProceedStoresTheDoseAndTheNextDueDateMovesOn() throws Exception {
+        Patient p = drive(CheckFixture.ownVignette("01-routine-maintenance-dose.json"));
+        assertTrue(text("#recordDue").contains("Overdue by 3 days"), text("#recordDue"));
+        type("#givenAt", "2026-11-21 10:25");
+        type("#lotNumber", "L123");
+        type("#lotExpiry", "2027-06-30");
+        click("#recordGiven");
+        assertTrue(text("#outcomeMessage").contains("Next due 2027-02-19"), text("#outcomeMessage"));
+        assertEquals(2, fixture.injections.listForPatient(p.id()).size());
+        assertTrue(text("#doseHistory .label").contains("given, lot L123"));
+        assertTrue(dueStatusShown(p).contains("Next due 2027-02-19"), dueStatusShown(p));
+        scrollTo("#outcomeMessage");
+        snapshot("given");
+    }
+
+    @Test
+    void heldStoresTheReasonAndLeavesTheDoseDue() throws Exception {
+        Patient p = drive(CheckFixture.ownVignette("06-escalating-headaches-after-each-dose.json"));
+        type("#outcomeReason", "Prescriber to review the headaches first");
+        click("#recordHeld");
+        assertEquals(DoseOutcomeKind.HELD, fixture.outcomes.listForPatient(p.id()).get(0).kind());
+        assertEquals("Prescriber to review the headaches first", fixture.outcomes.listForPatient(p.id()).get(0).reason());
+        assertEquals(3, fixture.injections.listForPatient(p.id()).size());
+        assertTrue(dueStatusShown(p).startsWith("Overdue"), dueStatusShown(p));
+    }
+
+    @Test
+    void givenCannotBePressedOnUrgentAndADoseNotAsPrescribedIsMarkedAtItsField() throws Exception {
+        drive(CheckFixture.ownVignette("02-clot-red-flags-after-dose.json"));
+        assertTrue(robot.lookup("#recordGiven").queryAs(Button.class).isDisabled());
+        scrollTo("#recordGiven");
+        snapshot("urgent-outcome");
+        type("#doseDrawnUp", "10000");
+        assertTrue(text("#doseError").contains("prescription is 1000"), text("#doseError"));
+        assertEquals("10000", robot.lookup("#doseDrawnUp").queryTextInputControl().getText(), "nothing typed is lost");
+    }
+
+    @Test
+    void proceedWithCareShowsTheCautions() throws Exception {
+        Assessment a = CheckFixture.ownVignette("01-routine-maintenance-dose.json");
+        drive(a);
+        robot.interact(() -> exercise().setValue(PlannedExercise.HIIT));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("PROCEED WITH CARE", text("#bannerHeadline"));
+        assertFalse(robot.lookup("#findingsList").queryAs(javafx.scene.layout.VBox.class).getChildren().isEmpty());
+        snapshot("care");
+    }
+
+    /** Shows the screen, opens the vignette's patient from the due list, and answers as the vignette says. */
+    private Patient drive(Assessment a) throws Exception {
+        Patient patient = fixture.store(a, "Patient " + a.patient().id());
+        model = fixture.checkModel();
+        PreInjectionCheckView view = new PreInjectionCheckView(model,
+                new PrescriptionFormViewModel(fixture.prescriptions, CheckFixture.NURSE, fixture.clock),
+                new FollowUpViewModel(fixture.outcomes, fixture.headaches, CheckFixture.NURSE, fixture.clock));
+        FxToolkit.setupStage(s -> {
+            Scene scene = new Scene(view.root(), 1280, 800);
+            scene.getStylesheets().setAll(Stylesheets.all());
+            s.setScene(scene);
+            s.show();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(patient.name() + "  " + patient.identifier());
+        WaitForAsyncUtils.waitForFxEvents();
+        for (Symptom s : a.symptoms()) {
+            TodayQuestion q = Arrays.stream(TodayQuestion.values())
+                    .filter(t -> !t.aboutLastDose() && t.signs().contains(s.code())).findFirst().orElseThrow();
+            if (!model.answer(q).yesProperty().get()) {
+                click("#ask-" + q.idSuffix());
+            }
+            click("#sign-" + q.idSuffix() + "-" + s.code().code());
+        }
+        a.exercise().ifPresent(e -> robot.interact(() -> exercise().setValue(e.planned())));
+        for (Symptom s : a.symptoms()) {
+            assertTrue(model.answer(Arrays.stream(TodayQuestion.values()).filter(t -> !t.aboutLastDose()
+                    && t.signs().contains(s.code())).findFirst().orElseThrow()).codes().contains(s.code()),
+                    "the screen took the answer " + s.code());
+        }
+        PlannedInjection planned = a.plannedInjection().orElseThrow();
+        click("#product-" + planned.product().code());
+        type("#doseDrawnUp", DoseDrawnUp.micrograms(planned.doseMicrograms()));
+        click("#site-" + planned.site().code());
+        assertEquals(planned.site(), model.dose().siteProperty().get());
+        assertEquals(planned.product(), model.dose().productProperty().get());
+        scrollToTop();
+        return patient;
+    }
+
+    @SuppressWarnings("unchecked")
+    private ComboBox<PlannedExercise> exercise() {
+        return (ComboBox<PlannedExercise>) robot.lookup("#exercise").query();
+    }
+
+    private String dueStatusShown(Patient p) {
+        return model.dueRows().stream().filter(r -> r.patient().id() == p.id()).findFirst().orElseThrow().status();
+    }
+
+    private void click(String query) {
+        Node node = robot.lookup(query).query();
+        robot.interact(() -> Fields.scrollIntoView(robot.lookup("#checkScroll").queryAs(ScrollPane.class), node));
+        // The scroll takes effect at the next layout pulse; click where the node is after it.
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(node);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Types into a field as a nurse would after selecting what is there (a suggested time, say). */
+    private void type(String query, String text) {
+        click(query);
+        robot.interact(() -> robot.lookup(query).queryTextInputControl().selectAll());
+        robot.write(text);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void scrollTo(String query) {
+        Node node = robot.lookup(query).query();
+        robot.interact(() -> Fields.scrollIntoView(robot.lookup("#checkScroll").queryAs(ScrollPane.class), node));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void scrollToTop() {
+        robot.interact(() -> robot.lookup("#checkScroll").queryAs(ScrollPane.class).setVvalue(0));
+    }
+
+    private String text(String query) {
+        return robot.lookup(query).queryAs(Label.class).getText();
+    }
+
+    private void snapshot(String name) throws Exception {
+        String target = System.getProperty("b12consult.snapshots", "");
+        if (target.isBlank()) {
+            return;
+        }
+        Path folder = Files.createDirectories(Path.of(target));
+        WritableImage image = WaitForAsyncUtils.asyncFx(() -> stage.getScene().snapshot(null)).get();
+        int w = (int) image.getWidth();
+        int h = (int) image.getHeight();
+        BufferedImage buffered = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                buffered.setRGB(x, y, image.getPixelReader().getArgb(x, y));
+            }
+        }
+        ImageIO.write(buffered, "png", folder.resolve("check-" + name + ".png").toFile());
+    }
+
+}

@@ -1,0 +1,230 @@
+package com.b12consult.ui.check;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.b12consult.domain.Assessment;
+import com.b12consult.domain.AuditAction;
+import com.b12consult.domain.DecisionStatus;
+import com.b12consult.domain.DoseOutcome;
+import com.b12consult.domain.DoseOutcomeKind;
+import com.b12consult.domain.DueState;
+import com.b12consult.domain.InjectionSite;
+import com.b12consult.domain.Patient;
+import com.b12consult.domain.PlannedExercise;
+import com.b12consult.domain.PlannedInjection;
+import com.b12consult.domain.Product;
+import com.b12consult.domain.RecordedInjection;
+import com.b12consult.domain.Symptom;
+import com.b12consult.domain.SymptomCode;
+import com.b12consult.store.AuditFilter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class PreInjectionCheckViewModelTest {
+    static final LocalDateTime NOW = LocalDateTime.of(2026, 11, 21, 10, 30);
+
+    @TempDir
+    Path dir;
+    CheckFixture fixture;
+    PreInjectionCheckViewModel model;
+
+    @BeforeEach
+    void open() throws Exception {
+        fixture = new CheckFixture(dir, NOW);
+        model = fixture.checkModel();
+    }
+
+    @AfterEach
+    void close() {
+        fixture.close();
+    }
+
+    /** Tells the check what the vignette says about today: symptoms, exercise, the dose drawn up. */
+    static void answerAsIn(PreInjectionCheckViewModel model, Assessment a) {
+        for (Symptom s : a.symptoms()) {
+            TodayQuestion q = Arrays.stream(TodayQuestion.values())
+                    .filter(t -> !t.aboutLastDose() && t.signs().contains(s.code())).findFirst().orElseThrow();
+            model.answer(q).yesProperty().set(true);
+            model.answer(q).signProperty(s.code()).set(true);
+        }
+        a.exercise().ifPresent(e -> model.exerciseProperty().set(e.planned()));
+        PlannedInjection p = a.plannedInjection().orElseThrow();
+        model.dose().productProperty().set(p.product());
+        model.dose().doseProperty().set(DoseDrawnUp.micrograms(p.doseMicrograms()));
+        model.dose().siteProperty().set(p.site());
+    }
+
+    private Patient openVignette(String file) throws Exception {
+        Assessment a = CheckFixture.ownVignette(file);
+        Patient p = fixture.store(a, "Patient " + a.patient().id());
+        model.refreshDueList();
+        model.open(p);
+        answerAsIn(model, a);
+        return p;
+    }
+
+    @ParameterizedTest
+    @CsvSource({"01-routine-maintenance-dose.json, PROCEED", "02-clot-red-flags-after-dose.json, URGENT",
+            "06-escalating-headaches-after-each-dose.json, HOLD", "11-dose-not-as-prescribed.json, HOLD"})
+    void theDecisionIsTheRuleModulesForTheRecordAndTodaysAnswers(String file, DecisionStatus expected) throws Exception {
+        openVignette(file);
+        assertEquals(expected, model.decision());
+    }
+
+    @Test
+    void theDecisionFollowsTheAnswersWithoutSaving() throws Exception {
+        openVignette("01-routine-maintenance-dose.json");
+        assertEquals(DecisionStatus.PROCEED, model.decision());
+        model.exerciseProperty().set(PlannedExercise.HIIT);
+        assertEquals(DecisionStatus.PROCEED_WITH_CARE, model.decision());
+        model.answer(TodayQuestion.REACTIONS).yesProperty().set(true);
+        assertEquals(DecisionStatus.HOLD, model.decision(), "a reaction not yet named counts as allergic-type");
+        model.answer(TodayQuestion.REACTIONS).signProperty(SymptomCode.NAUSEA).set(true);
+        assertEquals(DecisionStatus.PROCEED_WITH_CARE, model.decision());
+        model.answer(TodayQuestion.STROKE).yesProperty().set(true);
+        assertEquals(DecisionStatus.URGENT, model.decision(), "a yes with no sign ticked is never quieter");
+        model.answer(TodayQuestion.STROKE).yesProperty().set(false);
+        model.answer(TodayQuestion.REACTIONS).yesProperty().set(false);
+        model.exerciseProperty().set(PlannedExercise.NONE);
+        assertEquals(DecisionStatus.PROCEED, model.decision());
+        assertTrue(fixture.outcomes.listForPatient(model.recordProperty().get().patient().id()).isEmpty(),
+                "changing answers saves nothing");
+    }
+
+    @Test
+    void theSiteSuggestedIsAwayFromTheLastDose() throws Exception {
+        openVignette("02-clot-red-flags-after-dose.json");
+        assertEquals(InjectionSite.LEFT_DELTOID, model.suggestedSiteProperty().get(), "last was the right deltoid");
+        Patient other = fixture.maintenancePatient("Ada", "P-9", NOW.minusDays(90));
+        model.open(other);
+        assertEquals(InjectionSite.RIGHT_DELTOID, model.suggestedSiteProperty().get());
+        assertEquals(InjectionSite.RIGHT_DELTOID, model.dose().siteProperty().get(), "the suggestion is preselected");
+    }
+
+    @Test
+    void givenOnProceedStoresTheDoseAndMovesTheNextDueDateOn() throws Exception {
+        Patient p = openVignette("01-routine-maintenance-dose.json");
+        assertEquals(DueState.OVERDUE, model.recordProperty().get().due().orElseThrow().state());
+        fillAdministration();
+        assertTrue(model.recordGiven(), model.failure().get());
+
+        List<RecordedInjection> given = fixture.injections.listForPatient(p.id());
+        assertEquals(2, given.size());
+        assertEquals(LocalDateTime.of(2026, 11, 21, 10, 25), given.get(0).injection().givenAt());
+        assertEquals(InjectionSite.RIGHT_DELTOID, given.get(0).injection().site());
+        DoseOutcome outcome = fixture.outcomes.listForPatient(p.id()).get(0);
+        assertEquals(DoseOutcomeKind.GIVEN, outcome.kind());
+        assertEquals("L123", outcome.lotNumber());
+        assertEquals(given.get(0).id(), outcome.injectionId().getAsLong());
+        assertEquals(LocalDate.of(2026, 11, 18), outcome.dueOn());
+        assertEquals("pre_injection", fixture.assessments.load(outcome.assessmentId()).orElseThrow().context().code());
+        assertEquals(LocalDate.of(2027, 2, 19), model.recordProperty().get().due().orElseThrow().dueOn());
+        assertTrue(model.outcomeMessage().get().contains("Next due 2027-02-19"), model.outcomeMessage().get());
+        assertEquals(DueState.NOT_YET, model.dueRows().get(0).due().orElseThrow().state());
+    }
+
+    @Test
+    void heldStoresTheReasonAndLeavesTheDoseDue() throws Exception {
+        Patient p = openVignette("06-escalating-headaches-after-each-dose.json");
+        LocalDate dueBefore = model.recordProperty().get().due().orElseThrow().dueOn();
+        assertTrue(model.recordHeld());
+        DoseOutcome outcome = fixture.outcomes.listForPatient(p.id()).get(0);
+        assertEquals(DoseOutcomeKind.HELD, outcome.kind());
+        assertTrue(outcome.reason().startsWith("Hold: "), outcome.reason());
+        assertEquals(3, fixture.injections.listForPatient(p.id()).size(), "no injection recorded");
+        assertEquals(dueBefore, model.recordProperty().get().due().orElseThrow().dueOn());
+        assertTrue(model.recordProperty().get().due().orElseThrow().isDue());
+    }
+
+    @Test
+    void onProceedAHeldDoseNeedsTheNursesReason() throws Exception {
+        Patient p = openVignette("01-routine-maintenance-dose.json");
+        assertFalse(model.recordHeld());
+        assertFalse(model.reasonMessage().get().isEmpty());
+        assertFalse(model.recordNotGiven());
+        model.reasonProperty().set("Ran out of ampoules");
+        assertTrue(model.recordNotGiven());
+        assertEquals("Ran out of ampoules", fixture.outcomes.listForPatient(p.id()).get(0).reason());
+        assertTrue(model.recordRefused(), "a refusal needs no reason");
+        assertEquals(DoseOutcomeKind.REFUSED, fixture.outcomes.listForPatient(p.id()).get(0).kind());
+    }
+
+    @Test
+    void onHoldADoseIsGivenOnlyWithAWrittenOverrideWhichIsAudited() throws Exception {
+        Patient p = openVignette("06-escalating-headaches-after-each-dose.json");
+        fillAdministration();
+        assertFalse(model.recordGiven());
+        assertFalse(model.overrideMessage().get().isEmpty());
+        assertEquals(3, fixture.injections.listForPatient(p.id()).size());
+
+        model.overrideReasonProperty().set("Dr Lee reviewed by phone and agreed to give it");
+        assertTrue(model.recordGiven(), model.failure().get());
+        assertEquals(4, fixture.injections.listForPatient(p.id()).size());
+        DoseOutcome outcome = fixture.outcomes.listForPatient(p.id()).get(0);
+        assertEquals(DecisionStatus.HOLD, outcome.decision());
+        assertEquals("Dr Lee reviewed by phone and agreed to give it", outcome.overrideReason());
+        assertTrue(fixture.audit.list(AuditFilter.forPatient(p.id()).withAction(AuditAction.INJECTION_RECORDED), 10)
+                .stream().anyMatch(e -> e.detail().contains("override reason: Dr Lee")));
+    }
+
+    @Test
+    void onUrgentADoseIsNeverGiven() throws Exception {
+        Patient p = openVignette("02-clot-red-flags-after-dose.json");
+        fillAdministration();
+        model.overrideReasonProperty().set("I insist");
+        assertFalse(model.recordGiven());
+        assertTrue(model.failure().get().contains("URGENT"));
+        assertEquals(2, fixture.injections.listForPatient(p.id()).size());
+        assertTrue(model.recordHeld());
+        assertTrue(fixture.outcomes.listForPatient(p.id()).get(0).reason().contains("Urgent"));
+    }
+
+    @Test
+    void aDoseNotAsPrescribedIsStoppedAtTheFieldAndNothingTypedIsLost() throws Exception {
+        Patient p = openVignette("11-dose-not-as-prescribed.json");
+        assertTrue(model.dose().doseMessage().get().contains("1000"), model.dose().doseMessage().get());
+        model.dose().productProperty().set(Product.CYANOCOBALAMIN);
+        assertTrue(model.dose().productMessage().get().contains("hydroxocobalamin"));
+        fillAdministration();
+        model.overrideReasonProperty().set("agreed");
+        assertFalse(model.recordGiven());
+        assertEquals("2000", model.dose().doseProperty().get());
+        assertEquals(1, fixture.injections.listForPatient(p.id()).size());
+    }
+
+    @Test
+    void anExpiredLotAFutureTimeAndMissingDetailsAreStoppedAtTheirFields() throws Exception {
+        openVignette("01-routine-maintenance-dose.json");
+        model.dose().givenAtProperty().set("2026-11-21 12:00");
+        assertTrue(model.dose().givenAtMessage().get().contains("future"));
+        model.dose().givenAtProperty().set("21.11.2026");
+        assertTrue(model.dose().givenAtMessage().get().contains("yyyy-MM-dd HH:mm"));
+        model.dose().givenAtProperty().set("2026-11-21 10:25");
+        model.dose().lotExpiryProperty().set("2026-10-31");
+        assertTrue(model.dose().expiryMessage().get().contains("expired"));
+        model.dose().siteProperty().set(null);
+        model.dose().givenByProperty().set("");
+        assertFalse(model.recordGiven());
+        assertFalse(model.dose().lotMessage().get().isEmpty());
+        assertFalse(model.dose().siteMessage().get().isEmpty());
+        assertFalse(model.dose().givenByMessage().get().isEmpty());
+        assertEquals("2026-10-31", model.dose().lotExpiryProperty().get());
+    }
+
+    private void fillAdministration() {
+        model.dose().givenAtProperty().set("2026-11-21 10:25");
+        model.dose().lotNumberProperty().set("L123");
+        model.dose().lotExpiryProperty().set("2027-06-30");
+    }
+}
