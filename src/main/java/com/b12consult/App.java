@@ -8,6 +8,7 @@ import com.b12consult.store.Database;
 import com.b12consult.store.PatientRepository;
 import com.b12consult.store.SettingsRepository;
 import com.b12consult.ui.FxTaskRunner;
+import com.b12consult.ui.StartupProbe;
 import com.b12consult.ui.Stylesheets;
 import com.b12consult.ui.patients.PatientFormViewModel;
 import com.b12consult.ui.patients.PatientsView;
@@ -66,6 +67,9 @@ public final class App extends Application {
         stage.setMinWidth(900);
         stage.setMinHeight(600);
         stage.setScene(scene);
+        if (options.startupProbe()) {
+            StartupProbe.reportFirstFrame(scene, System.out);
+        }
         stage.show();
 
         Actor actor = currentUser();

@@ -27,6 +27,7 @@ public final class CommandLine {
             Usage:
               b12consult                         open the app
               b12consult --db PATH               open the app on another database file
+              b12consult --startup-probe         open the app, print the milliseconds to its first frame, and close it
               b12consult evaluate FILE           print the report for an assessment file as JSON ('-' reads standard input)
               b12consult --version               print the version
             Exit status of evaluate: 0 report printed; 1 file unreadable; 2 assessment invalid (problems on standard error);

@@ -1,0 +1,41 @@
+package com.b12consult.ui;
+
+import java.io.PrintStream;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+
+/**
+ * Measures how long a clinician waits for the window: from the start of the process (so the JVM's own
+ * start-up counts) to the first pulse that lays out the shown scene, the pulse whose frame is drawn
+ * next. The installer's measure-startup.sh compares this figure with a bare JavaFX window's.
+ */
+public final class StartupProbe {
+    /** The line starts with this, so scripts can find the figure among the JVM's own output. */
+    public static final String PREFIX = "first-frame-ms: ";
+
+    private StartupProbe() {
+    }
+
+    /** Prints the figure once, at the first laid-out pulse of the shown window, and then ends the toolkit. */
+    public static void reportFirstFrame(Scene scene, PrintStream out) {
+        Optional<Instant> processStart = ProcessHandle.current().info().startInstant();
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            if (scene.getWindow() == null || !scene.getWindow().isShowing()) {
+                return;
+            }
+            scene.removePostLayoutPulseListener(once[0]);
+            out.println(PREFIX + processStart.map(StartupProbe::millisSince).orElse(-1L));
+            out.flush();
+            Platform.exit();
+        };
+        scene.addPostLayoutPulseListener(once[0]);
+    }
+
+    static long millisSince(Instant start) {
+        return Duration.between(start, Instant.now()).toMillis();
+    }
+}
