@@ -29,7 +29,14 @@ mkdir -p "$LINUX_OUT"
   --runtime-image "$OUT/runtime" \
   --java-options '-XX:SharedArchiveFile=$APPDIR/../runtime/lib/server/classes.jsa:$APPDIR/b12consult.jsa' \
   --java-options '-Xshare:auto' \
+  $(printf -- '--java-options %s ' "${FAST_START_OPTIONS[@]}") \
   --dest "$LINUX_OUT"
+image=$LINUX_OUT/$APP_PACKAGE
+classpath=$(sed -n 's/^app\.classpath=\$APPDIR/$app/p' "$image/lib/app/$APP_PACKAGE.cfg" | paste -sd: -)
+sed -e "s|@CLASSPATH@|$classpath|" -e "s|@JAVA_OPTIONS@|${FAST_START_OPTIONS[*]}|" "$ROOT/installer/linux/launcher.sh" >"$image/bin/$APP_PACKAGE"
+chmod 755 "$image/bin/$APP_PACKAGE"
+# Only jpackage's native launcher loads it.
+rm "$image/lib/libapplauncher.so"
 
 "$JDK/bin/jpackage" --type deb \
   --name "$APP_PACKAGE" \

@@ -2,7 +2,7 @@
 # Makes the class-data-sharing archive of the app's classes, b12consult.jsa, next to this script, in the
 # installed app folder (lib/app). An archive works only at the path it was made for, so this runs where
 # the app is installed: the .deb's postinst runs it, and so can an admin after moving the app.
-# The launcher names the archive in b12consult.cfg; while it is missing, the JVM uses the runtime's own.
+# The launcher names the archive (see b12consult.cfg); while it is missing, the JVM uses the runtime's own.
 set -e
 app=$(cd "$(dirname "$0")" && pwd)
 runtime=$(cd "$app/../runtime" && pwd)
@@ -10,7 +10,10 @@ runtime=$(cd "$app/../runtime" && pwd)
 classpath=$(sed -n 's/^app\.classpath=//p' "$app/b12consult.cfg" | sed "s|\$APPDIR|$app|g" | paste -sd: -)
 rm -f "$app/b12consult.jsa"
 # The base archive is named as b12consult.cfg names it, so the two agree on which one this is built on.
-"$runtime/bin/java" -Xshare:auto -XX:-UsePerfData \
+# The launcher's own JVM options too (the archive is made for one set of them).
+options=$(sed -n 's/^java-options=//p' "$app/b12consult.cfg" | grep -v -e SharedArchiveFile -e '^-D' | paste -sd' ' -)
+# shellcheck disable=SC2086 # the options are single words
+"$runtime/bin/java" $options -XX:-UsePerfData \
   -XX:SharedArchiveFile="$app/../runtime/lib/server/classes.jsa" \
   -XX:ArchiveClassesAtExit="$app/b12consult.jsa" \
   -Xlog:cds=off -Xlog:cds+dynamic=off \

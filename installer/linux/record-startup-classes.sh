@@ -13,7 +13,11 @@ trap 'kill "${xvfb:-}" 2>/dev/null || true; rm -rf "$work"' EXIT
 for n in $(seq 150 199); do [[ -e /tmp/.X$n-lock ]] || { disp=:$n; break; }; done
 Xvfb "$disp" -screen 0 1366x900x24 -nolisten tcp >/dev/null 2>&1 &
 xvfb=$!
-sleep 1
+if command -v xwininfo >/dev/null; then
+  for _ in $(seq 1 50); do DISPLAY=$disp xwininfo -root >/dev/null 2>&1 && break; sleep 0.2; done
+else
+  sleep 2
+fi
 # The window until its first frame, then the headless evaluate path, which the same archive serves.
 DISPLAY=$disp JAVA_TOOL_OPTIONS="-Xlog:class+load=info:file=$work/window.log" \
   "$IMAGE/bin/b12consult" --startup-probe --db "$work/probe.db" >/dev/null 2>&1

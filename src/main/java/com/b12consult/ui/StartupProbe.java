@@ -22,20 +22,10 @@ public final class StartupProbe {
     /** Prints the figure once, at the first laid-out pulse of the shown window, and then ends the toolkit. */
     public static void reportFirstFrame(Scene scene, PrintStream out) {
         Optional<Instant> processStart = ProcessHandle.current().info().startInstant();
-        Runnable[] once = new Runnable[1];
-        once[0] = () -> {
-            if (scene.getWindow() == null || !scene.getWindow().isShowing()) {
-                return;
-            }
-            scene.removePostLayoutPulseListener(once[0]);
-            out.println(PREFIX + processStart.map(StartupProbe::millisSince).orElse(-1L));
+        FirstFrame.atFirstPulse(scene, () -> {
+            out.println(PREFIX + processStart.map(start -> Duration.between(start, Instant.now()).toMillis()).orElse(-1L));
             out.flush();
             Platform.exit();
-        };
-        scene.addPostLayoutPulseListener(once[0]);
-    }
-
-    static long millisSince(Instant start) {
-        return Duration.between(start, Instant.now()).toMillis();
+        });
     }
 }
