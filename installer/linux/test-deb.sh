@@ -11,6 +11,10 @@ MAX_BYTES=$((65 * 1000 * 1000))
 FIXTURE=$ROOT/src/test/resources/com/b12consult/cli/rich-consultation.json
 
 if [[ ${1:-} != --no-build ]]; then
+  # jpackage builds the .deb with dpkg-deb under fakeroot.
+  if ! command -v fakeroot >/dev/null || ! command -v dpkg-deb >/dev/null; then
+    apt-get update -qq >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends fakeroot dpkg >/dev/null
+  fi
   "$ROOT/installer/linux/build-deb.sh"
 fi
 deb=$(ls "$ROOT"/target/installer/linux/b12consult_*_amd64.deb)
@@ -35,7 +39,7 @@ dpkg -x "$deb" "$work/root"
 app=$work/root/opt/b12consult
 desktop=$app/lib/b12consult-b12consult.desktop
 if [[ -f $desktop ]] && grep -qx 'Name=B12 Consult' "$desktop" && grep -qx 'Exec=/opt/b12consult/bin/b12consult' "$desktop" \
-  && grep -qx 'Icon=/opt/b12consult/lib/b12consult.png' "$desktop"; then
+  && grep -qx 'Icon=/opt/b12consult/lib/b12consult.png' "$desktop" && grep -qx 'StartupWMClass=com.b12consult.App' "$desktop"; then
   pass "menu entry names the app, its launcher and its icon"
 else
   fail "menu entry missing or wrong: $(cat "$desktop" 2>/dev/null)"

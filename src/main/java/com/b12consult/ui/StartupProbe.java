@@ -21,11 +21,16 @@ public final class StartupProbe {
 
     /** Prints the figure once, at the first laid-out pulse of the shown window, and then ends the toolkit. */
     public static void reportFirstFrame(Scene scene, PrintStream out) {
+        reportFirstFrame(scene, out, Platform::exit);
+    }
+
+    /** As above, with {@code done} run after printing (tests keep their toolkit). */
+    static void reportFirstFrame(Scene scene, PrintStream out, Runnable done) {
         Optional<Instant> processStart = ProcessHandle.current().info().startInstant();
         FirstFrame.atFirstPulse(scene, () -> {
             out.println(PREFIX + processStart.map(start -> Duration.between(start, Instant.now()).toMillis()).orElse(-1L));
             out.flush();
-            Platform.exit();
+            done.run();
         });
     }
 }
