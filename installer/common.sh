@@ -14,12 +14,12 @@ MAIN_CLASS=com.b12consult.Launcher
 # jpackage wants a plain dotted version; the Maven version may end in -SNAPSHOT.
 APP_VERSION=$(sed -n 's:^  <version>\(.*\)</version>:\1:p' "$ROOT/pom.xml" | head -1 | sed 's/-.*//')
 
-# The JDK modules the app uses: jdeps --print-module-deps over the app and its libraries gives
-# java.base, java.desktop (PDFBox's AWT imaging), java.sql (sqlite-jdbc, Flyway), jdk.jfr (Flyway's
-# optional events), jdk.unsupported (sun.misc.Unsafe for Jackson and JavaFX). java.logging comes with
-# java.sql; java.naming is listed because Flyway looks up JNDI data sources by reflection, which jdeps
-# cannot see; jdk.zipfs lets Flyway read migrations from inside the jar whichever way it scans.
-JDK_MODULES=java.base,java.desktop,java.sql,java.logging,java.naming,jdk.jfr,jdk.unsupported,jdk.zipfs
+# The JDK modules the app uses, as jdeps --print-module-deps finds them: java.desktop for PDFBox's AWT
+# imaging, java.sql for sqlite-jdbc and Flyway (java.logging comes with it); jdk.unsupported and jdk.jfr
+# are named by JavaFX's module descriptors (sun.misc.Unsafe; its optional pulse events). Flyway reads its
+# migrations out of the app jar through the class loader, so no zip file system. Rerun jdeps when a
+# library is added.
+JDK_MODULES=java.base,java.desktop,java.sql,java.logging,jdk.jfr,jdk.unsupported
 FX_MODULES=javafx.base,javafx.graphics,javafx.controls
 # C1 alone and the serial collector: on a two-core desktop, C2 and G1's threads competed with the window
 # for the CPU (measure-startup.sh: first frame 25-30% sooner without them); a forms app never needs C2.

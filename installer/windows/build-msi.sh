@@ -29,7 +29,6 @@ rm -rf "$OUT/windows"
   --win-menu --win-menu-group "$APP_NAME" \
   --win-shortcut \
   --win-dir-chooser \
-  --win-per-user-install \
   --win-upgrade-uuid 6f1d4c0e-3a0b-4b9e-9a55-b12c0a5b1201 \
   --dest "$OUT/windows"
 ls "$OUT"/windows/*.msi
