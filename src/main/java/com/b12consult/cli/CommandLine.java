@@ -25,6 +25,7 @@ public final class CommandLine {
             Usage:
               b12consult                         open the app
               b12consult --db PATH               open the app on another database file
+              b12consult --startup-probe         open the app, print the milliseconds to its first frame, and close it
               b12consult evaluate FILE           print the report for an assessment file as JSON ('-' reads standard input)
               b12consult handout FILE --out PDF  write the patient handout for an assessment file as PDF, with options:
                   --name "Patient Name"          the patient's name (the file has only the patient id)

@@ -1,6 +1,7 @@
 package com.b12consult.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -24,6 +25,15 @@ class GuiOptionsTest {
     void dbTakesThePathAsTheNextArgumentOrAfterAnEqualsSign() {
         assertEquals(Optional.of(Path.of("/tmp/clinic.db")), GuiOptions.parse(List.of("--db", "/tmp/clinic.db")).database());
         assertEquals(Optional.of(Path.of("my clinic.db")), GuiOptions.parse(List.of("--db=my clinic.db")).database());
+    }
+
+    @Test
+    void startupProbeIsAFlagBesideTheDatabase() {
+        assertFalse(GuiOptions.parse(List.of("--db", "a.db")).startupProbe());
+        GuiOptions probe = GuiOptions.parse(List.of("--startup-probe", "--db", "a.db"));
+        assertTrue(probe.startupProbe());
+        assertEquals(Optional.of(Path.of("a.db")), probe.database());
+        assertFalse(new GuiOptions(Optional.empty()).startupProbe(), "the window of tests and embedders measures nothing");
     }
 
     @Test

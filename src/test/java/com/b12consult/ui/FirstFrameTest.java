@@ -1,0 +1,89 @@
+package com.b12consult.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+class FirstFrameTest {
+    private Stage stage;
+
+    @BeforeAll
+    static void toolkit() throws TimeoutException {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    @AfterEach
+    void hide() {
+        if (stage != null) {
+            WaitForAsyncUtils.asyncFx(stage::hide);
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+    }
+
+    @Test
+    void waitingWorkRunsOnceAfterTheWindowIsShownNotBefore() throws Exception {
+        List<Boolean> showingWhenRun = new ArrayList<>();
+        CountDownLatch ran = new CountDownLatch(1);
+        Scene scene = onFx(() -> {
+            stage = new Stage();
+            Scene s = new Scene(new Label("window"), 200, 100);
+            stage.setScene(s);
+            FirstFrame.then(s, () -> {
+                showingWhenRun.add(stage.isShowing());
+                ran.countDown();
+            });
+            return s;
+        });
+        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
+        assertEquals(List.of(), showingWhenRun, "nothing runs while the window is not shown, pulses or not");
+
+        WaitForAsyncUtils.asyncFx(stage::show);
+        assertTrue(ran.await(10, TimeUnit.SECONDS), "the work ran after the first frame");
+        WaitForAsyncUtils.asyncFx(() -> scene.getRoot().requestLayout());
+        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of(true), showingWhenRun, "once, with the window showing");
+    }
+
+    @Test
+    void theProbePrintsTheMillisecondsSinceTheProcessStartedAtTheFirstFrame() throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        CountDownLatch done = new CountDownLatch(1);
+        onFx(() -> {
+            stage = new Stage();
+            Scene s = new Scene(new Label("window"), 200, 100);
+            stage.setScene(s);
+            StartupProbe.reportFirstFrame(s, new PrintStream(bytes, true, StandardCharsets.UTF_8), done::countDown);
+            stage.show();
+            return s;
+        });
+        assertTrue(done.await(10, TimeUnit.SECONDS));
+        String line = bytes.toString(StandardCharsets.UTF_8).strip();
+        assertTrue(line.startsWith(StartupProbe.PREFIX), line);
+        long millis = Long.parseLong(line.substring(StartupProbe.PREFIX.length()));
+        long sinceStart = ProcessHandle.current().info().startInstant()
+                .map(start -> java.time.Duration.between(start, java.time.Instant.now()).toMillis()).orElseThrow();
+        assertTrue(millis > 0 && millis <= sinceStart, "measured from this process's start: " + millis + " of " + sinceStart);
+        assertEquals(1, line.lines().count(), "printed once");
+    }
+
+    private static <T> T onFx(java.util.concurrent.Callable<T> work) throws Exception {
+        return WaitForAsyncUtils.asyncFx(work).get(10, TimeUnit.SECONDS);
+    }
+}
