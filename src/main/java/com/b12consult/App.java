@@ -136,9 +136,9 @@ public final class App extends Application {
             main.install(Screen.SETTINGS, new SettingsView(new SettingsViewModel(settings, actor)).root());
             main.install(Screen.PRE_INJECTION_CHECK, preInjectionCheck(checkStore, settings, actor, evaluator,
                     (patient, check, next) -> {
-                        if (handout.openSavedAssessment(patient, check, next)) {
-                            shell.show(Screen.HANDOUT);
-                        }
+                        // shown either way: when no handout can be made, the screen says why
+                        handout.openSavedAssessment(patient, check, next);
+                        shell.show(Screen.HANDOUT);
                     }));
             main.install(Screen.RULEBOOK, new RulebookView(new RulebookViewModel(started.rulebook())).root());
         });

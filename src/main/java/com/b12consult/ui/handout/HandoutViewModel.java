@@ -160,7 +160,7 @@ public final class HandoutViewModel {
         if (outcome instanceof AssessmentEvaluator.Outcome.Invalid invalid) {
             clear();
             message.set("The assessment saved on " + saved.savedAt().toString().substring(0, 10)
-                    + " no longer reads as a valid assessment, so no handout is shown. "
+                    + " does not read as a valid assessment, so no handout is shown. "
                     + invalid.problems().stream().map(ValidationProblem::toString).collect(Collectors.joining("; ")));
             return false;
         }

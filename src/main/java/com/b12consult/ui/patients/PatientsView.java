@@ -93,14 +93,16 @@ public final class PatientsView {
         table.setId("patientTable");
         table.setAccessibleText("Patients");
         table.setItems(model.patients());
-        table.getColumns().add(column("Name", p -> p.name(), 180));
+        // The next dose comes second: it is what a nurse scans the list for, and must not be cut off.
+        TableColumn<Patient, String> nextDose = column("Next dose", p -> model.nextDose(p).words(), 170);
+        nextDose.setId("nextDoseColumn");
+        nextDose.getStyleClass().add("next-dose-cell");
+        nextDose.setMinWidth(170);
+        table.getColumns().add(column("Name", p -> p.name(), 170));
+        table.getColumns().add(nextDose);
         table.getColumns().add(column("Identifier", p -> p.identifier(), 100));
         table.getColumns().add(column("Date of birth", p -> p.birthDate().map(LocalDate::toString).orElse("unknown"), 125));
         table.getColumns().add(column("Sex", p -> sexLabel(p.sex()), 80));
-        TableColumn<Patient, String> nextDose = column("Next dose", p -> model.nextDose(p).words(), 140);
-        nextDose.setId("nextDoseColumn");
-        nextDose.getStyleClass().add("next-dose-cell");
-        table.getColumns().add(nextDose);
         table.setRowFactory(t -> new NextDoseRow());
         // The rows show the same patients when only their doses changed: draw them again.
         model.nextDoses().addListener((MapChangeListener<Long, NextDose>) change -> table.refresh());

@@ -28,6 +28,8 @@ public final class PatientsViewModel {
     private final PatientFormViewModel form;
     private final DueDoseLookup dueDoses;
     private final ObservableMap<Long, NextDose> nextDoses = FXCollections.observableHashMap();
+    // One wrapper, kept: it listens to the map weakly, so a fresh one per call would be collected with its listeners.
+    private final ObservableMap<Long, NextDose> nextDosesReadOnly = FXCollections.unmodifiableObservableMap(nextDoses);
     private final StringProperty search = new SimpleStringProperty(this, "search", "");
     private final ObservableList<Patient> shown = FXCollections.observableArrayList();
     private final ObservableList<Patient> shownReadOnly = FXCollections.unmodifiableObservableList(shown);
@@ -82,7 +84,7 @@ public final class PatientsViewModel {
 
     /** The listed patients' next doses by patient id; changes when they are worked out again. */
     public ObservableMap<Long, NextDose> nextDoses() {
-        return FXCollections.unmodifiableObservableMap(nextDoses);
+        return nextDosesReadOnly;
     }
 
     /** Opens a patient in the form; refused (returns false) while the form has unsaved changes. */

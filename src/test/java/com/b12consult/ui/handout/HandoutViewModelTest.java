@@ -254,7 +254,7 @@ class HandoutViewModelTest {
         assertFalse(model.openSavedAssessment(grace, broken, Optional.empty()));
         assertNull(model.pdfProperty().get(), "the earlier handout is not left standing for the broken one");
         assertNull(model.assessmentProperty().get());
-        assertTrue(model.messageProperty().get().contains("no longer reads as a valid assessment"),
+        assertTrue(model.messageProperty().get().contains("does not read as a valid assessment"),
                 model.messageProperty().get());
         assertEquals(2, assessments.listForPatient(grace.id()).size(), "nothing saved by showing");
     }

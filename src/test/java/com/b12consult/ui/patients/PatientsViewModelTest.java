@@ -190,4 +190,21 @@ class PatientsViewModelTest {
         assertEquals(Map.of(ada.id(), 1), asked);
         assertEquals(java.util.Set.of(ada.id()), model.nextDoses().keySet());
     }
+
+    @Test
+    void whoeverWatchesTheNextDosesHearsThemReadAgainEvenAfterAGarbageCollection() {
+        Map<Long, DueDose> due = new HashMap<>();
+        PatientsViewModel model = new PatientsViewModel(db.patients,
+                new PatientFormViewModel(db.patients, TestDatabase.NURSE, TestDatabase.CLOCK),
+                p -> Optional.ofNullable(due.get(p.id())));
+        List<Long> heard = new java.util.ArrayList<>();
+        model.nextDoses().addListener((javafx.collections.MapChangeListener<Long, NextDose>) c -> heard.add(c.getKey()));
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+        LocalDate today = LocalDate.of(2026, 11, 21);
+        due.put(jose.id(), new DueDose(today, 1, true, today));
+        model.refreshNextDoses();
+        assertTrue(heard.contains(jose.id()), "the screen redraws the rows only when it hears the change");
+    }
 }
