@@ -27,6 +27,7 @@ import com.b12consult.ui.StartupProbe;
 import com.b12consult.ui.Stylesheets;
 import com.b12consult.ui.check.CheckRecords;
 import com.b12consult.ui.check.FollowUpViewModel;
+import com.b12consult.ui.check.PatientHandout;
 import com.b12consult.ui.check.PreInjectionCheckView;
 import com.b12consult.ui.check.PreInjectionCheckViewModel;
 import com.b12consult.ui.check.PrescriptionFormViewModel;
@@ -47,6 +48,7 @@ import com.b12consult.ui.shell.Screen;
 import java.net.URL;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -128,32 +130,48 @@ public final class App extends Application {
             AuditLog audit = new AuditLog(db, clock);
             PatientRepository patients = new PatientRepository(db, audit);
             SettingsRepository settings = new SettingsRepository(db, audit);
-            PatientsViewModel patientsModel =
-                    new PatientsViewModel(patients, new PatientFormViewModel(patients, actor, clock));
+            CheckStore checkStore = checkStore(db, audit, patients);
+            // The list's next doses come from the check's own reading of the dose calendar.
+            PatientsViewModel patientsModel = new PatientsViewModel(patients,
+                    new PatientFormViewModel(patients, actor, clock),
+                    p -> checkStore.records().nextDose(p, LocalDate.now(clock)));
             main.install(Screen.PATIENTS, new PatientsView(patientsModel).root());
             // One evaluator, on the rulebook checked at start, for every screen that evaluates.
             AssessmentEvaluator evaluator = new AssessmentEvaluator(new AssessmentReader(), new RuleEngine(started.rulebook()));
-            main.install(Screen.HANDOUT, handoutScreen(db, audit, settings, patientsModel, actor, stage, evaluator).root());
+            HandoutViewModel handout = handoutModel(db, audit, settings, patientsModel, actor, stage, evaluator);
+            main.install(Screen.HANDOUT, new HandoutView(handout).root());
             main.install(Screen.SETTINGS, new SettingsView(new SettingsViewModel(settings, actor)).root());
-            main.install(Screen.PRE_INJECTION_CHECK, preInjectionCheck(db, audit, patients, settings, actor, evaluator));
+            main.install(Screen.PRE_INJECTION_CHECK, preInjectionCheck(checkStore, settings, actor, evaluator,
+                    (patient, check, next) -> {
+                        // shown either way: when no handout can be made, the screen says why
+                        handout.openSavedAssessment(patient, check, next);
+                        shell.show(Screen.HANDOUT);
+                    }));
             main.install(Screen.RULEBOOK, new RulebookView(new RulebookViewModel(started.rulebook())).root());
         });
     }
 
-    /** The handout screen works on the patient selected on the Patients screen. */
-    private HandoutView handoutScreen(Database db, AuditLog audit, SettingsRepository settings,
-                                      PatientsViewModel patientsModel, Actor actor, Stage stage,
-                                      AssessmentEvaluator evaluator) {
+    /**
+     * The handout screen works on the patient selected on the Patients screen, or on the patient whose
+     * check asked for it; hence it follows the selection rather than being bound to it.
+     */
+    private HandoutViewModel handoutModel(Database db, AuditLog audit, SettingsRepository settings,
+                                          PatientsViewModel patientsModel, Actor actor, Stage stage,
+                                          AssessmentEvaluator evaluator) {
         HandoutViewModel model = new HandoutViewModel(evaluator, new HandoutComposer(evaluator.engine().rulebook()),
                 new HandoutPdf(), new AssessmentRepository(db, audit), new HandoutRepository(db, audit), settings,
                 new FxPrintService(() -> stage), new FxHandoutFiles(() -> stage), actor, clock);
-        model.patientProperty().bind(patientsModel.selectedProperty());
-        return new HandoutView(model);
+        model.patientProperty().set(patientsModel.selectedProperty().get());
+        patientsModel.selectedProperty().addListener((obs, was, now) -> model.patientProperty().set(now));
+        return model;
     }
 
-    /** The nurse's check, with the repositories and the rule module it reads and writes through. */
-    private Node preInjectionCheck(Database db, AuditLog audit, PatientRepository patients,
-                                   SettingsRepository settings, Actor actor, AssessmentEvaluator evaluator) {
+    /** What the check reads and writes through; the Patients screen reads next doses from it too. */
+    private record CheckStore(CheckRecords records, DoseOutcomeRepository outcomes,
+                              PrescriptionRepository prescriptions, HeadacheRepository headaches) {
+    }
+
+    private static CheckStore checkStore(Database db, AuditLog audit, PatientRepository patients) {
         PrescriptionRepository prescriptions = new PrescriptionRepository(db, audit);
         InjectionRepository injections = new InjectionRepository(db, audit);
         HeadacheRepository headaches = new HeadacheRepository(db, audit);
@@ -161,10 +179,17 @@ public final class App extends Application {
         DoseOutcomeRepository outcomes = new DoseOutcomeRepository(db, audit, injections, assessments);
         CheckRecords records = new CheckRecords(patients, prescriptions, injections, headaches,
                 new LabRepository(db, audit), assessments, outcomes);
+        return new CheckStore(records, outcomes, prescriptions, headaches);
+    }
+
+    /** The nurse's check, with the rule module, and the way to the handout once a check is saved. */
+    private Node preInjectionCheck(CheckStore store, SettingsRepository settings, Actor actor,
+                                   AssessmentEvaluator evaluator, PatientHandout handout) {
         return new PreInjectionCheckView(
-                new PreInjectionCheckViewModel(records, outcomes, evaluator, settings::labLimits, actor, clock),
-                new PrescriptionFormViewModel(prescriptions, actor, clock),
-                new FollowUpViewModel(outcomes, headaches, actor, clock)).root();
+                new PreInjectionCheckViewModel(store.records(), store.outcomes(), evaluator, settings::labLimits,
+                        actor, clock, handout),
+                new PrescriptionFormViewModel(store.prescriptions(), actor, clock),
+                new FollowUpViewModel(store.outcomes(), store.headaches(), actor, clock)).root();
     }
 
     @Override

@@ -206,9 +206,11 @@ final class CheckPanels {
         neverUrgent.managedProperty().bind(neverUrgent.visibleProperty());
         HBox buttons = new HBox(10, given, held, refused, notGiven);
         buttons.getStyleClass().add("form-buttons");
+        Button handout = button("checkHandout", "Handout for the patient", () -> model.openHandout());
+        handout.disableProperty().bind(model.handoutReady().not());
         VBox box = new VBox(12, details, overrideField, reasonField, buttons, neverUrgent,
                 Fields.status(model.failure(), "outcomeFailure", "error"),
-                Fields.status(model.outcomeMessage(), "outcomeMessage"));
+                Fields.status(model.outcomeMessage(), "outcomeMessage"), handout);
         return card("Record the outcome", box);
     }
 

@@ -73,12 +73,21 @@ public final class CheckRecords {
     public List<DueRow> dueList(LocalDate today) {
         List<DueRow> rows = new ArrayList<>();
         for (Patient p : patients.listAll()) {
-            rows.add(new DueRow(p, prescriptions.currentOn(p.id(), today).map(prescription -> DoseCalendar.next(
-                    prescription, injections.listForPatient(p.id()).stream()
-                            .map(d -> d.injection().givenAt()).toList(), today))));
+            rows.add(new DueRow(p, nextDose(p, today)));
         }
         rows.sort(DueRow.MOST_URGENT_FIRST);
         return rows;
+    }
+
+    /** The patient's next dose on {@code today}; empty with no prescription in force. */
+    public Optional<DueDose> nextDose(Patient patient, LocalDate today) {
+        return prescriptions.currentOn(patient.id(), today).map(prescription -> DoseCalendar.next(prescription,
+                injections.listForPatient(patient.id()).stream().map(d -> d.injection().givenAt()).toList(), today));
+    }
+
+    /** A check saved with its dose outcome, by the id the outcome carries. */
+    public Optional<SavedAssessment> savedCheck(long assessmentId) {
+        return assessments.load(assessmentId);
     }
 
     private List<RecordedInjection> withLaterReactions(long patientId) {

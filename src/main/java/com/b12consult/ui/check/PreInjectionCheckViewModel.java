@@ -6,6 +6,7 @@ import com.b12consult.domain.DecisionStatus;
 import com.b12consult.domain.DoseOutcome;
 import com.b12consult.domain.DoseOutcomeKind;
 import com.b12consult.domain.DueDose;
+import com.b12consult.domain.DueState;
 import com.b12consult.domain.Injection;
 import com.b12consult.domain.InjectionSite;
 import com.b12consult.domain.LabLimits;
@@ -13,6 +14,7 @@ import com.b12consult.domain.Patient;
 import com.b12consult.domain.PlannedExercise;
 import com.b12consult.domain.Prescription;
 import com.b12consult.domain.Report;
+import com.b12consult.domain.SavedAssessment;
 import com.b12consult.domain.SiteRotation;
 import com.b12consult.domain.SymptomCode;
 import com.b12consult.domain.format.AssessmentReader;
@@ -36,6 +38,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import javafx.beans.Observable;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -50,7 +53,8 @@ import javafx.collections.ObservableList;
 /**
  * The pre-injection check: who is due, the patient's record at a glance, today's answers, the dose drawn
  * up, and the decision, evaluated again on every change so the banner is never stale. Recording an
- * outcome saves the check with it; a dose is given only when the decision allows it.
+ * outcome saves the check with it; a dose is given only when the decision allows it. Once saved, the
+ * check's handout can be shown for the patient.
  */
 public final class PreInjectionCheckViewModel {
     private final CheckRecords records;
@@ -59,6 +63,7 @@ public final class PreInjectionCheckViewModel {
     private final Supplier<LabLimits> limits;
     private final Actor actor;
     private final Clock clock;
+    private final PatientHandout handout;
     private final AssessmentReader reader = new AssessmentReader();
     private final AssessmentWriter writer = new AssessmentWriter();
 
@@ -77,17 +82,20 @@ public final class PreInjectionCheckViewModel {
     private final ReadOnlyStringWrapper reasonMessage = new ReadOnlyStringWrapper(this, "reasonMessage", "");
     private final ReadOnlyStringWrapper outcomeMessage = new ReadOnlyStringWrapper(this, "outcomeMessage", "");
     private final ReadOnlyStringWrapper failure = new ReadOnlyStringWrapper(this, "failure", "");
+    private final ReadOnlyObjectWrapper<SavedAssessment> savedCheck = new ReadOnlyObjectWrapper<>(this, "savedCheck");
+    private final BooleanBinding handoutReady = savedCheck.isNotNull();
     private Assessment assessment;
 
     public PreInjectionCheckViewModel(CheckRecords records, DoseOutcomeRepository outcomes,
                                       AssessmentEvaluator evaluator, Supplier<LabLimits> limits, Actor actor,
-                                      Clock clock) {
+                                      Clock clock, PatientHandout handout) {
         this.records = Objects.requireNonNull(records, "records");
         this.outcomes = Objects.requireNonNull(outcomes, "outcomes");
         this.evaluator = Objects.requireNonNull(evaluator, "evaluator");
         this.limits = Objects.requireNonNull(limits, "limits");
         this.actor = Objects.requireNonNull(actor, "actor");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.handout = Objects.requireNonNull(handout, "handout");
         this.dose = new DoseDrawnUp(clock);
         for (TodayQuestion q : TodayQuestion.values()) {
             Answer a = new Answer(q);
@@ -118,6 +126,7 @@ public final class PreInjectionCheckViewModel {
         reason.set("");
         outcomeMessage.set("");
         failure.set("");
+        savedCheck.set(null);
         suggestedSite.set(SiteRotation.suggestAfter(r.lastDose().map(d -> d.injection().site())));
         record.set(r);
         dose.reset(r.prescription(), suggestedSite.get(), actor.initials());
@@ -245,8 +254,23 @@ public final class PreInjectionCheckViewModel {
         }
         refreshDueList();
         open(patient);
+        savedCheck.set(records.savedCheck(saved.assessmentId()).orElse(null));
         String next = record.get().due().map(DueDose::describe).orElse("");
         outcomeMessage.set(word + " recorded for the dose due " + saved.dueOn() + ". " + next + ".");
+        return true;
+    }
+
+    /**
+     * Shows the handout for the check just recorded, with the next dose's day when it is a later one (a dose
+     * held stays due, and the handout then says to ask for the date). False until an outcome is recorded.
+     */
+    public boolean openHandout() {
+        OnRecord r = record.get();
+        SavedAssessment check = savedCheck.get();
+        if (r == null || check == null) {
+            return false;
+        }
+        handout.show(r.patient(), check, r.due().filter(d -> d.state() == DueState.NOT_YET).map(DueDose::dueOn));
         return true;
     }
 
@@ -315,6 +339,16 @@ public final class PreInjectionCheckViewModel {
 
     public ReadOnlyStringProperty outcomeMessage() {
         return outcomeMessage.getReadOnlyProperty();
+    }
+
+    /** The check saved with the outcome just recorded; null until one is recorded for the patient open. */
+    public ReadOnlyObjectProperty<SavedAssessment> savedCheckProperty() {
+        return savedCheck.getReadOnlyProperty();
+    }
+
+    /** True once an outcome is recorded for the check: its handout can be shown. */
+    public BooleanBinding handoutReady() {
+        return handoutReady;
     }
 
     public ReadOnlyStringProperty failure() {

@@ -142,6 +142,40 @@ public final class HandoutViewModel {
         return true;
     }
 
+    /**
+     * Shows the handout for an assessment already saved for {@code forPatient} (the check saved with a dose
+     * outcome), evaluated again from its file as the handout always is, and saves nothing more: the
+     * assessment is on record once. {@code next} is the next dose's day to print, when known.
+     */
+    public boolean openSavedAssessment(Patient forPatient, SavedAssessment saved, Optional<LocalDate> next) {
+        patient.set(forPatient);
+        if (saved.patientId() != forPatient.id()) {
+            clear();
+            message.set("That assessment belongs to another patient than " + forPatient.name()
+                    + ", so no handout is shown.");
+            return false;
+        }
+        ClinicSettings clinic = settings.load();
+        AssessmentEvaluator.Outcome outcome = evaluator.evaluate(saved.assessmentJson(), clinic.labLimits());
+        if (outcome instanceof AssessmentEvaluator.Outcome.Invalid invalid) {
+            clear();
+            message.set("The assessment saved on " + saved.savedAt().toString().substring(0, 10)
+                    + " does not read as a valid assessment, so no handout is shown. "
+                    + invalid.problems().stream().map(ValidationProblem::toString).collect(Collectors.joining("; ")));
+            return false;
+        }
+        // the next dose first, while nothing is evaluated, so the handout is rendered once
+        evaluated = null;
+        nextDose.set(next.orElse(null));
+        evaluated = (AssessmentEvaluator.Outcome.Evaluated) outcome;
+        this.clinic = clinic;
+        assessment.set(saved);
+        render();
+        noPrinter.set(false);
+        message.set("The handout for the check just recorded. Check it below, then print it or save it as PDF.");
+        return true;
+    }
+
     private void render() {
         HandoutDocument doc = composer.compose(evaluated.assessment(), evaluated.report(), patient.get().name(), clinic,
                 Optional.ofNullable(nextDose.get()), LocalDate.now(clock));

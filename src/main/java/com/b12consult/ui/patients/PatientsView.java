@@ -6,6 +6,7 @@ import com.b12consult.ui.Fields;
 import java.time.LocalDate;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.MapChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -14,6 +15,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
@@ -40,6 +42,12 @@ public final class PatientsView {
         HBox body = new HBox(list(), formPane());
         body.getStyleClass().add("patients-body");
         root.setCenter(body);
+        // Doses are recorded and prescriptions added on the check: coming back here, read the next doses again.
+        root.sceneProperty().addListener((obs, was, now) -> {
+            if (now != null) {
+                model.refreshNextDoses();
+            }
+        });
     }
 
     public Parent root() {
@@ -85,10 +93,19 @@ public final class PatientsView {
         table.setId("patientTable");
         table.setAccessibleText("Patients");
         table.setItems(model.patients());
-        table.getColumns().add(column("Name", p -> p.name(), 180));
+        // The next dose comes second: it is what a nurse scans the list for, and must not be cut off.
+        TableColumn<Patient, String> nextDose = column("Next dose", p -> model.nextDose(p).words(), 170);
+        nextDose.setId("nextDoseColumn");
+        nextDose.getStyleClass().add("next-dose-cell");
+        nextDose.setMinWidth(170);
+        table.getColumns().add(column("Name", p -> p.name(), 170));
+        table.getColumns().add(nextDose);
         table.getColumns().add(column("Identifier", p -> p.identifier(), 100));
         table.getColumns().add(column("Date of birth", p -> p.birthDate().map(LocalDate::toString).orElse("unknown"), 125));
         table.getColumns().add(column("Sex", p -> sexLabel(p.sex()), 80));
+        table.setRowFactory(t -> new NextDoseRow());
+        // The rows show the same patients when only their doses changed: draw them again.
+        model.nextDoses().addListener((MapChangeListener<Long, NextDose>) change -> table.refresh());
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         Label empty = new Label();
         empty.textProperty().bind(model.listSummary());
@@ -121,6 +138,25 @@ public final class PatientsView {
         box.getStyleClass().add("patient-list");
         HBox.setHgrow(box, Priority.ALWAYS);
         return box;
+    }
+
+    /** A row marked when the patient's dose is overdue or due today, so those stand out in the list. */
+    private final class NextDoseRow extends TableRow<Patient> {
+        @Override
+        protected void updateItem(Patient patient, boolean empty) {
+            super.updateItem(patient, empty);
+            getStyleClass().removeAll("next-dose-overdue", "next-dose-today");
+            if (empty || patient == null) {
+                return;
+            }
+            model.nextDose(patient).state().ifPresent(state -> {
+                switch (state) {
+                    case OVERDUE -> getStyleClass().add("next-dose-overdue");
+                    case DUE_TODAY -> getStyleClass().add("next-dose-today");
+                    case NOT_YET -> { }
+                }
+            });
+        }
     }
 
     private static TableColumn<Patient, String> column(String title, Callback<Patient, String> text, double width) {

@@ -2,6 +2,8 @@ package com.b12consult.ui.patients;
 
 import com.b12consult.domain.Patient;
 import com.b12consult.store.PatientRepository;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
@@ -13,15 +15,21 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.collections.ObservableMap;
 
 /**
  * The Patients screen: the list narrowed by the search text as it is typed, and the form beside it.
  * While the form holds unsaved changes the list is locked, so opening another patient never drops
- * what was typed; the user saves or discards first.
+ * what was typed; the user saves or discards first. Each patient's next dose is shown beside the name, so
+ * the list says at a glance who is due today and who is overdue.
  */
 public final class PatientsViewModel {
     private final PatientRepository patients;
     private final PatientFormViewModel form;
+    private final DueDoseLookup dueDoses;
+    private final ObservableMap<Long, NextDose> nextDoses = FXCollections.observableHashMap();
+    // One wrapper, kept: it listens to the map weakly, so a fresh one per call would be collected with its listeners.
+    private final ObservableMap<Long, NextDose> nextDosesReadOnly = FXCollections.unmodifiableObservableMap(nextDoses);
     private final StringProperty search = new SimpleStringProperty(this, "search", "");
     private final ObservableList<Patient> shown = FXCollections.observableArrayList();
     private final ObservableList<Patient> shownReadOnly = FXCollections.unmodifiableObservableList(shown);
@@ -29,9 +37,10 @@ public final class PatientsViewModel {
     private final BooleanBinding listLocked;
     private final StringBinding listSummary;
 
-    public PatientsViewModel(PatientRepository patients, PatientFormViewModel form) {
+    public PatientsViewModel(PatientRepository patients, PatientFormViewModel form, DueDoseLookup dueDoses) {
         this.patients = Objects.requireNonNull(patients, "patients");
         this.form = Objects.requireNonNull(form, "form");
+        this.dueDoses = Objects.requireNonNull(dueDoses, "dueDoses");
         listLocked = form.dirty();
         listSummary = Bindings.createStringBinding(this::summarize, shown, search);
         // The store's search is the one definition of a match (name or identifier, ignoring case and accents).
@@ -52,6 +61,30 @@ public final class PatientsViewModel {
     /** Reads the list again from the database, for the current search text. */
     public void refresh() {
         shown.setAll(patients.search(search.get()));
+        refreshNextDoses();
+    }
+
+    /**
+     * Works out the listed patients' next doses again, for when a dose was recorded or a prescription added
+     * elsewhere; the list itself and the selection stay as they are.
+     */
+    public void refreshNextDoses() {
+        Map<Long, NextDose> fresh = new HashMap<>();
+        for (Patient p : shown) {
+            fresh.put(p.id(), new NextDose(dueDoses.nextFor(p)));
+        }
+        nextDoses.keySet().retainAll(fresh.keySet());
+        nextDoses.putAll(fresh);
+    }
+
+    /** The patient's next dose as last worked out; "No prescription" for a patient not listed. */
+    public NextDose nextDose(Patient patient) {
+        return nextDoses.getOrDefault(patient.id(), NextDose.NO_PRESCRIPTION);
+    }
+
+    /** The listed patients' next doses by patient id; changes when they are worked out again. */
+    public ObservableMap<Long, NextDose> nextDoses() {
+        return nextDosesReadOnly;
     }
 
     /** Opens a patient in the form; refused (returns false) while the form has unsaved changes. */

@@ -81,7 +81,13 @@ final class CheckFixture implements AutoCloseable {
     }
 
     PreInjectionCheckViewModel checkModel() {
-        return new PreInjectionCheckViewModel(records, outcomes, EVALUATOR, settings::labLimits, NURSE, clock);
+        return checkModel((patient, check, next) -> {
+            throw new AssertionError("no handout is asked for in this test");
+        });
+    }
+
+    PreInjectionCheckViewModel checkModel(PatientHandout handout) {
+        return new PreInjectionCheckViewModel(records, outcomes, EVALUATOR, settings::labLimits, NURSE, clock, handout);
     }
 
     /** A vignette's assessment, from the project's own copy under test resources. */

@@ -95,12 +95,14 @@ class PreInjectionCheckFxTest {
         type("#givenAt", "2026-11-21 10:25");
         type("#lotNumber", "L123");
         type("#lotExpiry", "2027-06-30");
+        assertTrue(robot.lookup("#checkHandout").queryAs(Button.class).isDisabled(), "nothing saved to hand out yet");
         click("#recordGiven");
         assertTrue(text("#outcomeMessage").contains("Next due 2027-02-19"), text("#outcomeMessage"));
+        assertFalse(robot.lookup("#checkHandout").queryAs(Button.class).isDisabled(), "the check is saved");
         assertEquals(2, fixture.injections.listForPatient(p.id()).size());
         assertTrue(text("#doseHistory .label").contains("given, lot L123"));
         assertTrue(dueStatusShown(p).contains("Next due 2027-02-19"), dueStatusShown(p));
-        scrollTo("#outcomeMessage");
+        scrollTo("#checkHandout");
         snapshot("given");
     }
 

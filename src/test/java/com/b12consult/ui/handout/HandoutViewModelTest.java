@@ -6,11 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.b12consult.domain.AssessmentContext;
 import com.b12consult.domain.ClinicSettings;
 import com.b12consult.domain.GivenHandout;
 import com.b12consult.domain.LabLimits;
 import com.b12consult.domain.PaperSize;
 import com.b12consult.domain.Patient;
+import com.b12consult.domain.SavedAssessment;
 import com.b12consult.domain.Sex;
 import com.b12consult.domain.format.AssessmentReader;
 import com.b12consult.handout.HandoutComposer;
@@ -18,6 +20,7 @@ import com.b12consult.handout.HandoutPdf;
 import com.b12consult.rules.ArticleIndex;
 import com.b12consult.rules.AssessmentEvaluator;
 import com.b12consult.rules.FactCatalog;
+import com.b12consult.rules.ReportJson;
 import com.b12consult.rules.RuleEngine;
 import com.b12consult.rules.RulebookLoader;
 import com.b12consult.store.AssessmentRepository;
@@ -199,6 +202,61 @@ class HandoutViewModelTest {
         assertNotNull(model.pdfProperty().get());
         model.patientProperty().set(db.addPatient("Ada Lovelace", "P-0001", "1815-12-10", Sex.FEMALE));
         assertNull(model.pdfProperty().get());
+    }
+
+    private SavedAssessment savedFor(Patient p, String json) throws Exception {
+        var report = EVALUATOR.evaluate(new AssessmentReader().read(Files.readString(richFile())), LabLimits.defaults());
+        return assessments.save(p.id(), AssessmentContext.PRE_INJECTION, json, ReportJson.write(report),
+                report.rulebook().version(), report.rulebook().sha256(), TestDatabase.NURSE);
+    }
+
+    @Test
+    void aSavedCheckShowsItsHandoutForThePatientAndIsNotSavedAgain() throws Exception {
+        SavedAssessment saved = savedFor(grace, Files.readString(richFile()));
+
+        assertTrue(model.openSavedAssessment(grace, saved, Optional.of(java.time.LocalDate.of(2026, 12, 5))),
+                model.messageProperty().get());
+
+        assertEquals(grace, model.patientProperty().get());
+        assertEquals(saved, model.assessmentProperty().get(), "print and save record against the saved check");
+        assertEquals(List.of(saved), assessments.listForPatient(grace.id()), "no second assessment");
+        String text = text(model.pdfProperty().get());
+        assertTrue(text.contains("Grace Hopper"), text);
+        assertTrue(text.contains("Your next shot: 5 December 2026."), text);
+        model.print();
+        assertEquals(1, handouts.listForAssessment(saved.id()).size());
+    }
+
+    @Test
+    void aSavedCheckWithoutANextDateSaysToAskAndReplacesTheHandoutShown() throws Exception {
+        model.patientProperty().set(grace);
+        assertTrue(model.openAssessment(richFile()));
+        model.nextDoseProperty().set(java.time.LocalDate.of(2026, 12, 5));
+        SavedAssessment check = savedFor(grace, Files.readString(richFile()));
+
+        assertTrue(model.openSavedAssessment(grace, check, Optional.empty()));
+
+        assertEquals(check, model.assessmentProperty().get());
+        assertNull(model.nextDoseProperty().get());
+        assertTrue(text(model.pdfProperty().get()).contains("Your next shot: ask us for the date."));
+    }
+
+    @Test
+    void aSavedAssessmentOfAnotherPatientOrThatNoLongerReadsShowsNoHandout() throws Exception {
+        Patient ada = db.addPatient("Ada Lovelace", "P-0001", "1815-12-10", Sex.FEMALE);
+        SavedAssessment gracesCheck = savedFor(grace, Files.readString(richFile()));
+        assertFalse(model.openSavedAssessment(ada, gracesCheck, Optional.empty()));
+        assertNull(model.pdfProperty().get());
+        assertTrue(model.messageProperty().get().contains("another patient"), model.messageProperty().get());
+
+        assertTrue(model.openSavedAssessment(grace, gracesCheck, Optional.empty()));
+        SavedAssessment broken = savedFor(grace, "{\"schemaVersion\": \"1.0\"}");
+        assertFalse(model.openSavedAssessment(grace, broken, Optional.empty()));
+        assertNull(model.pdfProperty().get(), "the earlier handout is not left standing for the broken one");
+        assertNull(model.assessmentProperty().get());
+        assertTrue(model.messageProperty().get().contains("does not read as a valid assessment"),
+                model.messageProperty().get());
+        assertEquals(2, assessments.listForPatient(grace.id()).size(), "nothing saved by showing");
     }
 
     static String sha256(byte[] bytes) throws Exception {

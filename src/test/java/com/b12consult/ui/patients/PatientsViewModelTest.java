@@ -5,11 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.b12consult.domain.DueDose;
+import com.b12consult.domain.DueState;
 import com.b12consult.domain.Patient;
 import com.b12consult.domain.Sex;
 import com.b12consult.ui.TestDatabase;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,7 +45,7 @@ class PatientsViewModelTest {
 
     private PatientsViewModel model() {
         return new PatientsViewModel(db.patients,
-                new PatientFormViewModel(db.patients, TestDatabase.NURSE, TestDatabase.CLOCK));
+                new PatientFormViewModel(db.patients, TestDatabase.NURSE, TestDatabase.CLOCK), p -> Optional.empty());
     }
 
     @Test
@@ -140,5 +146,65 @@ class PatientsViewModelTest {
         assertEquals(List.of(ada, grace, jose), model.patients());
         assertNull(model.selectedProperty().get());
         assertTrue(model.listLocked().get(), "the typed patient still waits to be saved");
+    }
+
+    @Test
+    void eachPatientsNextDoseIsShownInTheListsWords() {
+        LocalDate today = LocalDate.of(2026, 11, 21);
+        Map<Long, DueDose> due = new HashMap<>();
+        due.put(ada.id(), new DueDose(today.minusDays(3), 4, false, today));
+        due.put(grace.id(), new DueDose(today, 1, true, today));
+        PatientsViewModel model = new PatientsViewModel(db.patients,
+                new PatientFormViewModel(db.patients, TestDatabase.NURSE, TestDatabase.CLOCK),
+                p -> Optional.ofNullable(due.get(p.id())));
+
+        assertEquals("Overdue by 3 days", model.nextDose(ada).words());
+        assertEquals(Optional.of(DueState.OVERDUE), model.nextDose(ada).state());
+        assertEquals("Due today", model.nextDose(grace).words());
+        assertEquals(Optional.of(DueState.DUE_TODAY), model.nextDose(grace).state());
+        assertEquals("No prescription", model.nextDose(jose).words());
+        assertEquals(Optional.empty(), model.nextDose(jose).state());
+
+        // a dose given elsewhere, and a prescription added: seen when the doses are read again
+        due.put(ada.id(), new DueDose(LocalDate.of(2027, 2, 19), 5, false, today));
+        due.put(jose.id(), new DueDose(today.minusDays(1), 1, true, today));
+        assertEquals("Overdue by 3 days", model.nextDose(ada).words(), "kept until read again");
+        model.refreshNextDoses();
+        assertEquals("2027-02-19", model.nextDose(ada).words());
+        assertEquals(Optional.of(DueState.NOT_YET), model.nextDose(ada).state());
+        assertEquals("Overdue by 1 day", model.nextDose(jose).words());
+        assertEquals(List.of(ada, grace, jose), model.patients(), "the list itself is unchanged");
+    }
+
+    @Test
+    void onlyTheListedPatientsDosesAreWorkedOut() {
+        Map<Long, Integer> asked = new HashMap<>();
+        PatientsViewModel model = new PatientsViewModel(db.patients,
+                new PatientFormViewModel(db.patients, TestDatabase.NURSE, TestDatabase.CLOCK), p -> {
+                    asked.merge(p.id(), 1, Integer::sum);
+                    return Optional.empty();
+                });
+        model.searchProperty().set("lovelace");
+        asked.clear();
+        model.refreshNextDoses();
+        assertEquals(Map.of(ada.id(), 1), asked);
+        assertEquals(java.util.Set.of(ada.id()), model.nextDoses().keySet());
+    }
+
+    @Test
+    void whoeverWatchesTheNextDosesHearsThemReadAgainEvenAfterAGarbageCollection() {
+        Map<Long, DueDose> due = new HashMap<>();
+        PatientsViewModel model = new PatientsViewModel(db.patients,
+                new PatientFormViewModel(db.patients, TestDatabase.NURSE, TestDatabase.CLOCK),
+                p -> Optional.ofNullable(due.get(p.id())));
+        List<Long> heard = new java.util.ArrayList<>();
+        model.nextDoses().addListener((javafx.collections.MapChangeListener<Long, NextDose>) c -> heard.add(c.getKey()));
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+        LocalDate today = LocalDate.of(2026, 11, 21);
+        due.put(jose.id(), new DueDose(today, 1, true, today));
+        model.refreshNextDoses();
+        assertTrue(heard.contains(jose.id()), "the screen redraws the rows only when it hears the change");
     }
 }
