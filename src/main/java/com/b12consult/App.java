@@ -101,7 +101,8 @@ public final class App extends Application {
         MainViewModel shell = new MainViewModel(file, tasks);
         MainView main = new MainView(shell, stage::close);
 
-        Scene scene = new Scene(main.root(), 1180, 760);
+        // Wide enough for the patient list and its form side by side with no column cut (clinic screens are 1366+).
+        Scene scene = new Scene(main.root(), 1280, 760);
         scene.getStylesheets().setAll(Stylesheets.all());
         stage.setTitle(TITLE);
         stage.setMinWidth(900);

@@ -76,9 +76,17 @@ public final class HandoutView {
         nextDose.valueProperty().bindBidirectional(model.nextDoseProperty());
         nextDose.disableProperty().bind(model.hasHandout().not());
         nextDose.setPrefWidth(190);
-        HBox bar = new HBox(title, patient, spacer, open, nextDose, print, save);
+        // Title and patient on one row, the actions on the next: in one row they truncated to "Pr…".
+        for (Button b : new Button[] {open, print, save}) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        nextDose.setMinWidth(Region.USE_PREF_SIZE);
+        HBox titleRow = new HBox(title, patient);
+        titleRow.setAlignment(Pos.BASELINE_LEFT);
+        titleRow.getStyleClass().add("screen-header");
+        HBox bar = new HBox(open, nextDose, spacer, print, save);
         bar.setAlignment(Pos.CENTER_LEFT);
-        bar.getStyleClass().add("screen-header");
+        bar.getStyleClass().addAll("screen-header", "handout-actions");
 
         Label message = new Label();
         message.setId("handoutMessage");
@@ -95,7 +103,7 @@ public final class HandoutView {
                 message.getStyleClass().remove("warning");
             }
         });
-        return new VBox(bar, message);
+        return new VBox(titleRow, bar, message);
     }
 
     private static Button button(String text, String id, Runnable action) {

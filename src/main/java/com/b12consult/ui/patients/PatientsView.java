@@ -94,15 +94,15 @@ public final class PatientsView {
         table.setAccessibleText("Patients");
         table.setItems(model.patients());
         // The next dose comes second: it is what a nurse scans the list for, and must not be cut off.
-        TableColumn<Patient, String> nextDose = column("Next dose", p -> model.nextDose(p).words(), 170);
+        // Widths fit the longest text of each column; in the default window (1280 wide) nothing is cut.
+        TableColumn<Patient, String> nextDose = column("Next dose", p -> model.nextDose(p).words(), 180, 180);
         nextDose.setId("nextDoseColumn");
         nextDose.getStyleClass().add("next-dose-cell");
-        nextDose.setMinWidth(170);
-        table.getColumns().add(column("Name", p -> p.name(), 170));
+        table.getColumns().add(column("Name", p -> p.name(), 140, 110));
         table.getColumns().add(nextDose);
-        table.getColumns().add(column("Identifier", p -> p.identifier(), 100));
-        table.getColumns().add(column("Date of birth", p -> p.birthDate().map(LocalDate::toString).orElse("unknown"), 125));
-        table.getColumns().add(column("Sex", p -> sexLabel(p.sex()), 80));
+        table.getColumns().add(column("Identifier", p -> p.identifier(), 95, 95));
+        table.getColumns().add(column("Date of birth", p -> p.birthDate().map(LocalDate::toString).orElse("unknown"), 115, 115));
+        table.getColumns().add(column("Sex", p -> sexLabel(p.sex()), 80, 70));
         table.setRowFactory(t -> new NextDoseRow());
         // The rows show the same patients when only their doses changed: draw them again.
         model.nextDoses().addListener((MapChangeListener<Long, NextDose>) change -> table.refresh());
@@ -159,11 +159,12 @@ public final class PatientsView {
         }
     }
 
-    private static TableColumn<Patient, String> column(String title, Callback<Patient, String> text, double width) {
+    private static TableColumn<Patient, String> column(String title, Callback<Patient, String> text, double width,
+                                                       double minWidth) {
         TableColumn<Patient, String> c = new TableColumn<>(title);
         c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(text.call(cell.getValue())));
         c.setPrefWidth(width);
-        c.setMinWidth(width * 0.8);
+        c.setMinWidth(minWidth);
         c.setReorderable(false);
         return c;
     }
