@@ -1,5 +1,7 @@
 package com.b12consult;
 
+import com.b12consult.testing.Snapshots;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -18,8 +20,6 @@ import com.b12consult.store.InjectionRepository;
 import com.b12consult.store.PrescriptionRepository;
 import com.b12consult.ui.Fields;
 import com.b12consult.ui.TestDatabase;
-import java.awt.image.BufferedImage;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -34,9 +34,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableRow;
-import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
@@ -159,6 +157,10 @@ class CheckHandoutInAppFxTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    private void snapshot(String name) throws Exception {
+        Snapshots.saveIfAsked(stage, name);
+    }
+
     private Button button(String query) {
         return robot.lookup(query).queryAs(Button.class);
     }
@@ -167,21 +169,4 @@ class CheckHandoutInAppFxTest {
         return robot.lookup(query).queryAs(Label.class).getText();
     }
 
-    private void snapshot(String name) throws Exception {
-        String target = System.getProperty("b12consult.snapshots", "");
-        if (target.isBlank()) {
-            return;
-        }
-        Path folder = Files.createDirectories(Path.of(target));
-        WritableImage image = WaitForAsyncUtils.asyncFx(() -> stage.getScene().snapshot(null)).get();
-        int w = (int) image.getWidth();
-        int h = (int) image.getHeight();
-        BufferedImage buffered = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                buffered.setRGB(x, y, image.getPixelReader().getArgb(x, y));
-            }
-        }
-        ImageIO.write(buffered, "png", folder.resolve(name + ".png").toFile());
-    }
 }

@@ -1,20 +1,18 @@
 package com.b12consult;
 
+import com.b12consult.testing.Snapshots;
+
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.b12consult.cli.GuiOptions;
 import com.b12consult.domain.Sex;
 import com.b12consult.ui.TestDatabase;
-import java.awt.image.BufferedImage;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
@@ -50,27 +48,27 @@ class ScreenSnapshotsFxTest {
             robot.clickOn("#patientBirthDate").write("10.12.1815");
             robot.clickOn("#savePatient");
             WaitForAsyncUtils.waitForFxEvents();
-            save(stage, dir.resolve("patients-errors.png"));
+            Snapshots.save(stage, dir.resolve("patients-errors.png"));
             robot.clickOn("#discardPatientChanges");
             robot.clickOn("#patientTable .table-row-cell");
             WaitForAsyncUtils.waitForFxEvents();
-            save(stage, dir.resolve("patients.png"));
+            Snapshots.save(stage, dir.resolve("patients.png"));
             robot.clickOn("#nav-settings");
             WaitForAsyncUtils.waitForFxEvents();
-            save(stage, dir.resolve("settings.png"));
+            Snapshots.save(stage, dir.resolve("settings.png"));
             robot.interact(() -> ((javafx.scene.control.ScrollPane) robot.lookup("#settingsScroll").query()).setVvalue(1));
             robot.doubleClickOn("#limit-b12_lower").write("abc");
             WaitForAsyncUtils.waitForFxEvents();
-            save(stage, dir.resolve("settings-end.png"));
+            Snapshots.save(stage, dir.resolve("settings-end.png"));
             robot.clickOn("#nav-consultation");
             WaitForAsyncUtils.waitForFxEvents();
-            save(stage, dir.resolve("consultation.png"));
+            Snapshots.save(stage, dir.resolve("consultation.png"));
             robot.clickOn("#nav-rulebook");
             WaitForAsyncUtils.waitForFxEvents();
-            save(stage, dir.resolve("rulebook.png"));
+            Snapshots.save(stage, dir.resolve("rulebook.png"));
             robot.clickOn("#rulebookSearch").write("headache");
             WaitForAsyncUtils.waitForFxEvents();
-            save(stage, dir.resolve("rulebook-search.png"));
+            Snapshots.save(stage, dir.resolve("rulebook-search.png"));
         } finally {
             FxToolkit.cleanupApplication(app);
             FxToolkit.hideStage();
@@ -81,7 +79,7 @@ class ScreenSnapshotsFxTest {
         try {
             WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#databaseError").tryQuery().isPresent());
             WaitForAsyncUtils.waitForFxEvents();
-            save(stage, dir.resolve("database-error.png"));
+            Snapshots.save(stage, dir.resolve("database-error.png"));
         } finally {
             FxToolkit.cleanupApplication(app);
             FxToolkit.hideStage();
@@ -89,21 +87,4 @@ class ScreenSnapshotsFxTest {
         assertTrue(Files.size(dir.resolve("settings.png")) > 0);
     }
 
-    private static void save(Stage stage, Path file) throws Exception {
-        WritableImage image = WaitForAsyncUtils.asyncFx(() -> stage.getScene().snapshot(null)).get();
-        // javafx-swing is not a dependency; copying the pixels is all SwingFXUtils would do here.
-        int w = (int) image.getWidth();
-        int h = (int) image.getHeight();
-        BufferedImage buffered = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                buffered.setRGB(x, y, image.getPixelReader().getArgb(x, y));
-            }
-        }
-        try {
-            ImageIO.write(buffered, "png", file.toFile());
-        } catch (IOException e) {
-            throw new IOException("could not write " + file, e);
-        }
-    }
 }

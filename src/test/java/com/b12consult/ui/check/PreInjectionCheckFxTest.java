@@ -1,5 +1,7 @@
 package com.b12consult.ui.check;
 
+import com.b12consult.testing.Snapshots;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,8 +15,6 @@ import com.b12consult.domain.Symptom;
 import com.b12consult.testing.SharedFolder;
 import com.b12consult.ui.Fields;
 import com.b12consult.ui.Stylesheets;
-import java.awt.image.BufferedImage;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.stream.Stream;
@@ -24,9 +24,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -211,6 +209,10 @@ class PreInjectionCheckFxTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    private void snapshot(String name) throws Exception {
+        Snapshots.saveIfAsked(stage, "check-" + name);
+    }
+
     private void scrollToTop() {
         robot.interact(() -> robot.lookup("#checkScroll").queryAs(ScrollPane.class).setVvalue(0));
     }
@@ -219,22 +221,5 @@ class PreInjectionCheckFxTest {
         return robot.lookup(query).queryAs(Label.class).getText();
     }
 
-    private void snapshot(String name) throws Exception {
-        String target = System.getProperty("b12consult.snapshots", "");
-        if (target.isBlank()) {
-            return;
-        }
-        Path folder = Files.createDirectories(Path.of(target));
-        WritableImage image = WaitForAsyncUtils.asyncFx(() -> stage.getScene().snapshot(null)).get();
-        int w = (int) image.getWidth();
-        int h = (int) image.getHeight();
-        BufferedImage buffered = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                buffered.setRGB(x, y, image.getPixelReader().getArgb(x, y));
-            }
-        }
-        ImageIO.write(buffered, "png", folder.resolve("check-" + name + ".png").toFile());
-    }
 
 }

@@ -1,5 +1,7 @@
 package com.b12consult.ui.handout;
 
+import com.b12consult.testing.Snapshots;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -16,7 +18,6 @@ import com.b12consult.store.AuditLog;
 import com.b12consult.store.HandoutRepository;
 import com.b12consult.ui.Stylesheets;
 import com.b12consult.ui.TestDatabase;
-import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.print.Printer;
@@ -24,9 +25,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.image.ImageView;
-import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -102,20 +101,7 @@ class HandoutViewFxTest {
         assertTrue(save.getStyleClass().contains("primary") && !save.isDisabled(), "Save as PDF is offered");
         assertTrue(robot.lookup("#printHandout").queryAs(Button.class).isDisabled());
 
-        String snapshots = System.getProperty("b12consult.snapshots", "");
-        if (!snapshots.isBlank()) {
-            Path out = Files.createDirectories(Path.of(snapshots)).resolve("handout.png");
-            WritableImage image = WaitForAsyncUtils.asyncFx(() -> stage.getScene().snapshot(null)).get();
-            int w = (int) image.getWidth();
-            int h = (int) image.getHeight();
-            BufferedImage buffered = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
-            for (int y = 0; y < h; y++) {
-                for (int x = 0; x < w; x++) {
-                    buffered.setRGB(x, y, image.getPixelReader().getArgb(x, y));
-                }
-            }
-            ImageIO.write(buffered, "png", out.toFile());
-        }
+        Snapshots.saveIfAsked(stage, "handout");
     }
 
     @Test
