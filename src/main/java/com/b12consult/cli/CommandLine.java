@@ -33,9 +33,16 @@ public final class CommandLine {
                   --paper a4|letter              paper size (default a4)
                   --next-dose YYYY-MM-DD         the next dose date, when known
                   --date YYYY-MM-DD              the date on the handout (default today)
+              b12consult restore --list [--db PATH]
+                                                 list the database's backups, newest first, with time and size
+              b12consult restore BACKUP [--db PATH]
+                                                 check BACKUP, move the current database aside (kept, never
+                                                 deleted) and put BACKUP in its place
               b12consult --version               print the version
             Exit status of evaluate and handout: 0 done; 1 file unreadable (or the PDF unwritable); 2 assessment invalid
-            (problems on standard error); 3 rulebook refused; 64 wrong usage.""";
+            (problems on standard error); 3 rulebook refused; 64 wrong usage.
+            Exit status of restore: 0 done; 1 the database could not be replaced or opened; 2 backup refused
+            (not a sound B12 Consult database; nothing changed); 64 wrong usage.""";
 
     private CommandLine() {
     }
@@ -58,6 +65,9 @@ public final class CommandLine {
                 case "handout" -> {
                     return withRulebook(err, evaluator -> new HandoutCommand(evaluator, LabLimits.defaults(),
                             java.time.Clock.systemDefaultZone()).run(Arrays.copyOfRange(args, 1, args.length), in, out, err));
+                }
+                case "restore" -> {
+                    return RestoreCommand.forThisMachine().run(Arrays.copyOfRange(args, 1, args.length), out, err);
                 }
                 default -> {
                     // anything else is for the window (--db PATH and JavaFX's own options)

@@ -10,7 +10,8 @@ public enum AuditAction implements Coded {
     HEADACHE_RECORDED("headache_recorded"),
     ASSESSMENT_SAVED("assessment_saved"),
     HANDOUT_GIVEN("handout_given"),
-    SETTING_CHANGED("setting_changed");
+    SETTING_CHANGED("setting_changed"),
+    DATABASE_RESTORED("database_restored");
 
     private final String code;
 

@@ -13,10 +13,12 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
@@ -35,6 +37,9 @@ import org.sqlite.SQLiteException;
  * <p>
  * One connection serves the whole app; a lock serialises its use, so repositories may be called from
  * any thread.
+ * <p>
+ * Opening also keeps the {@link Backups}: one before any pending migration (no update without a way
+ * back) and one a day. The file and its backups are made readable by their owner only.
  */
 public final class Database implements AutoCloseable {
     public static final Duration DEFAULT_BUSY_TIMEOUT = Duration.ofSeconds(5);
@@ -47,11 +52,13 @@ public final class Database implements AutoCloseable {
     private final Path file;
     private final Connection connection;
     private final ReentrantLock lock = new ReentrantLock();
+    private final Optional<String> backupProblem;
     private int transactionDepth;
 
-    private Database(Path file, Connection connection) {
+    private Database(Path file, Connection connection, Optional<String> backupProblem) {
         this.file = file;
         this.connection = connection;
+        this.backupProblem = backupProblem;
     }
 
     public static Database open(Path file) throws DatabaseOpenException {
@@ -60,7 +67,13 @@ public final class Database implements AutoCloseable {
 
     /** @param busyTimeout how long to wait for another program that is writing to the file */
     public static Database open(Path file, Duration busyTimeout) throws DatabaseOpenException {
+        return open(file, busyTimeout, Clock.systemUTC());
+    }
+
+    /** @param clock stamps backups and decides whether the daily one is due */
+    public static Database open(Path file, Duration busyTimeout, Clock clock) throws DatabaseOpenException {
         Path path = file.toAbsolutePath().normalize();
+        Backups backups = new Backups(path, clock);
         checkFileBeforeOpening(path);
         SQLiteConfig config = connectionConfig(busyTimeout);
         Connection c;
@@ -71,11 +84,19 @@ public final class Database implements AutoCloseable {
         }
         try {
             Flyway flyway = flyway(path, config);
-            checkSchema(c, flyway, path, busyTimeout);
+            boolean holdsData = checkSchema(c, flyway, path, busyTimeout);
             checkWritable(c, path, busyTimeout);
+            boolean backedUp = holdsData && backUpBeforeMigrating(c, flyway, backups, path);
             enableWal(c, path, busyTimeout);
             migrate(flyway, path, busyTimeout);
-            return new Database(path, c);
+            Optional<String> problem = Optional.empty();
+            if (holdsData && !backedUp && backups.dailyDue()) {
+                problem = dailyBackup(c, backups);
+            }
+            for (String suffix : List.of("", "-wal", "-shm")) {
+                Backups.restrictToOwner(Path.of(path + suffix));
+            }
+            return new Database(path, c, problem);
         } catch (DatabaseOpenException | RuntimeException e) {
             try {
                 c.close();
@@ -88,6 +109,20 @@ public final class Database implements AutoCloseable {
 
     public Path file() {
         return file;
+    }
+
+    /**
+     * Why today's backup could not be taken, if it could not; the database works regardless, but the user
+     * should be told. A failed backup before an update refuses the open instead.
+     */
+    public Optional<String> backupProblem() {
+        return backupProblem;
+    }
+
+    /** Takes a backup now (while the app keeps working) and keeps the newest as many as the settings say. */
+    public Path backUpNow(Clock clock) {
+        Backups backups = new Backups(file, clock);
+        return read(c -> backups.backUp(c, backupsKept(c)));
     }
 
     /**
@@ -191,6 +226,13 @@ public final class Database implements AutoCloseable {
         }
         if (!Files.exists(path)) {
             createFolder(path);
+            try {
+                // created empty and owner-only before SQLite writes a byte of patient data into it
+                Backups.createOwnerOnlyFile(path);
+            } catch (IOException e) {
+                throw new DatabaseOpenException(path, CANNOT_CREATE, "Cannot create the database " + path
+                        + " (" + e.getMessage() + ").", e);
+            }
             return;
         }
         byte[] header;
@@ -241,8 +283,11 @@ public final class Database implements AutoCloseable {
                 .load();
     }
 
-    /** Read-only: the file is an SQLite database, and either empty or of this app at a version it knows. */
-    private static void checkSchema(Connection c, Flyway flyway, Path path, Duration busyTimeout)
+    /**
+     * Read-only: the file is an SQLite database, and either empty or of this app at a version it knows.
+     * @return whether it holds tables (an empty new file has nothing to back up)
+     */
+    private static boolean checkSchema(Connection c, Flyway flyway, Path path, Duration busyTimeout)
             throws DatabaseOpenException {
         List<String> tables = new ArrayList<>();
         try (Statement s = c.createStatement();
@@ -255,7 +300,7 @@ public final class Database implements AutoCloseable {
             throw refusal(path, e, busyTimeout);
         }
         if (tables.isEmpty()) {
-            return;
+            return false;
         }
         if (!tables.contains(HISTORY_TABLE)) {
             throw new DatabaseOpenException(path, NOT_A_B12_CONSULT_DATABASE, "Cannot open the database " + path
@@ -281,6 +326,46 @@ public final class Database implements AutoCloseable {
             }
         } catch (FlywayException e) {
             throw refusal(path, e, busyTimeout, INCONSISTENT_SCHEMA, "its schema history cannot be read");
+        }
+        return true;
+    }
+
+    /** @return whether a backup was taken (there was a migration pending) */
+    private static boolean backUpBeforeMigrating(Connection c, Flyway flyway, Backups backups, Path path)
+            throws DatabaseOpenException {
+        try {
+            if (flyway.info().pending().length == 0) {
+                return false;
+            }
+            backups.backUp(c, backupsKept(c));
+            return true;
+        } catch (SQLException | FlywayException | StoreException e) {
+            throw new DatabaseOpenException(path, MIGRATION_FAILED, "Cannot open the database " + path
+                    + ": it needs an update for this version, and the backup taken before every update failed ("
+                    + e.getMessage() + "), so the update was not started." + UNCHANGED, e);
+        }
+    }
+
+    private static Optional<String> dailyBackup(Connection c, Backups backups) {
+        try {
+            backups.backUp(c, backupsKept(c));
+            return Optional.empty();
+        } catch (SQLException | StoreException e) {
+            return Optional.of("Today's backup of the database could not be made in " + backups.folder() + ": "
+                    + e.getMessage());
+        }
+    }
+
+    /** The kept-backups setting; before the settings table exists, or if its value is bad, the default. */
+    private static int backupsKept(Connection c) {
+        SettingKey<Integer> key = SettingKey.BACKUPS_KEPT;
+        try (var s = c.prepareStatement("SELECT value FROM settings WHERE key = ?")) {
+            s.setString(1, key.name());
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() ? key.read(rs.getString(1)) : key.defaultValue();
+            }
+        } catch (SQLException | StoreException unreadable) {
+            return key.defaultValue();
         }
     }
 

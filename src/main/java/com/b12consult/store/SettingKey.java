@@ -14,6 +14,8 @@ public final class SettingKey<T> {
     public static final SettingKey<String> CLINIC_ADDRESS = text("clinic.address");
     public static final SettingKey<String> CLINIC_PHONE = text("clinic.phone");
     public static final SettingKey<PaperSize> PAPER_SIZE = coded("handout.paper_size", PaperSize.class, PaperSize.A4);
+    /** How many daily and pre-update backups are kept; older ones are removed when a new one is taken. */
+    public static final SettingKey<Integer> BACKUPS_KEPT = count("backup.keep", 14, 1, 365);
 
     private final String name;
     private final T defaultValue;
@@ -29,6 +31,27 @@ public final class SettingKey<T> {
 
     private static SettingKey<String> text(String name) {
         return new SettingKey<>(name, "", Function.identity(), Function.identity());
+    }
+
+    private static SettingKey<Integer> count(String name, int defaultValue, int min, int max) {
+        return new SettingKey<>(name, defaultValue, value -> {
+            if (value < min || value > max) {
+                throw new IllegalArgumentException(name + " must be a whole number from " + min + " to " + max
+                        + ", was " + value);
+            }
+            return Integer.toString(value);
+        }, text -> {
+            try {
+                int value = Integer.parseInt(text.strip());
+                if (value >= min && value <= max) {
+                    return value;
+                }
+            } catch (NumberFormatException notANumber) {
+                // reported below with the accepted range
+            }
+            throw new StoreException("The stored setting " + name + " is \"" + text + "\"; it must be a whole number"
+                    + " from " + min + " to " + max + ". Correct it in Settings.");
+        });
     }
 
     private static <E extends Enum<E> & Coded> SettingKey<E> coded(String name, Class<E> type, E defaultValue) {
