@@ -1,0 +1,61 @@
+package com.b12consult.store;
+
+import com.b12consult.domain.Actor;
+import com.b12consult.domain.AssessmentContext;
+import com.b12consult.domain.HeadacheEntry;
+import com.b12consult.domain.HeadacheType;
+import com.b12consult.domain.Injection;
+import com.b12consult.domain.InjectionSite;
+import com.b12consult.domain.Product;
+import com.b12consult.domain.SymptomCode;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.List;
+
+/**
+ * A stand-in for a clinic workstation, run in its own JVM by the crash and two-window tests: it saves
+ * assessments, doses and diary entries for one patient in turn and prints a line after each save that
+ * returned, which is the promise the tests hold the file to.
+ * <p>
+ * Arguments: database file, patient id, marker start, number of saves (0 = until killed). Each record
+ * carries its marker (an assessment in its JSON, a dose or diary entry in its time, to the second), so
+ * the tests can pair a record with its audit entry.
+ */
+public final class SavingLoop {
+    static final LocalDateTime FIRST_MOMENT = LocalDateTime.of(2020, 1, 1, 8, 0, 0);
+    static final String SHA = "a".repeat(64);
+    private static final Actor NURSE = new Actor("nurse", "AB");
+
+    private SavingLoop() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path file = Path.of(args[0]);
+        long patientId = Long.parseLong(args[1]);
+        long marker = Long.parseLong(args[2]);
+        long saves = Long.parseLong(args[3]);
+        try (Database database = Database.open(file)) {
+            AuditLog auditLog = new AuditLog(database, Clock.systemUTC());
+            AssessmentRepository assessments = new AssessmentRepository(database, auditLog);
+            InjectionRepository injections = new InjectionRepository(database, auditLog);
+            HeadacheRepository headaches = new HeadacheRepository(database, auditLog);
+            System.out.println("ready");
+            System.out.flush();
+            for (long done = 0; saves == 0 || done < saves; done++, marker++) {
+                LocalDateTime moment = FIRST_MOMENT.plusSeconds(marker);
+                String line = switch ((int) (marker % 3)) {
+                    case 0 -> "saved assessment " + assessments.save(patientId, AssessmentContext.CONSULTATION,
+                            "{\"marker\":" + marker + ",\"padding\":\"" + "x".repeat(2000) + "\"}",
+                            "{\"marker\":" + marker + ",\"findings\":[]}", "2026.11.1", SHA, NURSE).id();
+                    case 1 -> "saved dose " + injections.record(patientId, new Injection(moment,
+                            Product.HYDROXOCOBALAMIN, 1000, InjectionSite.LEFT_DELTOID, List.of()), NURSE).id();
+                    default -> "saved headache " + headaches.record(patientId,
+                            new HeadacheEntry(moment, 4, HeadacheType.TENSION, List.<SymptomCode>of()), NURSE).id();
+                };
+                System.out.println(line);
+                System.out.flush();
+            }
+        }
+    }
+}
