@@ -8,17 +8,21 @@ import com.b12consult.domain.Injection;
 import com.b12consult.domain.InjectionSite;
 import com.b12consult.domain.Product;
 import com.b12consult.domain.SymptomCode;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * A stand-in for a clinic workstation, run in its own JVM by the crash and two-window tests: it saves
  * assessments, doses and diary entries for one patient in turn and prints a line after each save that
  * returned, which is the promise the tests hold the file to.
  * <p>
- * Arguments: database file, patient id, marker start, number of saves (0 = until killed). Each record
+ * Arguments: database file, patient id, marker start, number of saves (0 = until killed), and optionally
+ * a file to wait for before the first save, so several instances can start together. Each record
  * carries its marker (an assessment in its JSON, a dose or diary entry in its time, to the second), so
  * the tests can pair a record with its audit entry.
  */
@@ -31,17 +35,26 @@ public final class SavingLoop {
     }
 
     public static void main(String[] args) throws Exception {
-        Path file = Path.of(args[0]);
-        long patientId = Long.parseLong(args[1]);
-        long marker = Long.parseLong(args[2]);
-        long saves = Long.parseLong(args[3]);
+        Optional<Path> startSignal = args.length > 4 ? Optional.of(Path.of(args[4])) : Optional.empty();
+        run(Path.of(args[0]), Long.parseLong(args[1]), Long.parseLong(args[2]), Long.parseLong(args[3]), startSignal,
+                line -> {
+                    System.out.println(line);
+                    System.out.flush();
+                });
+    }
+
+    /** Saves in turn, telling {@code report} "ready" once the file is open and a line after each save returned. */
+    static void run(Path file, long patientId, long marker, long saves, Optional<Path> startSignal,
+                    Consumer<String> report) throws DatabaseOpenException, InterruptedException {
         try (Database database = Database.open(file)) {
             AuditLog auditLog = new AuditLog(database, Clock.systemUTC());
             AssessmentRepository assessments = new AssessmentRepository(database, auditLog);
             InjectionRepository injections = new InjectionRepository(database, auditLog);
             HeadacheRepository headaches = new HeadacheRepository(database, auditLog);
-            System.out.println("ready");
-            System.out.flush();
+            report.accept("ready");
+            while (startSignal.isPresent() && !Files.exists(startSignal.get())) {
+                Thread.sleep(2);
+            }
             for (long done = 0; saves == 0 || done < saves; done++, marker++) {
                 LocalDateTime moment = FIRST_MOMENT.plusSeconds(marker);
                 String line = switch ((int) (marker % 3)) {
@@ -53,8 +66,7 @@ public final class SavingLoop {
                     default -> "saved headache " + headaches.record(patientId,
                             new HeadacheEntry(moment, 4, HeadacheType.TENSION, List.<SymptomCode>of()), NURSE).id();
                 };
-                System.out.println(line);
-                System.out.flush();
+                report.accept(line);
             }
         }
     }

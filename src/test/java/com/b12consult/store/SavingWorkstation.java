@@ -51,10 +51,18 @@ final class SavingWorkstation {
     /** @param saves how many records to save before exiting, or 0 to save until killed */
     static SavingWorkstation start(Path file, long patientId, long firstMarker, long saves, Path errors)
             throws IOException {
+        return start(file, patientId, firstMarker, saves, errors, List.of());
+    }
+
+    /** @param startSignal empty, or the file whose creation starts the saving */
+    static SavingWorkstation start(Path file, long patientId, long firstMarker, long saves, Path errors,
+                                   List<Path> startSignal) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder builder = new ProcessBuilder(java, "-Xshare:auto", "-XX:TieredStopAtLevel=1",
+        List<String> command = new ArrayList<>(List.of(java, "-Xshare:auto", "-XX:TieredStopAtLevel=1",
                 "-cp", System.getProperty("java.class.path"), SavingLoop.class.getName(),
-                file.toString(), Long.toString(patientId), Long.toString(firstMarker), Long.toString(saves));
+                file.toString(), Long.toString(patientId), Long.toString(firstMarker), Long.toString(saves)));
+        startSignal.forEach(signal -> command.add(signal.toString()));
+        ProcessBuilder builder = new ProcessBuilder(command);
         builder.redirectError(ProcessBuilder.Redirect.to(errors.toFile()));
         return new SavingWorkstation(builder.start(), errors);
     }
