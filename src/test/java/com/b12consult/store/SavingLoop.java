@@ -21,7 +21,8 @@ import java.util.function.Consumer;
  * assessments, doses and diary entries for one patient in turn and prints a line after each save that
  * returned, which is the promise the tests hold the file to.
  * <p>
- * Arguments: database file, patient id, marker start, number of saves (0 = until killed), and optionally
+ * Arguments: database file, patient id, marker start, number of saves (0 = until killed, negative = only
+ * open and close the file), and optionally
  * a file to wait for before the first save, so several instances can start together. Each record
  * carries its marker (an assessment in its JSON, a dose or diary entry in its time, to the second), so
  * the tests can pair a record with its audit entry.
@@ -56,6 +57,7 @@ public final class SavingLoop {
                 Thread.sleep(2);
             }
             for (long done = 0; saves == 0 || done < saves; done++, marker++) {
+                // A negative count ends the loop at once: the file is only opened.
                 LocalDateTime moment = FIRST_MOMENT.plusSeconds(marker);
                 String line = switch ((int) (marker % 3)) {
                     case 0 -> "saved assessment " + assessments.save(patientId, AssessmentContext.CONSULTATION,
