@@ -389,7 +389,28 @@ public final class Database implements AutoCloseable {
 
     private static void migrate(Flyway flyway, Path path, Duration busyTimeout) throws DatabaseOpenException {
         try {
-            flyway.migrate();
+            if (flyway.info().pending().length == 0) {
+                flyway.migrate();
+                return;
+            }
+            // Another window may be updating the same file right now; Flyway re-reads the history once
+            // it has the lock, so the one that waited finds the work done.
+            try (MigrationLock lock = MigrationLock.take(path, busyTimeout)) {
+                if (lock == null) {
+                    throw new DatabaseOpenException(path, LOCKED, "Cannot open the database " + path
+                            + ": another window of B12 Consult is updating it and did not finish within "
+                            + busyTimeout.toMillis() / 1000.0 + " s. Try again in a moment.", null);
+                }
+                flyway.migrate();
+            } catch (IOException e) {
+                throw new DatabaseOpenException(path, CANNOT_CREATE, "Cannot open the database " + path
+                        + ": the lock file " + MigrationLock.fileFor(path) + " for updating its schema cannot be"
+                        + " made (" + e.getMessage() + "). Check the permissions of its folder.", e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new DatabaseOpenException(path, MIGRATION_FAILED, "Cannot open the database " + path
+                        + ": interrupted while waiting to update its schema.", e);
+            }
         } catch (FlywayException e) {
             throw refusal(path, e, busyTimeout, MIGRATION_FAILED,
                     "updating its schema failed, and the failed step was rolled back");
