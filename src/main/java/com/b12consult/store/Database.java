@@ -229,6 +229,10 @@ public final class Database implements AutoCloseable {
             try {
                 // created empty and owner-only before SQLite writes a byte of patient data into it
                 Backups.createOwnerOnlyFile(path);
+            } catch (java.nio.file.FileAlreadyExistsException raced) {
+                // Another window created it at the same moment: it is as new as ours would have been, and
+                // SQLite and the migration lock let both windows share it.
+                return;
             } catch (IOException e) {
                 throw new DatabaseOpenException(path, CANNOT_CREATE, "Cannot create the database " + path
                         + " (" + e.getMessage() + ").", e);
