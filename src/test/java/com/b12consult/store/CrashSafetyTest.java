@@ -19,6 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 class CrashSafetyTest {
     private static final long SEED = 20261121L;
     private static final int KILLS_WHILE_SAVING = 50;
+    /** Saves a child must have reported before its kill is timed: five per run, fifty runs. */
+    private static final int SAVES_BEFORE_KILL = 5;
     /** Kills that may land while the file is being opened (WAL switch, schema checks) rather than in a save. */
     private static final int KILLS_WHILE_OPENING = 6;
 
@@ -42,6 +44,8 @@ class CrashSafetyTest {
                 Thread.sleep(random.nextInt(600));
             } else {
                 assertTrue(child.awaitReady(30_000), "the child did not open the file: " + child.errorText());
+                // Each kill lands in a running stream of saves, however fast this machine saves.
+                assertTrue(child.awaitSaves(SAVES_BEFORE_KILL, 30_000), when + ": the child did not save: " + child.errorText());
                 Thread.sleep(30 + random.nextInt(171));
                 assertTrue(child.isAlive(), when + ": the child stopped by itself: " + child.errorText());
             }
@@ -52,7 +56,7 @@ class CrashSafetyTest {
         }
         System.out.println("crash test: " + runs + " kills, " + everReported.size() + " saves reported, file holds " + counts);
         // The kills must have landed among saves, or the checks above proved nothing.
-        assertTrue(everReported.size() >= 5 * KILLS_WHILE_SAVING,
+        assertTrue(everReported.size() >= SAVES_BEFORE_KILL * KILLS_WHILE_SAVING,
                 "only " + everReported.size() + " saves reported in " + runs + " runs");
         assertTrue(counts.total() >= everReported.size(), counts + " vs " + everReported.size() + " reported");
     }

@@ -69,6 +69,11 @@ public final class SavingLoop {
                             new HeadacheEntry(moment, 4, HeadacheType.TENSION, List.<SymptomCode>of()), NURSE).id();
                 };
                 report.accept(line);
+                if (startSignal.isPresent()) {
+                    // Windows that share the file save with a breath between saves, as people at workstations
+                    // do; back to back, SQLite's unfair busy handler lets one writer run to the end alone.
+                    Thread.sleep(1);
+                }
             }
         }
     }

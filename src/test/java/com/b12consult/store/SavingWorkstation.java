@@ -38,6 +38,7 @@ final class SavingWorkstation {
     private final Path errors;
     private final List<String> lines = new CopyOnWriteArrayList<>();
     private final CountDownLatch ready = new CountDownLatch(1);
+    private final Object savesSeen = new Object();
     private final Thread reader;
 
     private SavingWorkstation(Process process, Path errors) {
@@ -75,6 +76,9 @@ final class SavingWorkstation {
                     ready.countDown();
                 } else {
                     lines.add(line);
+                    synchronized (savesSeen) {
+                        savesSeen.notifyAll();
+                    }
                 }
             }
         } catch (IOException closedByKill) {
@@ -84,6 +88,21 @@ final class SavingWorkstation {
 
     boolean awaitReady(long millis) throws InterruptedException {
         return ready.await(millis, TimeUnit.MILLISECONDS);
+    }
+
+    /** Waits until the child has reported at least {@code count} saves, so a kill lands in a stream of saves. */
+    boolean awaitSaves(int count, long millis) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + millis;
+        synchronized (savesSeen) {
+            while (lines.size() < count) {
+                long left = deadline - System.currentTimeMillis();
+                if (left <= 0 || !process.isAlive()) {
+                    return lines.size() >= count;
+                }
+                savesSeen.wait(Math.min(left, 100));
+            }
+        }
+        return true;
     }
 
     boolean isAlive() {
