@@ -139,7 +139,8 @@ public final class App extends Application {
             main.install(Screen.PATIENTS, new PatientsView(patientsModel).root());
             // One evaluator, on the rulebook checked at start, for every screen that evaluates.
             AssessmentEvaluator evaluator = new AssessmentEvaluator(new AssessmentReader(), new RuleEngine(started.rulebook()));
-            HandoutViewModel handout = handoutModel(db, audit, settings, patientsModel, actor, stage, evaluator);
+            HandoutViewModel handout = handoutModel(db, audit, checkStore.assessments(), settings, patientsModel,
+                    actor, stage, evaluator);
             main.install(Screen.HANDOUT, new HandoutView(handout).root());
             main.install(Screen.SETTINGS, new SettingsView(new SettingsViewModel(settings, actor)).root());
             main.install(Screen.PRE_INJECTION_CHECK, preInjectionCheck(checkStore, settings, actor, evaluator,
@@ -156,20 +157,22 @@ public final class App extends Application {
      * The handout screen works on the patient selected on the Patients screen, or on the patient whose
      * check asked for it; hence it follows the selection rather than being bound to it.
      */
-    private HandoutViewModel handoutModel(Database db, AuditLog audit, SettingsRepository settings,
+    private HandoutViewModel handoutModel(Database db, AuditLog audit, AssessmentRepository assessments,
+                                          SettingsRepository settings,
                                           PatientsViewModel patientsModel, Actor actor, Stage stage,
                                           AssessmentEvaluator evaluator) {
         HandoutViewModel model = new HandoutViewModel(evaluator, new HandoutComposer(evaluator.engine().rulebook()),
-                new HandoutPdf(), new AssessmentRepository(db, audit), new HandoutRepository(db, audit), settings,
+                new HandoutPdf(), assessments, new HandoutRepository(db, audit), settings,
                 new FxPrintService(() -> stage), new FxHandoutFiles(() -> stage), actor, clock);
         model.patientProperty().set(patientsModel.selectedProperty().get());
         patientsModel.selectedProperty().addListener((obs, was, now) -> model.patientProperty().set(now));
         return model;
     }
 
-    /** What the check reads and writes through; the Patients screen reads next doses from it too. */
+    /** What the check reads and writes through; the Patients screen and the handout read from it too. */
     private record CheckStore(CheckRecords records, DoseOutcomeRepository outcomes,
-                              PrescriptionRepository prescriptions, HeadacheRepository headaches) {
+                              PrescriptionRepository prescriptions, HeadacheRepository headaches,
+                              AssessmentRepository assessments) {
     }
 
     private static CheckStore checkStore(Database db, AuditLog audit, PatientRepository patients) {
@@ -180,7 +183,7 @@ public final class App extends Application {
         DoseOutcomeRepository outcomes = new DoseOutcomeRepository(db, audit, injections, assessments);
         CheckRecords records = new CheckRecords(patients, prescriptions, injections, headaches,
                 new LabRepository(db, audit), assessments, outcomes);
-        return new CheckStore(records, outcomes, prescriptions, headaches);
+        return new CheckStore(records, outcomes, prescriptions, headaches, assessments);
     }
 
     /** The nurse's check, with the rule module, and the way to the handout once a check is saved. */
