@@ -1,0 +1,30 @@
+package com.b12consult.ui.consult;
+
+import java.util.Map;
+import javafx.beans.Observable;
+import javafx.collections.ObservableList;
+
+/**
+ * One step of the consultation (Injections, Clot risk, Blood count, Headaches, Exercise, Review). A step
+ * holds what the clinician typed, valid or not; only what is valid goes into the assessment, and what is
+ * not is listed in {@link #problems()} so the review can say which values its findings leave out.
+ */
+public interface ConsultationStep {
+    /** The step's name in the step list, with a mnemonic underscore, e.g. {@code "_Blood count"}. */
+    String title();
+
+    /** What is wrong with what is typed, each naming its field; Next is disabled while any is listed. */
+    ObservableList<FieldProblem> problems();
+
+    /** Fires whenever anything the step holds changes, so the consultation evaluates again. */
+    Observable changes();
+
+    /** Puts what the step holds, as far as it is valid, into the assessment being built. */
+    void writeTo(AssessmentParts parts);
+
+    /** Every field as typed, valid or not, by a key of the step's own; what a draft keeps. */
+    Map<String, String> draft();
+
+    /** Puts back what {@link #draft()} gave; keys it does not know are ignored. */
+    void restore(Map<String, String> draft);
+}
