@@ -40,6 +40,7 @@ public final class BloodCountStepViewModel implements ConsultationStep {
     private final ObservableList<FieldProblem> problems = FXCollections.observableArrayList();
     private final ObservableList<FieldProblem> problemsView = FXCollections.unmodifiableObservableList(problems);
     private final TypedChanges changes = new TypedChanges();
+    private final TypedChanges chartChanges = new TypedChanges();
     private final Map<Analyte, LabUnit> usualUnits = new EnumMap<>(Analyte.class);
     private final InvalidationListener onTyped = o -> typed();
     /** The valid new panels, as last read; what writeTo and the chart use. */
@@ -55,6 +56,8 @@ public final class BloodCountStepViewModel implements ConsultationStep {
         // The clinic's usual unit for a lab is the one its reports came in last; a new panel starts there.
         oldestFirst.forEach(p -> p.results().forEach((a, q) -> usualUnits.put(a, q.unit())));
         oldestFirst.forEach(p -> panels.add(LabPanelEntry.onRecord(p)));
+        // The doses the chart marks are the Injections step's: they reach this step through the live assessment.
+        live.assessment().addListener((obs, was, now) -> chartChanges.fire());
         recheck();
     }
 
@@ -76,6 +79,11 @@ public final class BloodCountStepViewModel implements ConsultationStep {
     @Override
     public Observable changes() {
         return changes;
+    }
+
+    /** Fires when what the charts show may have changed: a value typed here, or the doses in the consultation. */
+    public Observable chartChanges() {
+        return chartChanges;
     }
 
     /** A new panel dated today, every value empty, each unit the one the clinic's reports use. */
@@ -188,6 +196,7 @@ public final class BloodCountStepViewModel implements ConsultationStep {
     private void typed() {
         recheck();
         changes.fire();
+        chartChanges.fire();
     }
 
     /** Reads every new panel again: messages at the fields, the problem list, the valid panels. */

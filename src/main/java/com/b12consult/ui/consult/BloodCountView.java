@@ -88,7 +88,7 @@ public final class BloodCountView extends BorderPane {
         setRight(chartBox);
 
         vm.panels().addListener((ListChangeListener<LabPanelEntry>) c -> showPanels());
-        vm.changes().addListener(o -> redrawCharts());
+        vm.chartChanges().addListener(o -> redrawCharts());
         showPanels();
         redrawCharts();
     }
@@ -102,8 +102,7 @@ public final class BloodCountView extends BorderPane {
         return charts.get(analyte);
     }
 
-    /** Redraws the charts; the consultation calls it when the doses change (the Injections step). */
-    public void redrawCharts() {
+    private void redrawCharts() {
         List<java.time.LocalDateTime> doses = vm.injectionDays().stream().map(LocalDate::atStartOfDay).toList();
         for (Analyte a : BloodCountStepViewModel.CHARTED) {
             charts.get(a).show(vm.trend(a).stream()
@@ -193,6 +192,7 @@ public final class BloodCountView extends BorderPane {
             decorations.decorate(value, v.messageProperty());
             ComboBox<LabUnit> unit = new ComboBox<>();
             unit.setId(id + "-unit");
+            unit.getStyleClass().add("unit-choice");
             unit.getItems().setAll(a.acceptedUnits());
             unit.valueProperty().bindBidirectional(v.unitProperty());
             unit.setConverter(UNIT_WORDS);

@@ -19,12 +19,13 @@ final class HeadacheTimingWords {
             lines.add("No doses on record yet, so there is no timing against doses to show.");
             return lines;
         }
-        String doses = t.injections() == 1 ? "the 1 dose" : "the " + t.injections() + " doses";
+        String doses = t.injections() == 1 ? "the one dose" : "the " + t.injections() + " doses";
         if (t.followedWithin24h() == 0) {
             lines.add("No headache began within 24 hours after " + doses + " on record.");
         } else {
-            lines.add("Followed a dose within 24 h: a headache began within 24 hours after " + t.followedWithin24h()
-                    + " of " + doses + " on record (worst " + t.maxSeverityAfterDose() + " of 10).");
+            String which = t.injections() == 1 ? doses : t.followedWithin24h() + " of " + doses;
+            lines.add("Followed a dose within 24 h: a headache began within 24 hours after " + which
+                    + " on record (worst " + t.maxSeverityAfterDose() + " of 10).");
         }
         if (t.recurring()) {
             lines.add("Recurring after doses: headaches followed most doses, after at least two of them.");

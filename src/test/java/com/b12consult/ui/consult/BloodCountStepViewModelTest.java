@@ -261,6 +261,20 @@ class BloodCountStepViewModelTest {
         assertEquals(List.of(LocalDate.of(2026, 11, 14)), vm.injectionDays());
     }
 
+    @Test
+    void theChartsHearOfNewDosesThroughTheLiveAssessment() {
+        AtomicInteger redraws = new AtomicInteger();
+        vm.chartChanges().addListener(o -> redraws.incrementAndGet());
+        live.evaluate();
+        assertEquals(0, redraws.get(), "nothing changed");
+        live.addDose(new Injection(LocalDateTime.of(2026, 11, 19, 9, 0), Product.HYDROXOCOBALAMIN, 1000,
+                InjectionSite.RIGHT_DELTOID, List.of()));
+        assertEquals(1, redraws.get());
+        assertEquals(List.of(LocalDate.of(2026, 11, 14), LocalDate.of(2026, 11, 19)), vm.injectionDays());
+        vm.addPanel();
+        assertTrue(redraws.get() >= 2, "a typed panel redraws too");
+    }
+
     private String fieldOfValueProblem(LabPanelEntry p, String text) {
         p.value(Analyte.PLATELETS).valueProperty().set(text);
         return vm.problems().stream().filter(f -> f.field().startsWith("Platelets")).findFirst().orElseThrow().field();

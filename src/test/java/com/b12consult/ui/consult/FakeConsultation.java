@@ -45,6 +45,12 @@ final class FakeConsultation implements LiveConsultation {
         evaluate();
     }
 
+    /** A dose entered in the Injections step. */
+    void addDose(Injection dose) {
+        injections.add(dose);
+        evaluate();
+    }
+
     void setLimits(LabLimits limits) {
         this.limits = limits;
         evaluate();

@@ -177,7 +177,7 @@ class HeadachesStepViewModelTest {
         assertEquals(List.of("No doses on record yet, so there is no timing against doses to show."),
                 HeadacheTimingWords.of(new HeadacheTiming(0, 0, false, false, List.of(), 2)));
         List<String> none = HeadacheTimingWords.of(new HeadacheTiming(1, 0, false, false, List.of(), 1));
-        assertEquals("No headache began within 24 hours after the 1 dose on record.", none.get(0));
+        assertEquals("No headache began within 24 hours after the one dose on record.", none.get(0));
         assertEquals("1 headache began more than 24 hours from any dose.", none.get(1));
         List<String> all = HeadacheTimingWords.of(new HeadacheTiming(4, 3, true, true, List.of(2, 4, 7), 2));
         assertEquals(List.of(
