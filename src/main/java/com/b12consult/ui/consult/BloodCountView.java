@@ -104,10 +104,15 @@ public final class BloodCountView extends BorderPane {
 
     private void redrawCharts() {
         List<java.time.LocalDateTime> doses = vm.injectionDays().stream().map(LocalDate::atStartOfDay).toList();
+        Map<Analyte, List<TimelineChart.Point>> points = new HashMap<>();
         for (Analyte a : BloodCountStepViewModel.CHARTED) {
-            charts.get(a).show(vm.trend(a).stream()
-                            .map(p -> new TimelineChart.Point(p.day().atStartOfDay(), p.value(), !p.onRecord())).toList(),
-                    doses, vm.normalBand(a));
+            points.put(a, vm.trend(a).stream()
+                    .map(p -> new TimelineChart.Point(p.day().atStartOfDay(), p.value(), !p.onRecord())).toList());
+        }
+        List<TimelineChart.Point> all = points.values().stream().flatMap(List::stream).toList();
+        TimelineChart.TimeAxis axis = all.isEmpty() && doses.isEmpty() ? null : TimelineChart.TimeAxis.over(all, doses);
+        for (Analyte a : BloodCountStepViewModel.CHARTED) {
+            charts.get(a).show(points.get(a), doses, vm.normalBand(a), axis);
         }
     }
 

@@ -46,6 +46,7 @@ final class TimelineChart extends Region {
     private List<Point> points = List.of();
     private List<LocalDateTime> doses = List.of();
     private NormalBand band = new NormalBand(OptionalDouble.empty(), OptionalDouble.empty());
+    private TimeAxis axis;
 
     /** {@code fixedMin}/{@code fixedMax} pin the value axis (a 0 to 10 severity scale); empty fits the data. */
     TimelineChart(String title, OptionalDouble fixedMin, OptionalDouble fixedMax) {
@@ -58,6 +59,12 @@ final class TimelineChart extends Region {
     }
 
     void show(List<Point> points, List<LocalDateTime> doses, NormalBand band) {
+        show(points, doses, band, null);
+    }
+
+    /** With {@code axis} shared by charts stacked together, so one day sits at one place on all of them. */
+    void show(List<Point> points, List<LocalDateTime> doses, NormalBand band, TimeAxis axis) {
+        this.axis = axis;
         this.points = List.copyOf(points);
         this.doses = List.copyOf(doses);
         this.band = band;
@@ -98,14 +105,14 @@ final class TimelineChart extends Region {
 
         double plotW = w - LEFT - RIGHT;
         double plotH = h - TOP - BOTTOM;
-        if (points.isEmpty() && doses.isEmpty()) {
+        if (points.isEmpty() && (doses.isEmpty() || axis == null)) {
             g.setFill(MUTED);
             g.setFont(Font.font(12));
             g.setTextAlign(TextAlignment.CENTER);
             g.fillText("No values yet", LEFT + plotW / 2, TOP + plotH / 2 - 6);
             return;
         }
-        TimeAxis x = TimeAxis.over(points, doses);
+        TimeAxis x = axis != null ? axis : TimeAxis.over(points, doses);
         double[] range = valueRange();
         double lo = range[0];
         double hi = range[1];
@@ -136,12 +143,20 @@ final class TimelineChart extends Region {
             g.strokeLine(dx, TOP, dx, TOP + plotH);
         }
         g.setLineDashes();
+        // The first and last day with something on it, under where it is drawn: the axis ends are padding.
         g.setTextBaseline(VPos.TOP);
         g.setFill(MUTED);
-        g.setTextAlign(TextAlignment.LEFT);
-        g.fillText(DAY.format(x.start()), LEFT, TOP + plotH + 5);
-        g.setTextAlign(TextAlignment.RIGHT);
-        g.fillText(DAY.format(x.end()), LEFT + plotW, TOP + plotH + 5);
+        g.setTextAlign(TextAlignment.CENTER);
+        List<LocalDateTime> events = new ArrayList<>(doses);
+        points.forEach(p -> events.add(p.at()));
+        LocalDateTime first = events.stream().min(LocalDateTime::compareTo).orElseThrow();
+        LocalDateTime last = events.stream().max(LocalDateTime::compareTo).orElseThrow();
+        double firstX = Math.max(LEFT + 18, xOf.applyAsDouble(first));
+        double lastX = Math.min(LEFT + plotW - 18, xOf.applyAsDouble(last));
+        g.fillText(DAY.format(first), firstX, TOP + plotH + 5);
+        if (lastX - firstX > 60) {
+            g.fillText(DAY.format(last), lastX, TOP + plotH + 5);
+        }
 
         g.setStroke(ACCENT);
         g.setLineWidth(2);
