@@ -60,10 +60,16 @@ public final class ConsultationHistoryView extends BorderPane {
         list.setPlaceholder(Fields.hint("No consultation saved for this patient yet."));
         list.setCellFactory(v -> new RowCell());
         list.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> {
-            if (now != null) {
+            if (now != null && (vm.opened().get() == null || vm.opened().get().saved().id() != now.id())) {
                 vm.open(now.id());
             }
         });
+        // opened from elsewhere (the model): the list shows which one it is
+        Runnable showOpened = () -> vm.rows().stream()
+                .filter(r -> vm.opened().get() != null && r.id() == vm.opened().get().saved().id())
+                .findFirst().ifPresent(r -> list.getSelectionModel().select(r));
+        vm.opened().addListener((obs, was, now) -> showOpened.run());
+        showOpened.run();
         VBox.setVgrow(list, Priority.ALWAYS);
         VBox box = new VBox(8, title, list);
         box.getStyleClass().add("history-list");
