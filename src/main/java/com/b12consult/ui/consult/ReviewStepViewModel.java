@@ -252,8 +252,13 @@ public final class ReviewStepViewModel implements ConsultationStep {
         Map<String, String> later = restoredForLater;
         restoredForLater = Map.of();
         later.forEach(this::apply);
-        answerForms.setAll(answers.values());
-        groups.setAll(grouped);
+        // Unchanged findings leave the lists alone, so the view is not rebuilt under the clinician's typing.
+        if (!answerForms.equals(List.copyOf(answers.values()))) {
+            answerForms.setAll(answers.values());
+        }
+        if (!groups.equals(grouped)) {
+            groups.setAll(grouped);
+        }
         if (dropped || !later.isEmpty()) {
             onEdit();
         } else {

@@ -194,6 +194,21 @@ class ReviewStepViewModelTest {
     }
 
     @Test
+    void anEqualReportLeavesTheShownFindingsAlone() {
+        FakeLiveConsultation live = new FakeLiveConsultation(strokeRashAndDizziness());
+        ReviewStepViewModel review = new ReviewStepViewModel(live, pending);
+        review.answerFor(STROKE).orElseThrow().responseProperty().set(AlertResponse.NOT_APPLICABLE);
+        AtomicInteger rebuilt = new AtomicInteger();
+        review.groups().addListener((javafx.collections.ListChangeListener<FindingGroup>) c -> rebuilt.incrementAndGet());
+        // the wizard evaluates again on every change, the review's own typing included
+        live.show(strokeRashAndDizziness());
+        assertEquals(0, rebuilt.get(), "the same findings: nothing to redraw while a reason is typed");
+        assertEquals(AlertResponse.NOT_APPLICABLE, review.answerFor(STROKE).orElseThrow().responseProperty().get());
+        live.show(rashAndDizzinessOnly());
+        assertTrue(rebuilt.get() > 0);
+    }
+
+    @Test
     void onlyUrgentAndWarningAlertsAskForAnAnswer() {
         for (Severity s : Severity.values()) {
             Finding f = new Finding("x", Topic.GENERAL, FindingKind.ALERT, s, "t", "t", "t", List.of(),
