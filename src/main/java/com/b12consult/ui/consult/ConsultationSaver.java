@@ -49,9 +49,17 @@ public final class ConsultationSaver {
      * @param parts      what the steps built (for the prescription)
      * @param assessment the consultation's assessment, as built from {@code parts}
      * @param report     its report, as the review showed it
+     * @throws IllegalStateException if an urgent or warning alert of the report has no answer (nothing is saved)
      */
     public SavedConsultation save(OnRecord opened, AssessmentParts parts, Assessment assessment, Report report,
                                   ConsultationResponses responses) {
+        List<String> unanswered = report.findings().stream().filter(FindingGroup::needsAnswer)
+                .filter(f -> responses.answerTo(f.id()).isEmpty()).map(f -> "\u201c" + f.title() + "\u201d").toList();
+        if (!unanswered.isEmpty()) {
+            // the review blocks this first; a caller that skipped it must not store an unanswered alert
+            throw new IllegalStateException("Not saved: every urgent or warning alert needs an answer first; not"
+                    + " answered: " + String.join(", ", unanswered));
+        }
         return repository.save(whatIsNew(opened, parts, assessment, report, responses), actor);
     }
 

@@ -162,11 +162,26 @@ class ConsultationSaverTest {
         Assessment assessment = parts.build(LocalDateTime.of(2026, 11, 21, 10, 30));
         Report report = FakeLiveConsultation.EVALUATOR.evaluate(assessment, com.b12consult.domain.LabLimits.defaults());
 
-        saver.save(opened, parts, assessment, report, ConsultationResponses.NONE);
+        saver.save(opened, parts, assessment, report, new ConsultationResponses(Set.of(), "",
+                List.of(AlertAnswer.actedOn("allergy.mild-signs-now"))));
         List<Prescription> all = prescriptions.listForPatient(ann.id());
         assertEquals(2, all.size());
         assertEquals(30, all.get(0).schedule().maintenanceIntervalDays());
         assertEquals(ann.id(), all.get(0).patientId());
         assertEquals(prescription, all.get(1));
+    }
+
+    @Test
+    void anUnansweredUrgentOrWarningAlertIsNotSaved() {
+        OnRecord opened = records.load(ann, TODAY);
+        AssessmentParts parts = partsWithNewData(opened);
+        Assessment assessment = parts.build(LocalDateTime.of(2026, 11, 21, 10, 30));
+        Report report = FakeLiveConsultation.EVALUATOR.evaluate(assessment, com.b12consult.domain.LabLimits.defaults());
+
+        IllegalStateException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+                () -> saver.save(opened, parts, assessment, report, ConsultationResponses.NONE));
+        assertTrue(e.getMessage().contains("Allergic-type signs today"), e.getMessage());
+        assertEquals(1, labs.listForPatient(ann.id()).size(), "nothing saved");
+        assertTrue(consultations.listForPatient(ann.id()).isEmpty());
     }
 }
