@@ -45,6 +45,9 @@ import com.b12consult.ui.settings.SettingsViewModel;
 import com.b12consult.ui.shell.MainView;
 import com.b12consult.ui.shell.MainViewModel;
 import com.b12consult.ui.shell.Screen;
+import com.b12consult.ui.shell.StoredBackupRecovery;
+import com.b12consult.ui.session.SignInView;
+import com.b12consult.ui.session.SignInViewModel;
 import java.net.URL;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -56,6 +59,7 @@ import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
+import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 
 /**
@@ -72,6 +76,8 @@ public final class App extends Application {
     private FxTaskRunner tasks;
     private Database database;
     private boolean stopped;
+    /** Who signed in to this session; null until then. */
+    private volatile Actor actor;
 
     /** For {@link Application#launch}: the options come from the command line. */
     public App() {
@@ -98,11 +104,14 @@ public final class App extends Application {
         GuiOptions options = givenOptions != null ? givenOptions : GuiOptions.parse(getParameters().getRaw());
         Path file = options.database().orElseGet(DataLocation::defaultDatabaseFile).toAbsolutePath().normalize();
         tasks = new FxTaskRunner();
-        MainViewModel shell = new MainViewModel(file, tasks);
+        MainViewModel shell = new MainViewModel(file, tasks, new StoredBackupRecovery(file, clock, () -> actor));
         MainView main = new MainView(shell, stage::close);
+        SignInViewModel signIn = new SignInViewModel(currentUser().osUser());
+        SignInView signInView = new SignInView(signIn);
+        StackPane window = new StackPane(main.root(), signInView.root());
 
         // Wide enough for the patient list and its form side by side with no column cut (clinic screens are 1366+).
-        Scene scene = new Scene(main.root(), 1280, 760);
+        Scene scene = new Scene(window, 1280, 760);
         scene.getStylesheets().setAll(Stylesheets.all());
         stage.setTitle(TITLE);
         stage.setMinWidth(900);
@@ -115,8 +124,20 @@ public final class App extends Application {
         // the title bar and the task bar can take them a frame later.
         FirstFrame.then(scene, () -> setIcons(stage));
         stage.show();
+        signInView.focus();
 
-        Actor actor = currentUser();
+        // The screens take who is working when they are built, so the database opens once the user signed in
+        // (a moment: the integrity check of a clinic's file is quick) and every audit entry carries the initials.
+        signIn.signedInProperty().addListener((obs, was, signedIn) -> {
+            if (signedIn != null && actor == null) {
+                actor = signedIn;
+                window.getChildren().remove(signInView.root());
+                openDatabase(stage, shell, main, file, signedIn);
+            }
+        });
+    }
+
+    private void openDatabase(Stage stage, MainViewModel shell, MainView main, Path file, Actor actor) {
         // The rulebook is checked before the database is touched: the app does not start with content it cannot check.
         shell.openDatabase(() -> {
             Rulebook rulebook = rulebookSource.call();
@@ -208,7 +229,7 @@ public final class App extends Application {
         }
     }
 
-    /** The audit log names the operating-system user; initials come with the screens that ask for them. */
+    /** The operating-system user; the initials come from the sign-in. */
     private static Actor currentUser() {
         String user = System.getProperty("user.name", "");
         return new Actor(user.isBlank() ? "unknown" : user, "");
