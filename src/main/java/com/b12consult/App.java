@@ -18,6 +18,7 @@ import com.b12consult.store.HandoutRepository;
 import com.b12consult.store.HeadacheRepository;
 import com.b12consult.store.InjectionRepository;
 import com.b12consult.store.LabRepository;
+import com.b12consult.store.PatientData;
 import com.b12consult.store.PatientRepository;
 import com.b12consult.store.PrescriptionRepository;
 import com.b12consult.store.SettingsRepository;
@@ -36,6 +37,7 @@ import com.b12consult.ui.handout.FxPrintService;
 import com.b12consult.ui.handout.HandoutView;
 import com.b12consult.ui.handout.HandoutViewModel;
 import com.b12consult.ui.patients.PatientFormViewModel;
+import com.b12consult.ui.patients.PatientDataViewModel;
 import com.b12consult.ui.patients.PatientsView;
 import com.b12consult.ui.patients.PatientsViewModel;
 import com.b12consult.ui.rulebook.RulebookView;
@@ -157,7 +159,9 @@ public final class App extends Application {
             PatientsViewModel patientsModel = new PatientsViewModel(patients,
                     new PatientFormViewModel(patients, actor, clock),
                     p -> checkStore.records().nextDose(p, LocalDate.now(clock)));
-            main.install(Screen.PATIENTS, new PatientsView(patientsModel).root());
+            PatientDataViewModel patientData = new PatientDataViewModel(patientsModel, new PatientData(db, audit),
+                    name -> exportTarget(stage, name), actor);
+            main.install(Screen.PATIENTS, new PatientsView(patientsModel, patientData).root());
             // One evaluator, on the rulebook checked at start, for every screen that evaluates.
             AssessmentEvaluator evaluator = new AssessmentEvaluator(new AssessmentReader(), new RuleEngine(started.rulebook()));
             HandoutViewModel handout = handoutModel(db, audit, checkStore.assessments(), settings, patientsModel,
@@ -227,6 +231,14 @@ public final class App extends Application {
             database.close();
             database = null;
         }
+    }
+
+    private static java.util.Optional<Path> exportTarget(Stage stage, String suggestedName) {
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setTitle("Export patient");
+        chooser.setInitialFileName(suggestedName);
+        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("JSON (*.json)", "*.json"));
+        return java.util.Optional.ofNullable(chooser.showSaveDialog(stage)).map(java.io.File::toPath);
     }
 
     /** The operating-system user; the initials come from the sign-in. */
