@@ -26,6 +26,8 @@ import com.b12consult.ui.FirstFrame;
 import com.b12consult.ui.FxTaskRunner;
 import com.b12consult.ui.StartupProbe;
 import com.b12consult.ui.Stylesheets;
+import com.b12consult.ui.audit.AuditLogView;
+import com.b12consult.ui.audit.AuditLogViewModel;
 import com.b12consult.ui.check.CheckRecords;
 import com.b12consult.ui.check.FollowUpViewModel;
 import com.b12consult.ui.check.PatientHandout;
@@ -175,6 +177,7 @@ public final class App extends Application {
                         shell.show(Screen.HANDOUT);
                     }));
             main.install(Screen.RULEBOOK, new RulebookView(new RulebookViewModel(started.rulebook())).root());
+            main.install(Screen.AUDIT_LOG, new AuditLogView(new AuditLogViewModel(audit, patients, clock.getZone())).root());
         });
     }
 
