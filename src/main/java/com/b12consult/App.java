@@ -11,6 +11,7 @@ import com.b12consult.rules.Rulebook;
 import com.b12consult.rules.RulebookLoader;
 import com.b12consult.store.AssessmentRepository;
 import com.b12consult.store.AuditLog;
+import com.b12consult.store.BackupRestore;
 import com.b12consult.store.DataLocation;
 import com.b12consult.store.Database;
 import com.b12consult.store.DoseOutcomeRepository;
@@ -44,6 +45,7 @@ import com.b12consult.ui.patients.PatientsView;
 import com.b12consult.ui.patients.PatientsViewModel;
 import com.b12consult.ui.rulebook.RulebookView;
 import com.b12consult.ui.rulebook.RulebookViewModel;
+import com.b12consult.ui.settings.BackupsViewModel;
 import com.b12consult.ui.settings.SettingsView;
 import com.b12consult.ui.settings.SettingsViewModel;
 import com.b12consult.ui.shell.MainView;
@@ -169,7 +171,14 @@ public final class App extends Application {
             HandoutViewModel handout = handoutModel(db, audit, checkStore.assessments(), settings, patientsModel,
                     actor, stage, evaluator);
             main.install(Screen.HANDOUT, new HandoutView(handout).root());
-            main.install(Screen.SETTINGS, new SettingsView(new SettingsViewModel(settings, actor)).root());
+            BackupsViewModel backups = new BackupsViewModel(db, settings, audit, actor, clock, backup -> {
+                // The simplest safe way back: close the file, restore, and build every screen again on the
+                // restored file exactly as at start, so no screen keeps a hold on the old one.
+                database = null;
+                db.close();
+                shell.restoreThenReopen(() -> new BackupRestore(clock).restore(backup, file, actor));
+            });
+            main.install(Screen.SETTINGS, new SettingsView(new SettingsViewModel(settings, actor), backups).root());
             main.install(Screen.PRE_INJECTION_CHECK, preInjectionCheck(checkStore, settings, actor, evaluator,
                     (patient, check, next) -> {
                         // shown either way: when no handout can be made, the screen says why

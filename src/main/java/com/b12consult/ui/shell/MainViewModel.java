@@ -87,6 +87,15 @@ public final class MainViewModel {
         restoreOffer.restore(reopen);
     }
 
+    /**
+     * Restores a backup chosen while the app runs (the database must be closed first), then opens the app on
+     * the file in place, building its screens again as at start.
+     */
+    public void restoreThenReopen(Callable<com.b12consult.store.BackupRestore.Restored> restore) {
+        databaseState.set(DatabaseState.OPENING);
+        restoreOffer.restoreWhileRunning(restore, reopen);
+    }
+
     /** The offer to restore a good backup after a failed start; its text is empty when none could help. */
     public RestoreOffer restoreOffer() {
         return restoreOffer;

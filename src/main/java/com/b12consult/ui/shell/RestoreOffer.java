@@ -83,6 +83,24 @@ public final class RestoreOffer {
         });
     }
 
+    /**
+     * A restore asked for while the app was running (from Settings), the database already closed: runs it,
+     * then reopens whatever file is in place; a refused backup leaves the file as it was, and says why.
+     */
+    void restoreWhileRunning(java.util.concurrent.Callable<BackupRestore.Restored> work, Runnable reopen) {
+        busy.set(true);
+        tasks.run(work, done -> {
+            busy.set(false);
+            restoredNotice.set("Restored the backup " + done.backup().getFileName()
+                    + done.previousMovedTo().map(p -> ". The database in use before was kept as " + p).orElse("") + ".");
+            reopen.run();
+        }, problem -> {
+            busy.set(false);
+            restoredNotice.set("The backup was not restored: " + problem.getMessage());
+            reopen.run();
+        });
+    }
+
     static String size(long bytes) {
         if (bytes < 1024) {
             return bytes + " bytes";
