@@ -49,6 +49,23 @@ public final class Database implements AutoCloseable {
     private static final byte[] SQLITE_MAGIC = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
     private static final String UNCHANGED = " The file was left unchanged.";
 
+    /**
+     * Flyway and the SQLite driver log through SLF4J when it is there (to nothing: the app names SLF4J's no-op
+     * provider) and through java.util.logging otherwise, whose console handler would print their INFO lines
+     * (schema, file paths) on a clinic workstation. Held here so the levels are not lost with a collected logger.
+     */
+    private static final List<java.util.logging.Logger> QUIET = quiet("org.flywaydb", "org.sqlite");
+
+    private static List<java.util.logging.Logger> quiet(String... names) {
+        List<java.util.logging.Logger> loggers = new ArrayList<>();
+        for (String name : names) {
+            java.util.logging.Logger logger = java.util.logging.Logger.getLogger(name);
+            logger.setLevel(java.util.logging.Level.WARNING);
+            loggers.add(logger);
+        }
+        return List.copyOf(loggers);
+    }
+
     private final Path file;
     private final Connection connection;
     private final ReentrantLock lock = new ReentrantLock();
