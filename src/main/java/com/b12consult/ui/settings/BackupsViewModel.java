@@ -73,7 +73,13 @@ public final class BackupsViewModel {
         this.backups = new Backups(database.file(), clock);
         keep.addListener(x -> keepMessage.set(""));
         database.backupProblem().ifPresent(p -> problem.set("The last backup failed. " + p));
-        keep.set(Integer.toString(settings.get(SettingKey.BACKUPS_KEPT)));
+        try {
+            keep.set(Integer.toString(settings.get(SettingKey.BACKUPS_KEPT)));
+        } catch (StoreException unreadable) {
+            // a stored value the app cannot read: said at the field, which the user can correct
+            keep.set("");
+            keepMessage.set(unreadable.getMessage());
+        }
         refresh();
     }
 

@@ -63,6 +63,23 @@ class BackupsViewModelTest {
     }
 
     @Test
+    void aStoredKeepCountThatIsGarbageIsShownAtTheFieldAndCanBeCorrected() {
+        db.database.inTransaction(c -> {
+            try (var s = c.prepareStatement("INSERT OR REPLACE INTO settings (key, value) VALUES ('backup.keep', ?)")) {
+                s.setString(1, "\u0000garbage");
+                s.executeUpdate();
+            }
+            return null;
+        });
+        BackupsViewModel fresh = new BackupsViewModel(db.database, db.settings, audit, TestDatabase.NURSE,
+                TestDatabase.CLOCK, restored::add);
+        assertTrue(fresh.keepMessage().get().contains("backup.keep"), fresh.keepMessage().get());
+        fresh.keepProperty().set("7");
+        assertTrue(fresh.saveKeep());
+        assertEquals(7, db.settings.get(SettingKey.BACKUPS_KEPT));
+    }
+
+    @Test
     void aFailedBackupIsShownPlainly() throws Exception {
         // a file where the backups folder should be: the backup cannot be written
         Files.writeString(dir.resolve("backups"), "not a folder");
