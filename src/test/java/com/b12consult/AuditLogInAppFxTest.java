@@ -72,6 +72,13 @@ class AuditLogInAppFxTest {
             }
         }
         running = (App) FxToolkit.setupApplication(() -> new App(new GuiOptions(Optional.of(database))));
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#signInInitials").tryQuery().isPresent());
+        robot.clickOn("#signInInitials").write("J1");
+        robot.clickOn("#signIn");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(text("#signInError").contains("2 to 4 letters"), text("#signInError"));
+        Snapshots.saveIfAsked(stage, "sign-in");
+        robot.clickOn("#signInInitials").eraseText(2);
         SignIn.as(robot, "jk");
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#patientTable").tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();

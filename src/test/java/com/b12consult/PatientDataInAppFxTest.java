@@ -5,7 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.b12consult.cli.GuiOptions;
 import com.b12consult.domain.Patient;
+import com.b12consult.domain.DosingSchedule;
+import com.b12consult.domain.Injection;
+import com.b12consult.domain.InjectionSite;
+import com.b12consult.domain.Prescription;
+import com.b12consult.domain.Product;
 import com.b12consult.domain.Sex;
+import com.b12consult.store.AuditLog;
+import com.b12consult.store.InjectionRepository;
+import com.b12consult.store.PrescriptionRepository;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import com.b12consult.testing.Snapshots;
 import com.b12consult.ui.TestDatabase;
 import java.nio.file.Path;
@@ -61,8 +71,16 @@ class PatientDataInAppFxTest {
     void aPatientIsDeletedOnlyOnceTheirIdentifierIsTyped() throws Exception {
         Path database = dir.resolve("b12consult.db");
         try (TestDatabase db = new TestDatabase(database)) {
-            db.addPatient("Ada Lovelace", "P-0001", "1815-12-10", Sex.FEMALE);
+            long ada = db.addPatient("Ada Lovelace", "P-0001", "1815-12-10", Sex.FEMALE).id();
             db.addPatient("Grace Hopper", "P-0042", "1906-12-09", Sex.FEMALE);
+            AuditLog audit = new AuditLog(db.database, TestDatabase.CLOCK);
+            new PrescriptionRepository(db.database, audit).add(Prescription.unsaved(ada, Product.HYDROXOCOBALAMIN,
+                    1000, new DosingSchedule(Optional.empty(), 90), LocalDate.of(2026, 8, 1)), TestDatabase.NURSE);
+            InjectionRepository injections = new InjectionRepository(db.database, audit);
+            for (LocalDateTime given : List.of(LocalDateTime.of(2026, 8, 1, 10, 0), LocalDateTime.of(2026, 10, 30, 10, 0))) {
+                injections.record(ada, new Injection(given, Product.HYDROXOCOBALAMIN, 1000, InjectionSite.LEFT_DELTOID,
+                        List.of()), TestDatabase.NURSE);
+            }
         }
         running = (App) FxToolkit.setupApplication(() -> new App(new GuiOptions(Optional.of(database))));
         SignIn.as(robot, "AB");
@@ -75,7 +93,8 @@ class PatientDataInAppFxTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(shown("#deleteConfirmation"));
         String summary = robot.lookup("#deleteSummary").queryAs(Label.class).getText();
-        assertTrue(summary.contains("Ada Lovelace (P-0001)"), summary);
+        assertTrue(summary.contains("Ada Lovelace (P-0001)") && summary.contains("1 prescription, 2 injections given"),
+                summary);
         assertTrue(robot.lookup("#confirmDelete").queryAs(Button.class).isDisabled());
         robot.clickOn("#deleteConfirmIdentifier").write("P-000");
         assertTrue(robot.lookup("#confirmDelete").queryAs(Button.class).isDisabled(), "not yet the identifier");

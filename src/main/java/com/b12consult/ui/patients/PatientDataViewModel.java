@@ -25,17 +25,17 @@ import javafx.beans.property.StringProperty;
  * removed and asks for the patient's identifier to be typed, so a slip of the mouse deletes nothing.
  */
 public final class PatientDataViewModel {
-    /** Table names in the clinic's words; a table added later shows its own name until it gets one here. */
-    private static final Map<String, String> RECORDS = Map.of(
-            "prescriptions", "prescriptions",
-            "injections", "injections given",
-            "lab_panels", "lab panels",
-            "lab_results", "lab results",
-            "headache_entries", "headache diary entries",
-            "assessments", "saved assessments with their reports",
-            "handouts", "handouts given",
-            "dose_outcomes", "dose outcomes",
-            "later_reactions", "later reactions");
+    /** Table names in the clinic's words, one and many; a table added later is named by its own name until listed here. */
+    private static final Map<String, List<String>> RECORDS = Map.of(
+            "prescriptions", List.of("prescription", "prescriptions"),
+            "injections", List.of("injection given", "injections given"),
+            "lab_panels", List.of("lab panel", "lab panels"),
+            "lab_results", List.of("lab result", "lab results"),
+            "headache_entries", List.of("headache diary entry", "headache diary entries"),
+            "assessments", List.of("saved assessment with its report", "saved assessments with their reports"),
+            "handouts", List.of("handout given", "handouts given"),
+            "dose_outcomes", List.of("dose outcome", "dose outcomes"),
+            "later_reactions", List.of("later reaction", "later reactions"));
 
     private final PatientsViewModel patients;
     private final PatientData data;
@@ -114,7 +114,9 @@ public final class PatientDataViewModel {
         List<String> parts = new ArrayList<>();
         counts.forEach((table, n) -> {
             if (n > 0 && !table.equals("patients") && !table.equals("audit_log")) {
-                parts.add(n + " " + RECORDS.getOrDefault(table, table.replace('_', ' ').toLowerCase(Locale.ROOT)));
+                List<String> words = RECORDS.get(table);
+                parts.add(words != null ? n + " " + words.get(n == 1 ? 0 : 1)
+                        : n + (n == 1 ? " record" : " records") + " in " + table.replace('_', ' ').toLowerCase(Locale.ROOT));
             }
         });
         String records = parts.isEmpty() ? "no other records" : String.join(", ", parts);

@@ -1,5 +1,6 @@
 package com.b12consult.ui.session;
 
+import com.b12consult.ui.Fields;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -30,13 +31,8 @@ public final class SignInView {
         initials.setPrefColumnCount(6);
         initials.setMaxWidth(140);
         initials.textProperty().bindBidirectional(model.initialsProperty());
-        Label problem = new Label();
-        problem.setId("signInError");
-        problem.getStyleClass().add("field-error");
-        problem.setWrapText(true);
-        problem.textProperty().bind(model.problemProperty());
-        problem.visibleProperty().bind(model.problemProperty().isNotEmpty());
-        problem.managedProperty().bind(problem.visibleProperty());
+        // the field marked wrong and the reason read to a screen reader, as every form of the app does
+        Label problem = Fields.message(initials, model.problemProperty(), "signInError");
         Button start = new Button("Start");
         start.setId("signIn");
         start.setAccessibleText("Sign in and start");

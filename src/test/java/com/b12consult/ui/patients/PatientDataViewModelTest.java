@@ -122,8 +122,9 @@ class PatientDataViewModelTest {
     @Test
     void theSummaryNamesRecordsInTheClinicsWordsAndUnknownTablesByTheirName() {
         String s = PatientDataViewModel.summary(ada, new java.util.LinkedHashMap<>(Map.of(
-                "patients", 1, "injections", 3, "consultation_drafts", 2, "audit_log", 7)));
-        assertTrue(s.contains("3 injections given") && s.contains("2 consultation drafts")
+                "patients", 1, "injections", 3, "lab_panels", 1, "consultation_drafts", 2, "audit_log", 7)));
+        assertTrue(s.contains("3 injections given") && s.contains("1 lab panel,") | s.contains("1 lab panel.")
+                && s.contains("2 records in consultation drafts")
                 && s.contains("7 entries"), s);
     }
 }
