@@ -11,6 +11,7 @@ import com.b12consult.rules.Rulebook;
 import com.b12consult.rules.RulebookLoader;
 import com.b12consult.store.AssessmentRepository;
 import com.b12consult.store.AuditLog;
+import com.b12consult.store.BackupRestore;
 import com.b12consult.store.DataLocation;
 import com.b12consult.store.Database;
 import com.b12consult.store.DoseOutcomeRepository;
@@ -18,6 +19,7 @@ import com.b12consult.store.HandoutRepository;
 import com.b12consult.store.HeadacheRepository;
 import com.b12consult.store.InjectionRepository;
 import com.b12consult.store.LabRepository;
+import com.b12consult.store.PatientData;
 import com.b12consult.store.PatientRepository;
 import com.b12consult.store.PrescriptionRepository;
 import com.b12consult.store.SettingsRepository;
@@ -25,6 +27,8 @@ import com.b12consult.ui.FirstFrame;
 import com.b12consult.ui.FxTaskRunner;
 import com.b12consult.ui.StartupProbe;
 import com.b12consult.ui.Stylesheets;
+import com.b12consult.ui.audit.AuditLogView;
+import com.b12consult.ui.audit.AuditLogViewModel;
 import com.b12consult.ui.check.CheckRecords;
 import com.b12consult.ui.check.FollowUpViewModel;
 import com.b12consult.ui.check.PatientHandout;
@@ -36,15 +40,20 @@ import com.b12consult.ui.handout.FxPrintService;
 import com.b12consult.ui.handout.HandoutView;
 import com.b12consult.ui.handout.HandoutViewModel;
 import com.b12consult.ui.patients.PatientFormViewModel;
+import com.b12consult.ui.patients.PatientDataViewModel;
 import com.b12consult.ui.patients.PatientsView;
 import com.b12consult.ui.patients.PatientsViewModel;
 import com.b12consult.ui.rulebook.RulebookView;
 import com.b12consult.ui.rulebook.RulebookViewModel;
+import com.b12consult.ui.settings.BackupsViewModel;
 import com.b12consult.ui.settings.SettingsView;
 import com.b12consult.ui.settings.SettingsViewModel;
 import com.b12consult.ui.shell.MainView;
 import com.b12consult.ui.shell.MainViewModel;
 import com.b12consult.ui.shell.Screen;
+import com.b12consult.ui.shell.StoredBackupRecovery;
+import com.b12consult.ui.session.SignInView;
+import com.b12consult.ui.session.SignInViewModel;
 import java.net.URL;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -56,6 +65,7 @@ import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
+import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 
 /**
@@ -72,6 +82,8 @@ public final class App extends Application {
     private FxTaskRunner tasks;
     private Database database;
     private boolean stopped;
+    /** Who signed in to this session; null until then. */
+    private volatile Actor actor;
 
     /** For {@link Application#launch}: the options come from the command line. */
     public App() {
@@ -98,11 +110,14 @@ public final class App extends Application {
         GuiOptions options = givenOptions != null ? givenOptions : GuiOptions.parse(getParameters().getRaw());
         Path file = options.database().orElseGet(DataLocation::defaultDatabaseFile).toAbsolutePath().normalize();
         tasks = new FxTaskRunner();
-        MainViewModel shell = new MainViewModel(file, tasks);
+        MainViewModel shell = new MainViewModel(file, tasks, new StoredBackupRecovery(file, clock, () -> actor));
         MainView main = new MainView(shell, stage::close);
+        SignInViewModel signIn = new SignInViewModel(currentUser().osUser());
+        SignInView signInView = new SignInView(signIn);
+        StackPane window = new StackPane(main.root(), signInView.root());
 
         // Wide enough for the patient list and its form side by side with no column cut (clinic screens are 1366+).
-        Scene scene = new Scene(main.root(), 1280, 760);
+        Scene scene = new Scene(window, 1280, 760);
         scene.getStylesheets().setAll(Stylesheets.all());
         stage.setTitle(TITLE);
         stage.setMinWidth(900);
@@ -115,8 +130,20 @@ public final class App extends Application {
         // the title bar and the task bar can take them a frame later.
         FirstFrame.then(scene, () -> setIcons(stage));
         stage.show();
+        signInView.focus();
 
-        Actor actor = currentUser();
+        // The screens take who is working when they are built, so the database opens once the user signed in
+        // (a moment: the integrity check of a clinic's file is quick) and every audit entry carries the initials.
+        signIn.signedInProperty().addListener((obs, was, signedIn) -> {
+            if (signedIn != null && actor == null) {
+                actor = signedIn;
+                window.getChildren().remove(signInView.root());
+                openDatabase(stage, shell, main, file, signedIn);
+            }
+        });
+    }
+
+    private void openDatabase(Stage stage, MainViewModel shell, MainView main, Path file, Actor actor) {
         // The rulebook is checked before the database is touched: the app does not start with content it cannot check.
         shell.openDatabase(() -> {
             Rulebook rulebook = rulebookSource.call();
@@ -136,13 +163,22 @@ public final class App extends Application {
             PatientsViewModel patientsModel = new PatientsViewModel(patients,
                     new PatientFormViewModel(patients, actor, clock),
                     p -> checkStore.records().nextDose(p, LocalDate.now(clock)));
-            main.install(Screen.PATIENTS, new PatientsView(patientsModel).root());
+            PatientDataViewModel patientData = new PatientDataViewModel(patientsModel, new PatientData(db, audit),
+                    name -> exportTarget(stage, name), actor);
+            main.install(Screen.PATIENTS, new PatientsView(patientsModel, patientData).root());
             // One evaluator, on the rulebook checked at start, for every screen that evaluates.
             AssessmentEvaluator evaluator = new AssessmentEvaluator(new AssessmentReader(), new RuleEngine(started.rulebook()));
             HandoutViewModel handout = handoutModel(db, audit, checkStore.assessments(), settings, patientsModel,
                     actor, stage, evaluator);
             main.install(Screen.HANDOUT, new HandoutView(handout).root());
-            main.install(Screen.SETTINGS, new SettingsView(new SettingsViewModel(settings, actor)).root());
+            BackupsViewModel backups = new BackupsViewModel(db, settings, audit, actor, clock, backup -> {
+                // The simplest safe way back: close the file, restore, and build every screen again on the
+                // restored file exactly as at start, so no screen keeps a hold on the old one.
+                database = null;
+                db.close();
+                shell.restoreThenReopen(() -> new BackupRestore(clock).restore(backup, file, actor));
+            });
+            main.install(Screen.SETTINGS, new SettingsView(new SettingsViewModel(settings, actor), backups).root());
             main.install(Screen.PRE_INJECTION_CHECK, preInjectionCheck(checkStore, settings, actor, evaluator,
                     (patient, check, next) -> {
                         // shown either way: when no handout can be made, the screen says why
@@ -150,6 +186,7 @@ public final class App extends Application {
                         shell.show(Screen.HANDOUT);
                     }));
             main.install(Screen.RULEBOOK, new RulebookView(new RulebookViewModel(started.rulebook())).root());
+            main.install(Screen.AUDIT_LOG, new AuditLogView(new AuditLogViewModel(audit, patients, clock.getZone())).root());
         });
     }
 
@@ -208,7 +245,15 @@ public final class App extends Application {
         }
     }
 
-    /** The audit log names the operating-system user; initials come with the screens that ask for them. */
+    private static java.util.Optional<Path> exportTarget(Stage stage, String suggestedName) {
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setTitle("Export patient");
+        chooser.setInitialFileName(suggestedName);
+        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("JSON (*.json)", "*.json"));
+        return java.util.Optional.ofNullable(chooser.showSaveDialog(stage)).map(java.io.File::toPath);
+    }
+
+    /** The operating-system user; the initials come from the sign-in. */
     private static Actor currentUser() {
         String user = System.getProperty("user.name", "");
         return new Actor(user.isBlank() ? "unknown" : user, "");

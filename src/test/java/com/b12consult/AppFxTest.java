@@ -54,6 +54,7 @@ class AppFxTest {
 
     private void start(Path database) throws TimeoutException {
         running = (App) FxToolkit.setupApplication(() -> new App(new GuiOptions(Optional.of(database))));
+        SignIn.as(robot, "AB");
     }
 
     private void startAndWaitForPatients(Path database) throws TimeoutException {
@@ -251,6 +252,7 @@ class AppFxTest {
         running = (App) FxToolkit.setupApplication(() -> new App(new GuiOptions(Optional.of(database)), () -> {
             throw new com.b12consult.rules.RulebookException(List.of("rule clot.leg-red-flags: unknown fact \"legz\""));
         }));
+        SignIn.as(robot, "AB");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#databaseError").tryQuery().isPresent());
         assertEquals("The rulebook cannot be used", text("#databaseErrorTitle"));
         assertTrue(text("#databaseError").contains("rule clot.leg-red-flags: unknown fact \"legz\""), text("#databaseError"));

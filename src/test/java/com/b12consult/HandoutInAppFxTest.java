@@ -32,6 +32,7 @@ class HandoutInAppFxTest {
         FxToolkit.registerPrimaryStage();
         FxRobot robot = new FxRobot();
         App app = (App) FxToolkit.setupApplication(() -> new App(new GuiOptions(Optional.of(database))));
+        SignIn.as(robot, "AB");
         try {
             WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#patientTable").tryQuery().isPresent());
             WaitForAsyncUtils.waitForFxEvents();

@@ -41,6 +41,7 @@ class ScreenSnapshotsFxTest {
         Stage stage = FxToolkit.registerPrimaryStage();
         FxRobot robot = new FxRobot();
         App app = (App) FxToolkit.setupApplication(() -> new App(new GuiOptions(Optional.of(database))));
+        SignIn.as(robot, "AB");
         try {
             WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#patientTable").tryQuery().isPresent());
             WaitForAsyncUtils.waitForFxEvents();
@@ -76,6 +77,7 @@ class ScreenSnapshotsFxTest {
         Path letter = dir.resolve("letter.db");
         Files.writeString(letter, "Dear colleague,\nthis is a letter, not a database.\n");
         app = (App) FxToolkit.setupApplication(() -> new App(new GuiOptions(Optional.of(letter))));
+        SignIn.as(robot, "AB");
         try {
             WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#databaseError").tryQuery().isPresent());
             WaitForAsyncUtils.waitForFxEvents();

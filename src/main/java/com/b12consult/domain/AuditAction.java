@@ -14,7 +14,10 @@ public enum AuditAction implements Coded {
     ALERT_OVERRIDDEN("alert_overridden"),
     HANDOUT_GIVEN("handout_given"),
     SETTING_CHANGED("setting_changed"),
-    DATABASE_RESTORED("database_restored");
+    DATABASE_RESTORED("database_restored"),
+    PATIENT_EXPORTED("patient_exported"),
+    PATIENT_DELETED("patient_deleted"),
+    BACKUP_TAKEN("backup_taken");
 
     private final String code;
 

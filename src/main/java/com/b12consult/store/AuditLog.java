@@ -68,27 +68,30 @@ public final class AuditLog {
 
     /** The newest entries first, at most {@code limit} of them. */
     public List<AuditEntry> list(AuditFilter filter, int limit) {
+        return page(filter, OptionalLong.empty(), limit);
+    }
+
+    /**
+     * One page, newest first: the entries older than {@code beforeId} (all, when absent), at most {@code limit}.
+     * Paging by id rather than by offset keeps every page as quick as the first on a long log.
+     */
+    public List<AuditEntry> page(AuditFilter filter, OptionalLong beforeId, int limit) {
         if (limit <= 0) {
             throw new IllegalArgumentException("limit must be positive, was " + limit);
         }
+        List<Object> params = new ArrayList<>();
         StringBuilder sql = new StringBuilder(
                 "SELECT id, at, os_user, initials, action, patient_id, detail FROM audit_log WHERE 1 = 1");
-        List<Object> params = new ArrayList<>();
-        filter.patientId().ifPresent(id -> {
-            sql.append(" AND patient_id = ?");
-            params.add(id);
-        });
-        filter.action().ifPresent(a -> {
-            sql.append(" AND action = ?");
-            params.add(a.code());
-        });
+        where(filter, sql, params);
+        if (beforeId.isPresent()) {
+            sql.append(" AND id < ?");
+            params.add(beforeId.getAsLong());
+        }
         sql.append(" ORDER BY id DESC LIMIT ?");
         params.add(limit);
         return database.read(c -> {
             try (PreparedStatement s = c.prepareStatement(sql.toString())) {
-                for (int i = 0; i < params.size(); i++) {
-                    s.setObject(i + 1, params.get(i));
-                }
+                bind(s, params);
                 List<AuditEntry> entries = new ArrayList<>();
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
@@ -98,6 +101,53 @@ public final class AuditLog {
                 return entries;
             }
         });
+    }
+
+    /** How many entries the filter lets through. */
+    public long count(AuditFilter filter) {
+        List<Object> params = new ArrayList<>();
+        StringBuilder sql = new StringBuilder("SELECT count(*) FROM audit_log WHERE 1 = 1");
+        where(filter, sql, params);
+        return database.read(c -> {
+            try (PreparedStatement s = c.prepareStatement(sql.toString())) {
+                bind(s, params);
+                try (ResultSet rs = s.executeQuery()) {
+                    rs.next();
+                    return rs.getLong(1);
+                }
+            }
+        });
+    }
+
+    /** Only fixed SQL fragments are appended; every value goes into {@code params}, bound later. */
+    private static void where(AuditFilter filter, StringBuilder sql, List<Object> params) {
+        filter.patientId().ifPresent(id -> {
+            sql.append(" AND patient_id = ?");
+            params.add(id);
+        });
+        filter.action().ifPresent(a -> {
+            sql.append(" AND action = ?");
+            params.add(a.code());
+        });
+        filter.user().ifPresent(u -> {
+            sql.append(" AND (lower(os_user) = lower(?) OR lower(initials) = lower(?))");
+            params.add(u);
+            params.add(u);
+        });
+        filter.from().ifPresent(t -> {
+            sql.append(" AND at >= ?");
+            params.add(StoredValues.instant(StoredValues.stamp(t)));
+        });
+        filter.until().ifPresent(t -> {
+            sql.append(" AND at < ?");
+            params.add(StoredValues.instant(StoredValues.stamp(t)));
+        });
+    }
+
+    private static void bind(PreparedStatement s, List<Object> params) throws SQLException {
+        for (int i = 0; i < params.size(); i++) {
+            s.setObject(i + 1, params.get(i));
+        }
     }
 
     private static AuditEntry entry(ResultSet rs) throws SQLException {

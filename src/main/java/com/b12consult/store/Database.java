@@ -49,6 +49,23 @@ public final class Database implements AutoCloseable {
     private static final byte[] SQLITE_MAGIC = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
     private static final String UNCHANGED = " The file was left unchanged.";
 
+    /**
+     * Flyway and the SQLite driver log through SLF4J when it is there (to nothing: the app names SLF4J's no-op
+     * provider) and through java.util.logging otherwise, whose console handler would print their INFO lines
+     * (schema, file paths) on a clinic workstation. Held here so the levels are not lost with a collected logger.
+     */
+    private static final List<java.util.logging.Logger> QUIET = quiet("org.flywaydb", "org.sqlite");
+
+    private static List<java.util.logging.Logger> quiet(String... names) {
+        List<java.util.logging.Logger> loggers = new ArrayList<>();
+        for (String name : names) {
+            java.util.logging.Logger logger = java.util.logging.Logger.getLogger(name);
+            logger.setLevel(java.util.logging.Level.WARNING);
+            loggers.add(logger);
+        }
+        return List.copyOf(loggers);
+    }
+
     private final Path file;
     private final Connection connection;
     private final ReentrantLock lock = new ReentrantLock();
@@ -85,6 +102,9 @@ public final class Database implements AutoCloseable {
         try {
             Flyway flyway = flyway(path, config);
             boolean holdsData = checkSchema(c, flyway, path, busyTimeout);
+            if (holdsData) {
+                checkIntegrity(c, path, busyTimeout);
+            }
             checkWritable(c, path, busyTimeout);
             boolean backedUp = holdsData && backUpBeforeMigrating(c, flyway, backups, path);
             enableWal(c, path, busyTimeout);
@@ -332,6 +352,31 @@ public final class Database implements AutoCloseable {
             throw refusal(path, e, busyTimeout, INCONSISTENT_SCHEMA, "its schema history cannot be read");
         }
         return true;
+    }
+
+    /**
+     * Read-only, before anything is written: a damaged file is refused as it is, so it can be kept and a
+     * backup put in its place. A clinic's file is small enough for the full check to take a moment, in the
+     * background, while the window shows it is opening.
+     */
+    private static void checkIntegrity(Connection c, Path path, Duration busyTimeout) throws DatabaseOpenException {
+        List<String> problems = new ArrayList<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA integrity_check(5)")) {
+            while (rs.next()) {
+                problems.add(rs.getString(1));
+            }
+        } catch (SQLException e) {
+            if (primaryCode(e) == SQLiteErrorCode.SQLITE_CORRUPT.code) {
+                throw new DatabaseOpenException(path, DAMAGED, "Cannot open the database " + path
+                        + ": the database is damaged (" + e.getMessage() + ")." + UNCHANGED, e);
+            }
+            throw refusal(path, e, busyTimeout);
+        }
+        if (!problems.equals(List.of("ok"))) {
+            throw new DatabaseOpenException(path, DAMAGED, "Cannot open the database " + path
+                    + ": the database is damaged (its integrity check found: " + String.join("; ", problems) + ")."
+                    + UNCHANGED, null);
+        }
     }
 
     /** @return whether a backup was taken (there was a migration pending) */

@@ -25,6 +25,8 @@ public final class DatabaseOpenException extends Exception {
         INCONSISTENT_SCHEMA,
         /** The folder for a new database could not be created. */
         CANNOT_CREATE,
+        /** An SQLite database of B12 Consult whose integrity check fails: pages or indexes are damaged. */
+        DAMAGED,
         /** Bringing the schema up to date failed; the failed step was rolled back. */
         MIGRATION_FAILED
     }
@@ -44,5 +46,14 @@ public final class DatabaseOpenException extends Exception {
 
     public Reason reason() {
         return reason;
+    }
+
+    /**
+     * True when what is wrong is the file's content (damaged, not a database, a schema history that does not
+     * match), so putting a good backup in its place can help; not for a lock, permissions or a newer version.
+     */
+    public boolean restoringABackupMayHelp() {
+        return reason == Reason.DAMAGED || reason == Reason.INCONSISTENT_SCHEMA
+                || (reason == Reason.NOT_A_DATABASE && java.nio.file.Files.isRegularFile(file));
     }
 }

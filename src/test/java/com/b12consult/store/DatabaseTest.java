@@ -135,6 +135,22 @@ class DatabaseTest {
     }
 
     @Test
+    void refusesADamagedDatabaseThatStillOpensAsSqlite() throws Exception {
+        Path file = dir.resolve("b12consult.db");
+        try (Database db = Database.open(file)) {
+            for (int i = 0; i < 20; i++) {
+                int n = i;
+                db.inTransaction(c -> update(c, "INSERT INTO patients (name, name_search, identifier, identifier_key, sex)"
+                        + " VALUES ('Patient " + n + "', 'patient " + n + "', 'P-" + n + "', 'p-" + n + "', 'female')"));
+            }
+        }
+        com.b12consult.testing.DamagedDatabase.damagePatientIndex(file);
+        DatabaseOpenException e = assertRefusedUnchanged(file, Reason.DAMAGED, Duration.ofSeconds(5));
+        assertTrue(e.getMessage().contains("damaged"), e.getMessage());
+        assertTrue(e.restoringABackupMayHelp());
+    }
+
+    @Test
     void refusesAFolder() throws Exception {
         Path folder = Files.createDirectory(dir.resolve("folder.db"));
         DatabaseOpenException e = assertThrows(DatabaseOpenException.class, () -> Database.open(folder));

@@ -33,15 +33,22 @@ public final class PatientsView {
     private final PatientFormViewModel form;
     private final BorderPane root = new BorderPane();
     private final TableView<Patient> table = new TableView<>();
+    private final PatientDataControls dataControls;
 
     public PatientsView(PatientsViewModel model) {
+        this(model, null);
+    }
+
+    /** @param data export and delete of the selected patient; null for a screen without them */
+    public PatientsView(PatientsViewModel model, PatientDataViewModel data) {
         this.model = model;
         this.form = model.form();
+        this.dataControls = data == null ? null : new PatientDataControls(data);
         root.getStyleClass().addAll("screen", "patients-screen");
         root.setTop(header());
         HBox body = new HBox(list(), formPane());
         body.getStyleClass().add("patients-body");
-        root.setCenter(body);
+        root.setCenter(dataControls == null ? body : new javafx.scene.layout.StackPane(body, dataControls.confirmation()));
         // Doses are recorded and prescriptions added on the check: coming back here, read the next doses again.
         root.sceneProperty().addListener((obs, was, now) -> {
             if (now != null) {
@@ -68,6 +75,10 @@ public final class PatientsView {
         HBox header = new HBox(title, spacer, newPatient);
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("screen-header");
+        if (dataControls != null) {
+            header.getChildren().add(2, dataControls.buttons());
+            return new VBox(header, dataControls.messages());
+        }
         return header;
     }
 

@@ -28,10 +28,18 @@ public final class SettingsView {
     private final Map<LabLimitField, TextField> limitInputs = new LinkedHashMap<>();
 
     public SettingsView(SettingsViewModel model) {
+        this(model, null);
+    }
+
+    /** @param backups the Backups section; null for a screen without it */
+    public SettingsView(SettingsViewModel model, BackupsViewModel backups) {
         this.model = model;
         Label title = new Label("Settings");
         title.getStyleClass().add("screen-title");
         VBox page = new VBox(title, clinicCard(), labLimitsCard());
+        if (backups != null) {
+            page.getChildren().add(2, new BackupsCard(backups).build());
+        }
         page.getStyleClass().addAll("screen", "settings-screen");
         scroll = new ScrollPane(page);
         scroll.setId("settingsScroll");

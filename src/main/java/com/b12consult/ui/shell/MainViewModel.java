@@ -35,11 +35,20 @@ public final class MainViewModel {
     private final ObservableStringValue statusDetail;
     private final ObservableStringValue currentComingNote;
     private final BooleanBinding currentScreenNeedsDatabaseWait;
+    private final RestoreOffer restoreOffer;
+    private Runnable reopen = () -> { };
 
     public MainViewModel(Path databaseFile, TaskRunner tasks) {
+        this(databaseFile, tasks, BackupRecovery.none());
+    }
+
+    /** @param recovery where a good backup is found when the database cannot be opened for its content */
+    public MainViewModel(Path databaseFile, TaskRunner tasks, BackupRecovery recovery) {
         this.databaseFile = Objects.requireNonNull(databaseFile, "databaseFile");
         this.tasks = Objects.requireNonNull(tasks, "tasks");
-        statusDetail = Bindings.createStringBinding(this::describeState, databaseState, failureReason);
+        this.restoreOffer = new RestoreOffer(recovery, tasks, java.time.ZoneId.systemDefault());
+        statusDetail = Bindings.createStringBinding(this::describeState, databaseState, failureReason,
+                restoreOffer.restoredNoticeProperty());
         currentComingNote = Bindings.createStringBinding(() -> currentScreen.get().comingNote(), currentScreen);
         currentScreenNeedsDatabaseWait = Bindings.createBooleanBinding(
                 () -> currentScreen.get().available() && databaseState.get() != DatabaseState.READY,
@@ -52,6 +61,7 @@ public final class MainViewModel {
      * opening or in building the screens, turns it to failed with the reason.
      */
     public <T> void openDatabase(Callable<T> opening, Consumer<? super T> whenOpen) {
+        reopen = () -> openDatabase(opening, whenOpen);
         databaseState.set(DatabaseState.OPENING);
         failureReason.set("");
         tasks.run(opening, result -> {
@@ -69,6 +79,26 @@ public final class MainViewModel {
         failureTitle.set(rulebookFailed ? RULEBOOK_FAILED : DATABASE_FAILED);
         failureReason.set(reasonOf(e));
         databaseState.set(DatabaseState.FAILED);
+        restoreOffer.lookAfter(e);
+    }
+
+    /** Puts the offered backup in place of the damaged file (kept, moved aside) and opens the app on it. */
+    public void restoreNewestGoodBackup() {
+        restoreOffer.restore(reopen);
+    }
+
+    /**
+     * Restores a backup chosen while the app runs (the database must be closed first), then opens the app on
+     * the file in place, building its screens again as at start.
+     */
+    public void restoreThenReopen(Callable<com.b12consult.store.BackupRestore.Restored> restore) {
+        databaseState.set(DatabaseState.OPENING);
+        restoreOffer.restoreWhileRunning(restore, reopen);
+    }
+
+    /** The offer to restore a good backup after a failed start; its text is empty when none could help. */
+    public RestoreOffer restoreOffer() {
+        return restoreOffer;
     }
 
     private static String reasonOf(Throwable e) {
@@ -82,12 +112,16 @@ public final class MainViewModel {
     private String describeState() {
         return switch (databaseState.get()) {
             case OPENING -> "Opening the patient database " + databaseFile + " ...";
-            case READY -> "Patient database: " + databaseFile;
+            case READY -> "Patient database: " + databaseFile
+                    + (restoreOffer.restoredNoticeProperty().get().isEmpty() ? ""
+                    : "\n" + restoreOffer.restoredNoticeProperty().get());
             case FAILED -> rulebookFailed
                     ? failureReason.get() + "\n\nB12 Consult does not start with clinical content it cannot check. "
                     + "Reinstall the app, or have the rulebook corrected where it names the rule."
                     : (failureReason.get().contains(databaseFile.toString()) ? "" : "File: " + databaseFile + "\n")
                     + failureReason.get()
+                    + (restoreOffer.restoredNoticeProperty().get().isEmpty() ? ""
+                    : "\n\n" + restoreOffer.restoredNoticeProperty().get())
                     + "\n\nClose B12 Consult and check the file, or start the app on another file with --db PATH.";
         };
     }

@@ -8,6 +8,7 @@ public enum Screen {
     PRE_INJECTION_CHECK("Pre-injection check", "pre-injection-check", true, ""),
     HANDOUT("Handout", "handout", true, ""),
     RULEBOOK("Rulebook", "rulebook", true, ""),
+    AUDIT_LOG("Audit log", "audit-log", true, ""),
     SETTINGS("Settings", "settings", true, "");
 
     private final String title;

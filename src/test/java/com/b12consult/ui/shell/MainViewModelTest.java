@@ -93,6 +93,66 @@ class MainViewModelTest {
         assertTrue(model.statusDetail().get().startsWith("File: " + file), model.statusDetail().get());
     }
 
+    /** Stands in for the backups folder: one good backup, and a record of what was restored. */
+    private static final class OneBackup implements BackupRecovery {
+        final com.b12consult.store.Backups.BackupFile backup = new com.b12consult.store.Backups.BackupFile(
+                Path.of("backups/b12consult-20261120T080000Z.db"), java.time.Instant.parse("2026-11-20T08:00:00Z"), 90_000);
+        final List<com.b12consult.store.Backups.BackupFile> restored = new ArrayList<>();
+
+        @Override
+        public java.util.Optional<com.b12consult.store.Backups.BackupFile> newestGoodBackup() {
+            return java.util.Optional.of(backup);
+        }
+
+        @Override
+        public com.b12consult.store.BackupRestore.Restored restore(com.b12consult.store.Backups.BackupFile b) {
+            restored.add(b);
+            return new com.b12consult.store.BackupRestore.Restored(Path.of("b12consult.db"), b.file(),
+                    java.util.Optional.of(Path.of("b12consult.db.before-restore-x")));
+        }
+    }
+
+    @Test
+    void aDamagedFileGetsTheOfferOfTheNewestGoodBackupAndOpensAgainOnceRestored() {
+        Path file = dir.resolve("b12consult.db");
+        OneBackup backups = new OneBackup();
+        MainViewModel model = new MainViewModel(file, tasks, backups);
+        int[] attempts = {0};
+        model.openDatabase(() -> {
+            if (attempts[0]++ == 0) {
+                throw new com.b12consult.store.DatabaseOpenException(file,
+                        com.b12consult.store.DatabaseOpenException.Reason.DAMAGED, "the database is damaged", null);
+            }
+            return "database";
+        }, x -> { });
+        tasks.runAll();
+        assertEquals(DatabaseState.FAILED, model.databaseStateProperty().get());
+        tasks.runAll();
+        assertTrue(model.restoreOffer().availableProperty().get());
+        assertTrue(model.restoreOffer().textProperty().get().contains("88 KB"), model.restoreOffer().textProperty().get());
+
+        model.restoreNewestGoodBackup();
+        tasks.runAll();
+        assertEquals(List.of(backups.backup), backups.restored);
+        tasks.runAll();
+        assertEquals(DatabaseState.READY, model.databaseStateProperty().get());
+        assertTrue(model.statusDetail().get().contains("b12consult.db.before-restore-x"), model.statusDetail().get());
+    }
+
+    @Test
+    void aLockedFileGetsNoOffer() {
+        Path file = dir.resolve("b12consult.db");
+        MainViewModel model = new MainViewModel(file, tasks, new OneBackup());
+        model.openDatabase(() -> {
+            throw new com.b12consult.store.DatabaseOpenException(file,
+                    com.b12consult.store.DatabaseOpenException.Reason.LOCKED, "in use", null);
+        }, x -> { });
+        tasks.runAll();
+        tasks.runAll();
+        assertFalse(model.restoreOffer().availableProperty().get());
+        assertEquals("", model.restoreOffer().textProperty().get());
+    }
+
     private List<Path> listFolder() throws Exception {
         try (var files = Files.list(dir)) {
             return files.map(Path::getFileName).toList();

@@ -1,0 +1,110 @@
+package com.b12consult;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.b12consult.cli.GuiOptions;
+import com.b12consult.domain.Patient;
+import com.b12consult.domain.Sex;
+import com.b12consult.testing.Snapshots;
+import com.b12consult.ui.Fields;
+import com.b12consult.ui.TestDatabase;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Settings → Backups in the running app: a backup taken, a patient added after it, then the backup restored. */
+class BackupsInAppFxTest {
+    @TempDir
+    Path dir;
+
+    private static Stage stage;
+    private final FxRobot robot = new FxRobot();
+    private App running;
+
+    @BeforeAll
+    static void toolkit() throws TimeoutException {
+        stage = FxToolkit.registerPrimaryStage();
+    }
+
+    @AfterEach
+    void closeApp() throws TimeoutException {
+        if (running != null) {
+            FxToolkit.cleanupApplication(running);
+            FxToolkit.hideStage();
+        }
+    }
+
+    private void scrollTo(String query) {
+        robot.interact(() -> Fields.scrollIntoView(robot.lookup("#settingsScroll").queryAs(ScrollPane.class),
+                robot.lookup(query).query()));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> listedNames() {
+        return ((TableView<Patient>) robot.lookup("#patientTable").query()).getItems().stream().map(Patient::name).toList();
+    }
+
+    @Test
+    void aBackupRestoredFromSettingsReopensTheAppOnIt() throws Exception {
+        Path database = dir.resolve("b12consult.db");
+        try (TestDatabase db = new TestDatabase(database)) {
+            db.addPatient("Ada Lovelace", "P-0001", "1815-12-10", Sex.FEMALE);
+        }
+        running = (App) FxToolkit.setupApplication(() -> new App(new GuiOptions(Optional.of(database))));
+        SignIn.as(robot, "AB");
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#patientTable").tryQuery().isPresent());
+        robot.clickOn("#nav-settings");
+        WaitForAsyncUtils.waitForFxEvents();
+        // the daily backup was taken at the open; one more now
+        scrollTo("#backupFolder");
+        robot.clickOn("#backUpNow");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#lastBackup").queryAs(Label.class).getText().startsWith("Last backup: "));
+        robot.clickOn("#backupKeep").eraseText(2).write("4OO");
+        robot.clickOn("#saveBackupKeep");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#backupKeepError").queryAs(Label.class).getText().contains("\"4OO\""));
+        scrollTo("#backupsHeading");
+        Snapshots.saveIfAsked(stage, "settings-backups");
+
+        robot.clickOn("#nav-patients");
+        robot.clickOn("#newPatient");
+        robot.clickOn("#patientName").write("Grace Hopper");
+        robot.clickOn("#patientIdentifier").write("P-0042");
+        robot.clickOn("#savePatient");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of("Ada Lovelace", "Grace Hopper"), listedNames());
+
+        robot.clickOn("#nav-settings");
+        WaitForAsyncUtils.waitForFxEvents();
+        scrollTo("#backupFolder");
+        robot.interact(() -> robot.lookup("#backupList").queryAs(ListView.class).getSelectionModel().select(0));
+        robot.clickOn("#restoreSelectedBackup");
+        WaitForAsyncUtils.waitForFxEvents();
+        scrollTo("#confirmRestore");
+        assertTrue(robot.lookup("#restoreConfirmation").queryAs(Label.class).getText().contains("moved aside"));
+        robot.clickOn("#confirmRestore");
+
+        robot.clickOn("#nav-patients");
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#patientTable").tryQuery().isPresent()
+                && listedNames().equals(List.of("Ada Lovelace")));
+        assertTrue(robot.lookup("#databaseStatus").queryAs(Label.class).getText().contains("Restored the backup"),
+                robot.lookup("#databaseStatus").queryAs(Label.class).getText());
+    }
+}

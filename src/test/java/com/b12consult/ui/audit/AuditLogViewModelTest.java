@@ -1,0 +1,108 @@
+package com.b12consult.ui.audit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.b12consult.domain.Actor;
+import com.b12consult.domain.AuditAction;
+import com.b12consult.domain.Patient;
+import com.b12consult.domain.Sex;
+import com.b12consult.store.AuditLog;
+import com.b12consult.ui.TestDatabase;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.OptionalLong;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AuditLogViewModelTest {
+    @TempDir
+    Path dir;
+
+    private TestDatabase db;
+    private AuditLog log;
+    private Patient ada;
+    private AuditLogViewModel model;
+
+    @BeforeEach
+    void open() throws Exception {
+        db = TestDatabase.in(dir);
+        ada = db.addPatient("Ada Lovelace", "P-0001", "1815-12-10", Sex.FEMALE);
+        // 449 more entries on 22 Nov by another user: 450 in all, three pages
+        log = new AuditLog(db.database, Clock.fixed(Instant.parse("2026-11-22T10:00:00Z"), ZoneOffset.UTC));
+        db.database.inTransaction(c -> {
+            for (int i = 0; i < 449; i++) {
+                log.append(new Actor("mreyes", "MR"), AuditAction.INJECTION_RECORDED, OptionalLong.of(99), "dose " + i);
+            }
+            return null;
+        });
+        model = new AuditLogViewModel(log, db.patients, ZoneOffset.UTC);
+        model.apply();
+    }
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    @Test
+    void pagesWalkTheLogNewestFirst() {
+        assertEquals("Entries 1–200 of 450, newest first", model.summaryProperty().get());
+        assertEquals("dose 448", model.rows().get(0).detail());
+        assertFalse(model.hasNewerProperty().get());
+        model.olderPage();
+        model.olderPage();
+        assertEquals("Entries 401–450 of 450, newest first", model.summaryProperty().get());
+        assertFalse(model.hasOlderProperty().get());
+        assertEquals("Patient created", model.rows().get(49).action());
+        assertEquals("AB (nurse)", model.rows().get(49).who());
+        assertEquals("P-0001", model.rows().get(49).patient());
+        assertEquals("#99 (deleted)", model.rows().get(0).patient(), "a patient no longer there keeps its number");
+        model.newerPage();
+        assertEquals("Entries 201–400 of 450, newest first", model.summaryProperty().get());
+    }
+
+    @Test
+    void filtersByPatientIdentifierUserActionAndDays() {
+        model.patientProperty().set("p-0001");
+        assertTrue(model.apply());
+        assertEquals(1, model.rows().size());
+        model.clearFilters();
+        model.patientProperty().set("#99");
+        model.userProperty().set("mr");
+        model.fromProperty().set("2026-11-22");
+        model.untilProperty().set("2026-11-22");
+        assertTrue(model.apply());
+        assertEquals("Entries 1–200 of 449, newest first", model.summaryProperty().get());
+        model.untilProperty().set("2026-11-21");
+        model.fromProperty().set("");
+        assertTrue(model.apply());
+        assertEquals("No entries match.", model.summaryProperty().get());
+        model.clearFilters();
+        model.actionProperty().set(AuditAction.PATIENT_CREATED);
+        assertTrue(model.apply());
+        assertEquals(1, model.rows().size());
+    }
+
+    @Test
+    void filtersThatCannotBeReadAreRefusedAtTheirFieldAndTheListStays() {
+        model.patientProperty().set("P-9999");
+        model.fromProperty().set("22/11/2026");
+        model.untilProperty().set("2026-11-20");
+        assertFalse(model.apply());
+        assertTrue(model.patientMessage().get().contains("P-9999"), model.patientMessage().get());
+        assertTrue(model.fromMessage().get().contains("yyyy-MM-dd"), model.fromMessage().get());
+        assertEquals("22/11/2026", model.fromProperty().get(), "what was typed stays");
+        assertEquals(200, model.rows().size(), "the list is as it was");
+
+        model.patientProperty().set("");
+        model.fromProperty().set("2026-11-22");
+        assertFalse(model.apply());
+        assertTrue(model.untilMessage().get().contains("before"), model.untilMessage().get());
+    }
+}
