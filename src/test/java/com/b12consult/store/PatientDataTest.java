@@ -81,6 +81,12 @@ class PatientDataTest {
                     p, "a".repeat(64));
             insert(c, rows, "handouts", "INSERT INTO handouts (assessment_id, given_at, content_sha256)"
                     + " VALUES (?, '2026-02-01T10:05:00.000Z', ?)", assessment, "b".repeat(64));
+            insert(c, rows, "consultations", "INSERT INTO consultations (assessment_id, saved_by_user,"
+                    + " saved_by_initials, note) VALUES (?, 'nurse', 'NB', 'note on ' || ?)", assessment, name);
+            insert(c, rows, "consultation_ticks", "INSERT INTO consultation_ticks (assessment_id, finding_id, position)"
+                    + " VALUES (?, 'clot.symptom-timeline', 0)", assessment);
+            insert(c, rows, "alert_answers", "INSERT INTO alert_answers (assessment_id, finding_id, position, answer,"
+                    + " reason) VALUES (?, 'clot.possible-stroke', 0, 'not_applicable', 'seen by the doctor')", assessment);
             insert(c, rows, "dose_outcomes", "INSERT INTO dose_outcomes (patient_id, prescription_id, due_on, outcome,"
                     + " decision, injection_id, assessment_id, recorded_at) VALUES (?, ?, '2026-02-01', 'given',"
                     + " 'proceed', ?, ?, '2026-02-01T10:01:00.000Z')", p, rx, inj, assessment);
