@@ -1,0 +1,295 @@
+package com.b12consult.ui.consult;
+
+import com.b12consult.domain.Assessment;
+import com.b12consult.domain.FindingKind;
+import com.b12consult.domain.LabLimits;
+import com.b12consult.domain.Patient;
+import com.b12consult.domain.Report;
+import com.b12consult.domain.format.AssessmentReader;
+import com.b12consult.rules.AssessmentEvaluator;
+import com.b12consult.store.ConsultationDraft;
+import com.b12consult.store.PatientRepository;
+import com.b12consult.ui.check.CheckRecords;
+import com.b12consult.ui.check.OnRecord;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+import javafx.beans.InvalidationListener;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+
+/**
+ * A consultation: the patient's record read once, the steps filled from it, where the clinician is, and the
+ * assessment and its report built again from every step on every change, on the screen's thread (the rule
+ * engine takes microseconds), so the findings are never behind what is typed. What is typed is kept as a
+ * draft until the consultation is saved.
+ */
+public final class ConsultationViewModel implements LiveConsultation {
+    private final CheckRecords records;
+    private final PatientRepository patients;
+    private final AssessmentEvaluator evaluator;
+    private final Supplier<LabLimits> limits;
+    private final ConsultationSteps stepMaker;
+    private final Predicate<ConsultationStep> readsPending;
+    private final DraftKeeper drafts;
+    private final Clock clock;
+    private final AssessmentReader reader = new AssessmentReader();
+
+    private final ReadOnlyObjectWrapper<OnRecord> record = new ReadOnlyObjectWrapper<>(this, "record");
+    private final ObservableList<ConsultationStep> steps = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<ConsultationStep> current = new ReadOnlyObjectWrapper<>(this, "current");
+    private final ReadOnlyBooleanWrapper nextDisabled = new ReadOnlyBooleanWrapper(this, "nextDisabled", true);
+    private final ReadOnlyBooleanWrapper backDisabled = new ReadOnlyBooleanWrapper(this, "backDisabled", true);
+    private final ReadOnlyObjectWrapper<Assessment> assessment = new ReadOnlyObjectWrapper<>(this, "assessment");
+    private final ReadOnlyObjectWrapper<Report> report = new ReadOnlyObjectWrapper<>(this, "report");
+    private final ReadOnlyIntegerWrapper alertCount = new ReadOnlyIntegerWrapper(this, "alertCount", 0);
+    private final ObservableList<FieldProblem> assessmentProblems = FXCollections.observableArrayList();
+    private final ObservableList<FieldProblem> pendingElsewhere = FXCollections.observableArrayList();
+    private final ObservableList<DraftOffer> draftOffers = FXCollections.observableArrayList();
+    private final InvalidationListener stepChanged = x -> stepChanged();
+    private final ListChangeListener<FieldProblem> problemsChanged = c -> problemsChanged();
+    private AssessmentParts parts;
+
+    /**
+     * @param readsPending the step that reads {@code pendingElsewhere} (the review): its own problems are
+     *                     left out of that list, which it would otherwise feed on
+     */
+    public ConsultationViewModel(CheckRecords records, PatientRepository patients, AssessmentEvaluator evaluator,
+                                 Supplier<LabLimits> limits, ConsultationSteps steps,
+                                 Predicate<ConsultationStep> readsPending, DraftKeeper drafts, Clock clock) {
+        this.records = Objects.requireNonNull(records, "records");
+        this.patients = Objects.requireNonNull(patients, "patients");
+        this.evaluator = Objects.requireNonNull(evaluator, "evaluator");
+        this.limits = Objects.requireNonNull(limits, "limits");
+        this.stepMaker = Objects.requireNonNull(steps, "steps");
+        this.readsPending = Objects.requireNonNull(readsPending, "readsPending");
+        this.drafts = Objects.requireNonNull(drafts, "drafts");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        current.addListener((obs, was, now) -> problemsChanged());
+    }
+
+    /** Starts a consultation for the patient: the record read afresh and every step filled from it. */
+    public void open(Patient patient) {
+        Objects.requireNonNull(patient, "patient");
+        drafts.flush();
+        for (ConsultationStep s : steps) {
+            s.changes().removeListener(stepChanged);
+            s.problems().removeListener(problemsChanged);
+        }
+        OnRecord r = records.load(patient, LocalDate.now(clock));
+        pendingElsewhere.clear();
+        assessmentProblems.clear();
+        record.set(r);
+        List<ConsultationStep> made = stepMaker.create(r, this, FXCollections.unmodifiableObservableList(pendingElsewhere));
+        evaluate(made);
+        steps.setAll(made);
+        for (ConsultationStep s : made) {
+            s.changes().addListener(stepChanged);
+            s.problems().addListener(problemsChanged);
+        }
+        current.set(made.isEmpty() ? null : made.get(0));
+        problemsChanged();
+    }
+
+    /** Opens the draft's patient with every field as it was typed, valid or not. */
+    public boolean restore(DraftOffer offer) {
+        Optional<Patient> patient = patients.findById(offer.draft().patientId());
+        if (patient.isEmpty()) {
+            return false;
+        }
+        open(patient.get());
+        for (ConsultationStep s : steps) {
+            Map<String, String> fields = offer.draft().steps().get(stepKey(s));
+            if (fields != null) {
+                s.restore(fields);
+            }
+        }
+        draftOffers.remove(offer);
+        return true;
+    }
+
+    /** Reads the drafts on file again, for the offer to restore them. */
+    public void refreshDrafts() {
+        List<DraftOffer> offers = new ArrayList<>();
+        for (ConsultationDraft d : drafts.all()) {
+            patients.findById(d.patientId()).ifPresent(p -> offers.add(new DraftOffer(p, d, clock.getZone())));
+        }
+        draftOffers.setAll(offers);
+    }
+
+    public void discardDraft(DraftOffer offer) {
+        drafts.discard(offer.patient().id());
+        draftOffers.remove(offer);
+    }
+
+    /** The consultation was saved: its draft is no longer needed. */
+    public void saved() {
+        OnRecord r = record.get();
+        if (r != null) {
+            drafts.discard(r.patient().id());
+        }
+    }
+
+    /** Writes the draft waiting to be kept now (the app is closing). */
+    public void flushDraft() {
+        drafts.flush();
+    }
+
+    private void stepChanged() {
+        evaluate(steps);
+        OnRecord r = record.get();
+        if (r != null) {
+            drafts.typed(r.patient().id(), this::draft);
+        }
+    }
+
+    private void evaluate(List<ConsultationStep> from) {
+        OnRecord r = record.get();
+        if (r == null) {
+            return;
+        }
+        AssessmentParts built = new AssessmentParts(r.patient().info());
+        from.forEach(s -> s.writeTo(built));
+        Assessment a = built.build(LocalDateTime.now(clock));
+        List<FieldProblem> problems = reader.problemsIn(a).stream().map(PlainWords::of).toList();
+        if (!problems.equals(assessmentProblems)) {
+            assessmentProblems.setAll(problems);
+            problemsChanged();
+        }
+        Report evaluated = evaluator.evaluate(a, limits.get());
+        parts = built;
+        assessment.set(a);
+        alertCount.set((int) evaluated.findings().stream().filter(f -> f.kind() == FindingKind.ALERT).count());
+        report.set(evaluated);
+    }
+
+    private void problemsChanged() {
+        List<FieldProblem> pending = new ArrayList<>();
+        for (ConsultationStep s : steps) {
+            if (!readsPending.test(s)) {
+                pending.addAll(s.problems());
+            }
+        }
+        pending.addAll(assessmentProblems);
+        if (!pending.equals(pendingElsewhere)) {
+            pendingElsewhere.setAll(pending);
+        }
+        ConsultationStep now = current.get();
+        int at = steps.indexOf(now);
+        nextDisabled.set(now == null || at == steps.size() - 1 || !now.problems().isEmpty());
+        backDisabled.set(now == null || at <= 0);
+    }
+
+    /** Every step's fields as typed, by the step's name: what a draft keeps. */
+    public Map<String, Map<String, String>> draft() {
+        Map<String, Map<String, String>> out = new LinkedHashMap<>();
+        steps.forEach(s -> out.put(stepKey(s), s.draft()));
+        return out;
+    }
+
+    /** The step's name without its mnemonic: "_Blood count" is kept as "Blood count". */
+    static String stepKey(ConsultationStep step) {
+        return step.title().replace("_", "");
+    }
+
+    public boolean next() {
+        if (nextDisabled.get()) {
+            return false;
+        }
+        current.set(steps.get(steps.indexOf(current.get()) + 1));
+        return true;
+    }
+
+    public boolean back() {
+        if (backDisabled.get()) {
+            return false;
+        }
+        current.set(steps.get(steps.indexOf(current.get()) - 1));
+        return true;
+    }
+
+    /** Goes straight to a step from the step list; problems in the step left stay marked there. */
+    public void goTo(ConsultationStep step) {
+        if (steps.contains(step)) {
+            current.set(step);
+        }
+    }
+
+    public ReadOnlyObjectProperty<OnRecord> recordProperty() {
+        return record.getReadOnlyProperty();
+    }
+
+    public ObservableList<ConsultationStep> steps() {
+        return FXCollections.unmodifiableObservableList(steps);
+    }
+
+    public ReadOnlyObjectProperty<ConsultationStep> currentProperty() {
+        return current.getReadOnlyProperty();
+    }
+
+    /** True while the current step has problems (or is the last); never for optional data left empty. */
+    public ReadOnlyBooleanProperty nextDisabledProperty() {
+        return nextDisabled.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty backDisabledProperty() {
+        return backDisabled.getReadOnlyProperty();
+    }
+
+    @Override
+    public ReadOnlyObjectProperty<Assessment> assessment() {
+        return assessment.getReadOnlyProperty();
+    }
+
+    @Override
+    public ReadOnlyObjectProperty<Report> report() {
+        return report.getReadOnlyProperty();
+    }
+
+    @Override
+    public LabLimits limits() {
+        return limits.get();
+    }
+
+    /** The assessment being built with the prescription beside it, as of the last change; null before open. */
+    public AssessmentParts parts() {
+        return parts;
+    }
+
+    public ReadOnlyIntegerProperty alertCountProperty() {
+        return alertCount.getReadOnlyProperty();
+    }
+
+    /** What the assessment file format would refuse in the consultation as it stands, in the clinic's words. */
+    public ObservableList<FieldProblem> assessmentProblems() {
+        return FXCollections.unmodifiableObservableList(assessmentProblems);
+    }
+
+    /** Every step's problems (but the review's) and the assessment's: what the findings leave out. */
+    public ObservableList<FieldProblem> pendingProblems() {
+        return FXCollections.unmodifiableObservableList(pendingElsewhere);
+    }
+
+    public ObservableList<DraftOffer> draftOffers() {
+        return FXCollections.unmodifiableObservableList(draftOffers);
+    }
+
+    public DraftKeeper drafts() {
+        return drafts;
+    }
+}
