@@ -14,6 +14,7 @@ import com.b12consult.store.AuditLog;
 import com.b12consult.store.DataLocation;
 import com.b12consult.store.Database;
 import com.b12consult.store.DoseOutcomeRepository;
+import com.b12consult.store.DraftRepository;
 import com.b12consult.store.HandoutRepository;
 import com.b12consult.store.HeadacheRepository;
 import com.b12consult.store.InjectionRepository;
@@ -31,6 +32,11 @@ import com.b12consult.ui.check.PatientHandout;
 import com.b12consult.ui.check.PreInjectionCheckView;
 import com.b12consult.ui.check.PreInjectionCheckViewModel;
 import com.b12consult.ui.check.PrescriptionFormViewModel;
+import com.b12consult.ui.consult.ConsultationView;
+import com.b12consult.ui.consult.ConsultationViewModel;
+import com.b12consult.ui.consult.DraftKeeper;
+import com.b12consult.ui.consult.FxDraftTimer;
+import com.b12consult.ui.consult.StandardSteps;
 import com.b12consult.ui.handout.FxHandoutFiles;
 import com.b12consult.ui.handout.FxPrintService;
 import com.b12consult.ui.handout.HandoutView;
@@ -71,6 +77,7 @@ public final class App extends Application {
     private final Clock clock = Clock.systemDefaultZone();
     private FxTaskRunner tasks;
     private Database database;
+    private ConsultationViewModel consultation;
     private boolean stopped;
 
     /** For {@link Application#launch}: the options come from the command line. */
@@ -136,7 +143,8 @@ public final class App extends Application {
             PatientsViewModel patientsModel = new PatientsViewModel(patients,
                     new PatientFormViewModel(patients, actor, clock),
                     p -> checkStore.records().nextDose(p, LocalDate.now(clock)));
-            main.install(Screen.PATIENTS, new PatientsView(patientsModel).root());
+            PatientsView patientsView = new PatientsView(patientsModel);
+            main.install(Screen.PATIENTS, patientsView.root());
             // One evaluator, on the rulebook checked at start, for every screen that evaluates.
             AssessmentEvaluator evaluator = new AssessmentEvaluator(new AssessmentReader(), new RuleEngine(started.rulebook()));
             HandoutViewModel handout = handoutModel(db, audit, checkStore.assessments(), settings, patientsModel,
@@ -150,6 +158,7 @@ public final class App extends Application {
                         shell.show(Screen.HANDOUT);
                     }));
             main.install(Screen.RULEBOOK, new RulebookView(new RulebookViewModel(started.rulebook())).root());
+            installConsultation(db, checkStore, patients, settings, evaluator, main, shell, patientsView);
         });
     }
 
@@ -167,6 +176,28 @@ public final class App extends Application {
         model.patientProperty().set(patientsModel.selectedProperty().get());
         patientsModel.selectedProperty().addListener((obs, was, now) -> model.patientProperty().set(now));
         return model;
+    }
+
+    /**
+     * The consultation, started from the Patients screen. When drafts are on file from a session that ended
+     * without saving them, the app opens on the Consultation screen, which offers to restore them.
+     */
+    private void installConsultation(Database db, CheckStore store, PatientRepository patients,
+                                     SettingsRepository settings, AssessmentEvaluator evaluator, MainView main,
+                                     MainViewModel shell, PatientsView patientsView) {
+        ConsultationViewModel model = new ConsultationViewModel(store.records(), patients, evaluator,
+                settings::labLimits, new StandardSteps(clock), step -> false,
+                new DraftKeeper(new DraftRepository(db), tasks, new FxDraftTimer(), clock), clock);
+        consultation = model;
+        main.install(Screen.CONSULTATION, new ConsultationView(model).root());
+        patientsView.offerConsultation(patient -> {
+            model.open(patient);
+            shell.show(Screen.CONSULTATION);
+        });
+        model.refreshDrafts();
+        if (!model.draftOffers().isEmpty()) {
+            shell.show(Screen.CONSULTATION);
+        }
     }
 
     /** What the check reads and writes through; the Patients screen and the handout read from it too. */
@@ -199,6 +230,14 @@ public final class App extends Application {
     @Override
     public void stop() {
         stopped = true;
+        if (consultation != null) {
+            // What was typed in the last half second is kept too, before the database closes.
+            try {
+                consultation.flushDraft();
+            } catch (RuntimeException e) {
+                System.err.println("The consultation draft could not be kept: " + e.getMessage());
+            }
+        }
         if (tasks != null) {
             tasks.close();
         }

@@ -8,7 +8,7 @@ import java.util.Objects;
 public final class Stylesheets {
     private static final List<String> SHEETS = List.of(
             "variables.css", "shell/shell.css", "forms.css", "patients/patients.css", "settings/settings.css",
-            "rulebook/rulebook.css", "handout/handout.css", "check/check.css");
+            "rulebook/rulebook.css", "handout/handout.css", "check/check.css", "consult/consult.css");
 
     private Stylesheets() {
     }

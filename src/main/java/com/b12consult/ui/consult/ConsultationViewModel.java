@@ -61,6 +61,13 @@ public final class ConsultationViewModel implements LiveConsultation {
     private final ObservableList<FieldProblem> assessmentProblems = FXCollections.observableArrayList();
     private final ObservableList<FieldProblem> pendingElsewhere = FXCollections.observableArrayList();
     private final ObservableList<DraftOffer> draftOffers = FXCollections.observableArrayList();
+    // One read-only view each, kept: a view made per call listens weakly and is lost with its listeners to GC.
+    private final ObservableList<ConsultationStep> stepsView = FXCollections.unmodifiableObservableList(steps);
+    private final ObservableList<FieldProblem> assessmentProblemsView =
+            FXCollections.unmodifiableObservableList(assessmentProblems);
+    private final ObservableList<FieldProblem> pendingElsewhereView =
+            FXCollections.unmodifiableObservableList(pendingElsewhere);
+    private final ObservableList<DraftOffer> draftOffersView = FXCollections.unmodifiableObservableList(draftOffers);
     private final InvalidationListener stepChanged = x -> stepChanged();
     private final ListChangeListener<FieldProblem> problemsChanged = c -> problemsChanged();
     private AssessmentParts parts;
@@ -95,7 +102,7 @@ public final class ConsultationViewModel implements LiveConsultation {
         pendingElsewhere.clear();
         assessmentProblems.clear();
         record.set(r);
-        List<ConsultationStep> made = stepMaker.create(r, this, FXCollections.unmodifiableObservableList(pendingElsewhere));
+        List<ConsultationStep> made = stepMaker.create(r, this, pendingElsewhereView);
         evaluate(made);
         steps.setAll(made);
         for (ConsultationStep s : made) {
@@ -235,7 +242,7 @@ public final class ConsultationViewModel implements LiveConsultation {
     }
 
     public ObservableList<ConsultationStep> steps() {
-        return FXCollections.unmodifiableObservableList(steps);
+        return stepsView;
     }
 
     public ReadOnlyObjectProperty<ConsultationStep> currentProperty() {
@@ -277,16 +284,16 @@ public final class ConsultationViewModel implements LiveConsultation {
 
     /** What the assessment file format would refuse in the consultation as it stands, in the clinic's words. */
     public ObservableList<FieldProblem> assessmentProblems() {
-        return FXCollections.unmodifiableObservableList(assessmentProblems);
+        return assessmentProblemsView;
     }
 
     /** Every step's problems (but the review's) and the assessment's: what the findings leave out. */
     public ObservableList<FieldProblem> pendingProblems() {
-        return FXCollections.unmodifiableObservableList(pendingElsewhere);
+        return pendingElsewhereView;
     }
 
     public ObservableList<DraftOffer> draftOffers() {
-        return FXCollections.unmodifiableObservableList(draftOffers);
+        return draftOffersView;
     }
 
     public DraftKeeper drafts() {

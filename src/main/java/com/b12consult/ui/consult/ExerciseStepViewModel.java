@@ -19,7 +19,8 @@ import javafx.collections.ObservableList;
 public final class ExerciseStepViewModel implements ConsultationStep {
     private final ObjectProperty<PlannedExercise> planned = new SimpleObjectProperty<>(this, "planned");
     private final ObjectProperty<SiteSoreness> soreness = new SimpleObjectProperty<>(this, "soreness");
-    private final ObservableList<FieldProblem> problems = FXCollections.observableArrayList();
+    private final ObservableList<FieldProblem> problems =
+            FXCollections.unmodifiableObservableList(FXCollections.observableArrayList());
     private final StepChanges changes = new StepChanges();
 
     public ExerciseStepViewModel() {
@@ -35,7 +36,7 @@ public final class ExerciseStepViewModel implements ConsultationStep {
     /** Both fields are picked from lists, so nothing here can be wrong. */
     @Override
     public ObservableList<FieldProblem> problems() {
-        return FXCollections.unmodifiableObservableList(problems);
+        return problems;
     }
 
     @Override

@@ -1,0 +1,23 @@
+package com.b12consult.ui.consult;
+
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+
+/** The view of each step's view model. */
+final class StepViews {
+    private StepViews() {
+    }
+
+    static Node of(ConsultationStep step) {
+        if (step instanceof InjectionsStepViewModel s) {
+            return new InjectionsView(s).root();
+        }
+        if (step instanceof ClotRiskStepViewModel s) {
+            return new ClotRiskView(s).root();
+        }
+        if (step instanceof ExerciseStepViewModel s) {
+            return new ExerciseView(s).root();
+        }
+        return new Label("This step has no screen yet: " + ConsultationViewModel.stepKey(step));
+    }
+}

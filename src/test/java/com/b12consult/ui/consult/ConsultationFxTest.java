@@ -1,0 +1,133 @@
+package com.b12consult.ui.consult;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.b12consult.domain.DosingSchedule;
+import com.b12consult.domain.Injection;
+import com.b12consult.domain.InjectionSite;
+import com.b12consult.domain.Patient;
+import com.b12consult.domain.Prescription;
+import com.b12consult.domain.Product;
+import com.b12consult.testing.Snapshots;
+import com.b12consult.ui.Fields;
+import com.b12consult.ui.Stylesheets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The consultation screen driven as a clinician would, by keyboard and mouse, headless. */
+class ConsultationFxTest {
+    @TempDir
+    Path dir;
+    ConsultFixture fixture;
+    Stage stage;
+    ConsultationViewModel model;
+    Patient ann;
+    final FxRobot robot = new FxRobot();
+
+    @BeforeEach
+    void setUp() throws Exception {
+        fixture = new ConsultFixture(dir);
+        stage = FxToolkit.registerPrimaryStage();
+        ann = fixture.patient("Ann Smith", "P-0001", "");
+        fixture.prescriptions.add(Prescription.unsaved(ann.id(), Product.HYDROXOCOBALAMIN, 1000,
+                new DosingSchedule(Optional.empty(), 90), LocalDate.of(2026, 8, 20)), ConsultFixture.DOCTOR);
+        fixture.injections.record(ann.id(), new Injection(LocalDateTime.of(2026, 8, 20, 9, 0), Product.HYDROXOCOBALAMIN,
+                1000, InjectionSite.LEFT_DELTOID, List.of()), ConsultFixture.DOCTOR);
+        model = fixture.consultation();
+        ConsultationView view = new ConsultationView(model);
+        FxToolkit.setupStage(s -> {
+            Scene scene = new Scene(view.root(), 1366, 768);
+            scene.getStylesheets().setAll(Stylesheets.all());
+            s.setScene(scene);
+            s.show();
+        });
+        robot.interact(() -> model.open(ann));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        FxToolkit.hideStage();
+        fixture.close();
+    }
+
+    @Test
+    void aBadValueIsMarkedAtItsFieldAndOnItsStepAndHoldsNextUntilCorrected() throws Exception {
+        Snapshots.saveIfAsked(stage, "consultation-1-injections");
+        type("#rxDose", "1O00");
+        assertTrue(text("#rxDoseError").contains("not a number"), text("#rxDoseError"));
+        assertEquals("1O00", robot.lookup("#rxDose").queryTextInputControl().getText(), "nothing typed is lost");
+        assertTrue(robot.lookup("#consultNext").queryAs(Button.class).isDisabled());
+        assertTrue(robot.lookup("#step-0").queryAs(Button.class).getStyleClass().contains("step-problems"));
+        assertTrue(robot.lookup("#sidePending .label").queryAs(Label.class).getText().startsWith("Prescription, dose"));
+        type("#rxDose", "1000");
+        assertFalse(robot.lookup("#consultNext").queryAs(Button.class).isDisabled());
+        assertFalse(robot.lookup("#step-0").queryAs(Button.class).getStyleClass().contains("step-problems"));
+    }
+
+    @Test
+    void theWholeFlowGoesByKeyboardAndARedFlagTurnsTheSidePanelUrgentAtOnce() throws Exception {
+        String before = text("#sideHeadline");
+        robot.press(KeyCode.ALT).type(KeyCode.N).release(KeyCode.ALT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("_Clot risk", model.currentProperty().get().title());
+        Snapshots.saveIfAsked(stage, "consultation-2-clot-risk");
+        click("#symptom-chest_pain");
+        assertEquals("URGENT: do not inject", text("#sideHeadline"));
+        assertTrue(text("#alertCount").matches("[1-9]\\d* alerts? · .*"), text("#alertCount"));
+        type("#onset-chest_pain", "yesterday");
+        assertTrue(text("#onset-chest_painError").contains("yyyy-MM-dd HH:mm"));
+        assertEquals("URGENT: do not inject", text("#sideHeadline"), "the red flag stands while its time is wrong");
+        type("#onset-chest_pain", "2026-11-21 07:30");
+        robot.press(KeyCode.ALT).type(KeyCode.N).release(KeyCode.ALT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("_Exercise", model.currentProperty().get().title());
+        Snapshots.saveIfAsked(stage, "consultation-5-exercise");
+        robot.press(KeyCode.ALT).type(KeyCode.B).release(KeyCode.ALT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("_Clot risk", model.currentProperty().get().title());
+        click("#symptom-chest_pain");
+        assertEquals(before, text("#sideHeadline"));
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT1).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("_Injections", model.currentProperty().get().title());
+    }
+
+    private void click(String query) {
+        Node node = robot.lookup(query).query();
+        robot.interact(() -> Fields.scrollIntoView(robot.lookup("#stepScroll").queryAs(ScrollPane.class), node));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(node);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void type(String query, String text) {
+        click(query);
+        robot.interact(() -> robot.lookup(query).queryTextInputControl().selectAll());
+        robot.write(text);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private String text(String query) {
+        return robot.lookup(query).queryAs(Label.class).getText();
+    }
+}
