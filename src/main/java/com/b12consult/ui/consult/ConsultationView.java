@@ -5,7 +5,9 @@ import com.b12consult.ui.check.OnRecord;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
@@ -13,6 +15,7 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
@@ -210,15 +213,6 @@ public final class ConsultationView {
             b.setGraphic(wrong ? problemMark() : null);
         };
         step.problems().addListener((ListChangeListener<FieldProblem>) c -> mark2.run());
-        model.currentProperty().addListener((obs, was, now) -> {
-            b.getStyleClass().remove("step-current");
-            if (now == step) {
-                b.getStyleClass().add("step-current");
-            }
-        });
-        if (model.currentProperty().get() == step) {
-            b.getStyleClass().add("step-current");
-        }
         mark2.run();
         return b;
     }
@@ -243,6 +237,33 @@ public final class ConsultationView {
         Node view = built.computeIfAbsent(step, views);
         stepScroll.setContent(view);
         stepScroll.setVvalue(0);
+        int at = model.steps().indexOf(step);
+        for (Node n : stepList.getChildren()) {
+            n.getStyleClass().remove("step-current");
+            if (("step-" + at).equals(n.getId())) {
+                n.getStyleClass().add("step-current");
+            }
+        }
+        // Moving on by keyboard, the focus follows into the step instead of staying on a field now hidden.
+        Platform.runLater(() -> firstField(view).ifPresent(Node::requestFocus));
+    }
+
+    private static Optional<Node> firstField(Node node) {
+        if (!node.isVisible() || node.isDisabled()) {
+            return Optional.empty();
+        }
+        if (node instanceof Control && node.isFocusTraversable()) {
+            return Optional.of(node);
+        }
+        if (node instanceof Parent p && !(node instanceof Control)) {
+            for (Node child : p.getChildrenUnmodifiable()) {
+                Optional<Node> found = firstField(child);
+                if (found.isPresent()) {
+                    return found;
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private void installStepKeys(Scene scene) {
