@@ -7,7 +7,10 @@ import com.b12consult.domain.Medication;
 import com.b12consult.domain.SymptomCode;
 import com.b12consult.domain.SymptomGroup;
 import com.b12consult.ui.Fields;
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -23,44 +26,50 @@ import javafx.scene.layout.VBox;
  * the allergy history, and the current symptoms by group, each with when it began once ticked.
  */
 public final class ClotRiskView {
+    private static final Set<ClotRiskFactor> BASELINE = EnumSet.of(ClotRiskFactor.PRIOR_DVT_PE,
+            ClotRiskFactor.FAMILY_HISTORY_CLOTS, ClotRiskFactor.THROMBOPHILIA, ClotRiskFactor.SMOKING,
+            ClotRiskFactor.OBESITY, ClotRiskFactor.PREGNANCY_POSTPARTUM, ClotRiskFactor.RECENT_SURGERY,
+            ClotRiskFactor.LONG_TRAVEL, ClotRiskFactor.IMMOBILITY);
     private final VBox root;
 
     public ClotRiskView(ClotRiskStepViewModel model) {
-        GridPane factors = grid();
-        ClotRiskFactor[] all = ClotRiskFactor.values();
-        for (int i = 0; i < all.length; i++) {
-            factors.add(ConsultControls.tick("factor-" + all[i].code(), ConsultControls.label(all[i]),
-                    model.factorProperty(all[i])), i % 2, i / 2);
+        // The article's own grouping: baseline risk factors, then other medications and conditions.
+        List<Node> baseline = new ArrayList<>();
+        List<Node> other = new ArrayList<>();
+        for (ClotRiskFactor f : ClotRiskFactor.values()) {
+            (BASELINE.contains(f) ? baseline : other).add(ConsultControls.tick("factor-" + f.code(),
+                    ConsultControls.label(f), model.factorProperty(f)));
         }
-        GridPane medications = grid();
-        Medication[] meds = Medication.values();
-        for (int i = 0; i < meds.length; i++) {
-            medications.add(ConsultControls.tick("medication-" + meds[i].code(), ConsultControls.label(meds[i]),
-                    model.medicationProperty(meds[i])), i % 2, i / 2);
+        for (Medication m : Medication.values()) {
+            other.add(ConsultControls.tick("medication-" + m.code(), ConsultControls.label(m),
+                    model.medicationProperty(m)));
         }
-        GridPane conditions = grid();
-        MedicalCondition[] conds = MedicalCondition.values();
-        for (int i = 0; i < conds.length; i++) {
-            conditions.add(ConsultControls.tick("condition-" + conds[i].code(), ConsultControls.label(conds[i]),
-                    model.conditionProperty(conds[i])), i % 2, i / 2);
+        List<Node> conditions = new ArrayList<>();
+        for (MedicalCondition c : MedicalCondition.values()) {
+            conditions.add(ConsultControls.tick("condition-" + c.code(), ConsultControls.label(c),
+                    model.conditionProperty(c)));
         }
         Node allergies = new VBox(8, ConsultControls.caption("Reaction to B12 injections before"),
                 ConsultControls.choices("b12Reaction", "Reaction to B12 injections before",
                         List.of(B12InjectionReaction.values()), model.b12ReactionProperty()),
                 ConsultControls.tick("otherAllergies", "Allergies to other medications", model.otherAllergiesProperty()));
         root = new VBox(18,
-                ConsultControls.card("Clot risk factors",
-                        Fields.hint("Tick what applies. In the words of the blood-clots article: extra caution with"
-                                + " these factors, and no waiting on any red flag below."), factors),
-                ConsultControls.card("Medications", medications),
-                ConsultControls.card("Conditions", conditions),
+                ConsultControls.card("Baseline clot risk factors",
+                        Fields.hint("Tick what applies, as the blood-clots article asks in clinic: baseline risk"
+                                + " factors, other medications and conditions, then the symptoms and their timing."),
+                        grid(baseline)),
+                ConsultControls.card("Other medications and conditions", grid(other)),
+                ConsultControls.card("Conditions on record", grid(conditions)),
                 ConsultControls.card("Allergy history", allergies),
                 symptoms(model));
         root.getStyleClass().add("consult-step");
     }
 
-    private static GridPane grid() {
+    private static GridPane grid(List<Node> ticks) {
         GridPane g = new GridPane();
+        for (int i = 0; i < ticks.size(); i++) {
+            g.add(ticks.get(i), i % 2, i / 2);
+        }
         g.setHgap(24);
         g.setVgap(8);
         g.getStyleClass().add("tick-grid");

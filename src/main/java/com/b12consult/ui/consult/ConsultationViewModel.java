@@ -111,6 +111,8 @@ public final class ConsultationViewModel implements LiveConsultation {
         }
         current.set(made.isEmpty() ? null : made.get(0));
         problemsChanged();
+        // A draft of this patient's stays on offer until typing here replaces it.
+        refreshDrafts();
     }
 
     /** Opens the draft's patient with every field as it was typed, valid or not. */
@@ -162,6 +164,7 @@ public final class ConsultationViewModel implements LiveConsultation {
         OnRecord r = record.get();
         if (r != null) {
             drafts.typed(r.patient().id(), this::draft);
+            draftOffers.removeIf(o -> o.patient().id() == r.patient().id());
         }
     }
 

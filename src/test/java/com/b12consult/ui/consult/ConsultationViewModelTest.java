@@ -213,4 +213,19 @@ class ConsultationViewModelTest {
         assertEquals(List.of(), fixture.drafts.listAll());
         assertEquals(List.of(), model.draftOffers());
     }
+
+    @Test
+    void startingAPatientWithADraftOffersItUntilTypingReplacesIt() {
+        ConsultationViewModel model = fixture.consultation();
+        model.open(ann);
+        step(model, ExerciseStepViewModel.class).plannedProperty().set(PlannedExercise.HIIT);
+        model.flushDraft();
+
+        ConsultationViewModel later = fixture.consultation();
+        later.open(ann);
+        assertEquals(List.of(ann), later.draftOffers().stream().map(DraftOffer::patient).toList());
+        assertNull(step(later, ExerciseStepViewModel.class).plannedProperty().get(), "a fresh start, the draft only offered");
+        step(later, ExerciseStepViewModel.class).plannedProperty().set(PlannedExercise.WALKING);
+        assertEquals(List.of(), later.draftOffers(), "typing here replaces the draft, so it is no longer offered");
+    }
 }
