@@ -65,6 +65,7 @@ final class ConsultationSidePanel {
 
         Label leftOutTitle = new Label("Left out of the findings until corrected");
         leftOutTitle.getStyleClass().add("field-label");
+        leftOutTitle.setWrapText(true);
         VBox leftOut = new VBox(4);
         leftOut.setId("sidePending");
         Runnable pending = () -> leftOut.getChildren().setAll(model.pendingProblems().stream().map(p -> {

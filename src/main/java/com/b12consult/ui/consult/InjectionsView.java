@@ -18,6 +18,7 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -115,10 +116,12 @@ public final class InjectionsView {
         remove.setId("removeDose-" + i);
         remove.setAccessibleText("Remove new dose " + (i + 1));
         remove.setOnAction(e -> model.removeDose(d));
-        HBox fields = new HBox(12,
+        // Fixed columns: a message at one field wraps under it instead of squeezing the others.
+        GridPane fields = fixedColumns(160, 195, 90, 245);
+        fields.addRow(0,
                 ConsultControls.labelled("Given at", at, d.givenAtMessage(), "doseGivenAt-" + i),
                 ConsultControls.labelled("Product", product, d.productMessage(), "doseProduct-" + i),
-                ConsultControls.labelled("Dose (micrograms)", dose, d.doseMessage(), "doseMicrograms-" + i),
+                ConsultControls.labelled("Micrograms", dose, d.doseMessage(), "doseMicrograms-" + i),
                 ConsultControls.labelled("Site", site, d.siteMessage(), "doseSite-" + i));
         HBox second = new HBox(12, Fields.labelled("Reactions after it", reactions, null, null), remove);
         second.setAlignment(javafx.geometry.Pos.BOTTOM_LEFT);
@@ -127,6 +130,18 @@ public final class InjectionsView {
         VBox box = new VBox(6, fields, second);
         box.getStyleClass().add("dose-row");
         return box;
+    }
+
+    private static GridPane fixedColumns(double... widths) {
+        GridPane grid = new GridPane();
+        grid.setHgap(16);
+        grid.setVgap(8);
+        for (double w : widths) {
+            ColumnConstraints c = new ColumnConstraints(w, w, w);
+            c.setFillWidth(true);
+            grid.getColumnConstraints().add(c);
+        }
+        return grid;
     }
 
     private static CheckComboBox<SymptomCode> reactions(NewDose d, int i) {
@@ -182,9 +197,10 @@ public final class InjectionsView {
                 : "Suggested: " + CodeLabels.of(model.suggestedSiteProperty().get()) + ", away from the last site.",
                 model.suggestedSiteProperty()));
         VBox siteField = ConsultControls.labelled("Site", site, t.siteMessage(), "todaySite");
-        siteField.getChildren().add(suggested);
-        HBox fields = new HBox(16, ConsultControls.labelled("Product", product, t.productMessage(), "todayProduct"),
+        GridPane grid = fixedColumns(210, 170, 220);
+        grid.addRow(0, ConsultControls.labelled("Product", product, t.productMessage(), "todayProduct"),
                 ConsultControls.labelled("Dose (micrograms)", dose, t.doseMessage(), "todayDose"), siteField);
+        VBox fields = new VBox(6, grid, suggested);
         fields.visibleProperty().bind(t.plannedProperty());
         fields.managedProperty().bind(fields.visibleProperty());
         return ConsultControls.card("Dose today", planned, fields);

@@ -16,11 +16,15 @@ import com.b12consult.ui.Stylesheets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.Control;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
@@ -110,6 +114,49 @@ class ConsultationFxTest {
         robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT1).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("_Injections", model.currentProperty().get().title());
+    }
+
+    @Test
+    void enterGoesOnFromATextFieldAndEveryControlOnEveryStepHasAccessibleText() throws Exception {
+        click("#addDose");
+        click("#doseToday");
+        assertEquals(1, ((InjectionsStepViewModel) model.steps().get(0)).newDoses().size());
+        type("#doseGivenAt-0", "2026-11-02 9:00");
+        robot.interact(() -> ((InjectionsStepViewModel) model.steps().get(0)).newDoses().get(0).reactions()
+                .add(com.b12consult.domain.SymptomCode.RASH));
+        robot.interact(() -> robot.lookup("#stepScroll").queryAs(ScrollPane.class).setVvalue(1));
+        WaitForAsyncUtils.waitForFxEvents();
+        Snapshots.saveIfAsked(stage, "consultation-1-injections-new-dose");
+        for (int i = 0; i < model.steps().size(); i++) {
+            int step = i;
+            robot.interact(() -> model.goTo(model.steps().get(step)));
+            WaitForAsyncUtils.waitForFxEvents();
+            List<String> silent = new ArrayList<>();
+            collectSilent(stage.getScene().getRoot(), silent);
+            assertEquals(List.of(), silent, "controls a screen reader could not name on " + model.steps().get(i).title());
+        }
+        robot.interact(() -> model.goTo(model.steps().get(0)));
+        click("#removeDose-0");
+        type("#rxMaintenance", "120");
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("_Clot risk", model.currentProperty().get().title());
+    }
+
+    /** Focusable controls with neither accessible text nor text of their own. */
+    private static void collectSilent(Node node, List<String> out) {
+        if (!node.isVisible()) {
+            return;
+        }
+        if (node instanceof Control c && c.isFocusTraversable() && !(c instanceof ScrollPane)) {
+            String own = c instanceof Labeled l ? l.getText() : null;
+            if ((c.getAccessibleText() == null || c.getAccessibleText().isBlank()) && (own == null || own.isBlank())) {
+                out.add(c.getClass().getSimpleName() + " #" + c.getId());
+            }
+        }
+        if (node instanceof Parent p) {
+            p.getChildrenUnmodifiable().forEach(child -> collectSilent(child, out));
+        }
     }
 
     private void click(String query) {
