@@ -1,0 +1,237 @@
+package com.b12consult.ui.consult;
+
+import com.b12consult.domain.CodeLabels;
+import com.b12consult.domain.HeadacheEntry;
+import com.b12consult.domain.HeadacheTrigger;
+import com.b12consult.domain.HeadacheType;
+import com.b12consult.domain.SymptomCode;
+import com.b12consult.ui.Fields;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.stream.Collectors;
+import javafx.collections.ListChangeListener;
+import javafx.collections.SetChangeListener;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+
+/**
+ * The Headaches step: the diary (on record, then new entries), the triggers the patient reports, and beside them
+ * a timeline of severity against the doses with the timing the rule module derives, in plain words.
+ */
+public final class HeadachesView extends BorderPane {
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
+
+    private final HeadachesStepViewModel vm;
+    private final FieldDecorations decorations = new FieldDecorations();
+    private final VBox entryBox = new VBox();
+    private final Map<HeadacheDiaryEntry, Node> cards = new HashMap<>();
+    private final TimelineChart timeline = new TimelineChart("Headache severity (0-10) and doses",
+            OptionalDouble.of(0), OptionalDouble.of(10));
+    private int typedEntries;
+
+    public HeadachesView(HeadachesStepViewModel vm) {
+        this.vm = vm;
+        getStyleClass().add("consult-step");
+        getStylesheets().add(HeadachesView.class.getResource("labs.css").toExternalForm());
+        setId("headachesStep");
+
+        Label title = new Label("Headaches");
+        title.getStyleClass().add("screen-title");
+        Label hint = Fields.hint("The headache diary: when each began (YYYY-MM-DDTHH:MM), how bad from 0 (none) to 10"
+                + " (worst), its type and what came with it.");
+        Button add = new Button("A_dd a headache");
+        add.setId("addHeadache");
+        add.setOnAction(e -> vm.addEntry());
+        VBox header = new VBox(6, title, hint);
+        HBox.setHgrow(header, Priority.ALWAYS);
+        HBox top = new HBox(16, header, add);
+        top.setAlignment(Pos.BOTTOM_LEFT);
+        top.getStyleClass().add("step-header");
+        setTop(top);
+
+        entryBox.getStyleClass().add("panel-list");
+        Label triggersTitle = new Label("Possible triggers the patient reports");
+        triggersTitle.getStyleClass().add("section-title");
+        FlowPane triggers = new FlowPane();
+        triggers.getStyleClass().add("trigger-boxes");
+        for (HeadacheTrigger t : HeadacheTrigger.values()) {
+            CheckBox box = new CheckBox(capitalized(CodeLabels.of(t)));
+            box.setId("trigger-" + t.code());
+            box.selectedProperty().bindBidirectional(vm.trigger(t));
+            triggers.getChildren().add(box);
+        }
+        VBox content = new VBox(12, entryBox, triggersTitle, triggers);
+        content.getStyleClass().add("panel-list");
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("form-scroll");
+        setCenter(scroll);
+
+        timeline.setId("headacheTimeline");
+        timeline.setPrefHeight(280);
+        Label timingTitle = new Label("Timing against doses");
+        timingTitle.getStyleClass().add("section-title");
+        VBox timingLines = new VBox(6);
+        timingLines.setId("timingSummary");
+        showLines(timingLines);
+        vm.timingSummary().addListener((ListChangeListener<String>) c -> showLines(timingLines));
+        VBox timing = new VBox(8, timingTitle, timingLines);
+        timing.getStyleClass().add("timing-summary");
+        Label legend = Fields.hint("Dashed: a dose. Filled: on record; hollow: typed today.");
+        VBox right = new VBox(10, timeline, legend, timing);
+        right.getStyleClass().add("chart-column");
+        setRight(right);
+
+        vm.entries().addListener((ListChangeListener<HeadacheDiaryEntry>) c -> showEntries());
+        vm.changes().addListener(o -> redrawTimeline());
+        vm.timingSummary().addListener((ListChangeListener<String>) c -> redrawTimeline());
+        showEntries();
+        redrawTimeline();
+    }
+
+    FieldDecorations decorations() {
+        return decorations;
+    }
+
+    TimelineChart timeline() {
+        return timeline;
+    }
+
+    private void redrawTimeline() {
+        List<TimelineChart.Point> points = vm.charted().stream().map(h -> new TimelineChart.Point(h.onsetAt(),
+                h.severity(), vm.entries().stream().noneMatch(e -> e.recorded().filter(h::equals).isPresent()))).toList();
+        timeline.show(points, vm.injectionTimes(), new NormalBand(OptionalDouble.empty(), OptionalDouble.empty()));
+    }
+
+    private void showLines(VBox box) {
+        box.getChildren().setAll(vm.timingSummary().stream().map(line -> {
+            Label l = new Label(line);
+            l.getStyleClass().add("timing-line");
+            l.setWrapText(true);
+            return l;
+        }).toList());
+    }
+
+    private void showEntries() {
+        cards.keySet().retainAll(vm.entries());
+        entryBox.getChildren().setAll(vm.entries().stream().map(e -> cards.computeIfAbsent(e, this::card)).toList());
+    }
+
+    private Node card(HeadacheDiaryEntry e) {
+        return e.isOnRecord() ? recordCard(e.recorded().orElseThrow()) : typedCard(e, ++typedEntries);
+    }
+
+    private Node recordCard(HeadacheEntry h) {
+        Label when = new Label(WHEN.format(h.onsetAt()));
+        when.getStyleClass().add("analyte-name");
+        Label badge = new Label("on record");
+        badge.getStyleClass().add("record-badge");
+        String with = h.associated().isEmpty() ? "" : ", with " + h.associated().stream().map(CodeLabels::of)
+                .collect(Collectors.joining(", "));
+        Label what = new Label("severity " + h.severity() + " of 10, " + CodeLabels.of(h.type()) + with);
+        what.setWrapText(true);
+        HBox row = new HBox(10, when, what, badge);
+        row.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(what, Priority.ALWAYS);
+        row.getStyleClass().addAll("headache-entry", "on-record");
+        return row;
+    }
+
+    private Node typedCard(HeadacheDiaryEntry e, int number) {
+        String prefix = "headache" + number;
+        TextField onset = new TextField();
+        onset.setId(prefix + "-onset");
+        onset.setPromptText("YYYY-MM-DDTHH:MM");
+        onset.setPrefColumnCount(12);
+        onset.textProperty().bindBidirectional(e.onsetProperty());
+        decorations.decorate(onset, e.onsetMessageProperty());
+        TextField severity = new TextField();
+        severity.setId(prefix + "-severity");
+        severity.setPromptText("0-10");
+        severity.setPrefColumnCount(4);
+        severity.textProperty().bindBidirectional(e.severityProperty());
+        decorations.decorate(severity, e.severityMessageProperty());
+        ComboBox<HeadacheType> type = new ComboBox<>();
+        type.setId(prefix + "-type");
+        type.getItems().setAll(HeadacheType.values());
+        type.valueProperty().bindBidirectional(e.typeProperty());
+        type.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(HeadacheType t) {
+                return t == null ? "" : capitalized(CodeLabels.of(t));
+            }
+
+            @Override
+            public HeadacheType fromString(String s) {
+                return null;
+            }
+        });
+        type.setButtonCell(new ListCell<>() {
+            @Override
+            protected void updateItem(HeadacheType t, boolean empty) {
+                super.updateItem(t, empty);
+                setText(empty || t == null ? "" : capitalized(CodeLabels.of(t)));
+            }
+        });
+        type.setPrefWidth(170);
+        Button remove = new Button("Remove");
+        remove.setId(prefix + "-remove");
+        remove.setAccessibleText("Remove new headache " + number);
+        remove.setOnAction(a -> vm.removeEntry(e));
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox fields = new HBox(12, Fields.labelled("Began at", onset, e.onsetMessageProperty(), prefix + "-onset-message"),
+                Fields.labelled("Severity", severity, e.severityMessageProperty(), prefix + "-severity-message"),
+                Fields.labelled("Type", type, null, null), gap, remove);
+        fields.setAlignment(Pos.TOP_LEFT);
+        onset.setAccessibleText("When new headache " + number + " began");
+        severity.setAccessibleText("Severity of new headache " + number + ", 0 to 10");
+        for (VBox field : List.of((VBox) fields.getChildren().get(0), (VBox) fields.getChildren().get(1))) {
+            field.setMaxWidth(260);
+        }
+
+        FlowPane symptoms = new FlowPane();
+        symptoms.getStyleClass().add("symptom-boxes");
+        for (SymptomCode s : HeadachesStepViewModel.OFFERED_SYMPTOMS) {
+            CheckBox box = new CheckBox(capitalized(CodeLabels.of(s)));
+            box.setId(prefix + "-" + s.code());
+            box.setSelected(e.associated().contains(s));
+            box.selectedProperty().addListener((obs, was, now) -> {
+                if (now) {
+                    e.associated().add(s);
+                } else {
+                    e.associated().remove(s);
+                }
+            });
+            e.associated().addListener((SetChangeListener<SymptomCode>) c -> box.setSelected(e.associated().contains(s)));
+            symptoms.getChildren().add(box);
+        }
+        Label with = new Label("With");
+        with.getStyleClass().add("field-label");
+        VBox card = new VBox(8, fields, with, symptoms);
+        card.getStyleClass().add("headache-entry");
+        return card;
+    }
+
+    private static String capitalized(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+}
