@@ -58,7 +58,7 @@ class ConsultationDraftAppFxTest {
             WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> text("#draftStatus").startsWith("Draft kept at"));
 
             // The last change is closed on at once, inside the pause: closing keeps it too.
-            robot.clickOn("#step-2");
+            robot.clickOn("#step-4");
             WaitForAsyncUtils.waitForFxEvents();
             click("#exercisePlanned-walking");
         } finally {
@@ -83,7 +83,7 @@ class ConsultationDraftAppFxTest {
             assertTrue(robot.lookup("#factor-smoking").queryAs(CheckBox.class).isSelected());
             assertTrue(robot.lookup("#symptom-fatigue").queryAs(CheckBox.class).isSelected());
             assertEquals("last tuesday", robot.lookup("#onset-fatigue").queryTextInputControl().getText());
-            robot.clickOn("#step-2");
+            robot.clickOn("#step-4");
             WaitForAsyncUtils.waitForFxEvents();
             assertTrue(robot.lookup("#exercisePlanned-walking").queryAs(RadioButton.class).isSelected());
             assertFalse(robot.lookup("#draftOffers").query().isVisible(), "the offer is taken up");

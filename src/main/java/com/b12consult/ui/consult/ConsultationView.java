@@ -25,6 +25,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 /**
@@ -41,6 +42,7 @@ public final class ConsultationView {
     private final BorderPane root = new BorderPane();
     private final VBox stepList = new VBox(6);
     private final ScrollPane stepScroll = new ScrollPane();
+    private final StackPane stepHolder = new StackPane();
     private final Map<ConsultationStep, Node> built = new HashMap<>();
     private final HBox extraButtons = new HBox(10);
 
@@ -60,8 +62,8 @@ public final class ConsultationView {
         stepScroll.setId("stepScroll");
         stepScroll.setFitToWidth(true);
         stepScroll.getStyleClass().add("form-scroll");
-        VBox middle = new VBox(stepScroll, navigation());
-        VBox.setVgrow(stepScroll, Priority.ALWAYS);
+        VBox middle = new VBox(stepHolder, navigation());
+        VBox.setVgrow(stepHolder, Priority.ALWAYS);
         middle.getStyleClass().add("consult-middle");
         root.setCenter(middle);
         ScrollPane side = new ScrollPane(ConsultationSidePanel.of(model));
@@ -232,11 +234,19 @@ public final class ConsultationView {
             none.getStyleClass().add("muted");
             none.setId("noConsultation");
             stepScroll.setContent(new VBox(none));
+            stepHolder.getChildren().setAll(stepScroll);
             return;
         }
         Node view = built.computeIfAbsent(step, views);
-        stepScroll.setContent(view);
-        stepScroll.setVvalue(0);
+        // A step with a scroll pane of its own (the blood count, beside its charts) fills the middle as it is.
+        if (view.lookup(".scroll-pane") != null) {
+            stepScroll.setContent(null);
+            stepHolder.getChildren().setAll(view);
+        } else {
+            stepScroll.setContent(view);
+            stepScroll.setVvalue(0);
+            stepHolder.getChildren().setAll(stepScroll);
+        }
         int at = model.steps().indexOf(step);
         for (Node n : stepList.getChildren()) {
             n.getStyleClass().remove("step-current");

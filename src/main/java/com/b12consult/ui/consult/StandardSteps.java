@@ -3,7 +3,9 @@ package com.b12consult.ui.consult;
 import com.b12consult.domain.AllergyHistory;
 import com.b12consult.domain.Assessment;
 import com.b12consult.domain.B12InjectionReaction;
+import com.b12consult.domain.RecordedHeadache;
 import com.b12consult.domain.RecordedInjection;
+import com.b12consult.domain.RecordedLabPanel;
 import com.b12consult.ui.check.OnRecord;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -30,6 +32,9 @@ public final class StandardSteps implements ConsultationSteps {
         steps.add(new ClotRiskStepViewModel(last.map(Assessment::clotRiskFactors).orElse(List.of()),
                 last.map(Assessment::conditions).orElse(List.of()), last.map(Assessment::medications).orElse(List.of()),
                 allergyHistory(record), clock));
+        steps.add(new BloodCountStepViewModel(record.labs().stream().map(RecordedLabPanel::panel).toList(), live, clock));
+        steps.add(new HeadachesStepViewModel(record.headaches().stream().map(RecordedHeadache::entry).toList(),
+                last.map(Assessment::headacheTriggers).orElse(List.of()), live, clock));
         steps.add(new ExerciseStepViewModel());
         return steps;
     }

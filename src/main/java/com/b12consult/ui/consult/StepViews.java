@@ -15,6 +15,12 @@ final class StepViews {
         if (step instanceof ClotRiskStepViewModel s) {
             return new ClotRiskView(s).root();
         }
+        if (step instanceof BloodCountStepViewModel s) {
+            return new BloodCountView(s);
+        }
+        if (step instanceof HeadachesStepViewModel s) {
+            return new HeadachesView(s);
+        }
         if (step instanceof ExerciseStepViewModel s) {
             return new ExerciseView(s).root();
         }

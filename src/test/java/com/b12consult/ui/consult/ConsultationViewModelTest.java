@@ -94,7 +94,7 @@ class ConsultationViewModelTest {
         Patient bob = fixture.patient("Bob Jones", "P-0002", "");
         ConsultationViewModel model = fixture.consultation();
         model.open(bob);
-        assertEquals(List.of("_Injections", "_Clot risk", "_Exercise"),
+        assertEquals(List.of("_Injections", "_Clot risk", "_Blood count", "_Headaches", "_Exercise"),
                 model.steps().stream().map(ConsultationStep::title).toList());
         assertTrue(model.backDisabledProperty().get());
         assertFalse(model.nextDisabledProperty().get(), "no prescription, no doses, nothing ticked: all optional");
@@ -112,12 +112,14 @@ class ConsultationViewModelTest {
         assertEquals("_Clot risk", model.currentProperty().get().title());
         assertFalse(model.backDisabledProperty().get());
         assertTrue(model.next());
+        assertTrue(model.next());
+        assertTrue(model.next());
         assertTrue(model.nextDisabledProperty().get(), "the last step has no next");
         assertTrue(model.back());
         model.goTo(injections);
         assertEquals(injections, model.currentProperty().get());
         d.givenAtProperty().set("soon");
-        model.goTo(model.steps().get(2));
+        model.goTo(model.steps().get(4));
         assertEquals("_Exercise", model.currentProperty().get().title(), "the step list goes anywhere");
         assertEquals(List.of("New dose 1, time given"),
                 model.pendingProblems().stream().map(FieldProblem::field).toList());
