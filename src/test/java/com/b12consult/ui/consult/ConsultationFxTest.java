@@ -62,6 +62,7 @@ class ConsultationFxTest {
             Scene scene = new Scene(view.root(), 1366, 768);
             scene.getStylesheets().setAll(Stylesheets.all());
             s.setScene(scene);
+            s.sizeToScene();
             s.show();
         });
         robot.interact(() -> model.open(ann));

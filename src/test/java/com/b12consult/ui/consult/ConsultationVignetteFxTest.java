@@ -104,6 +104,7 @@ class ConsultationVignetteFxTest {
             Scene scene = new Scene(view.root(), 1366, 768);
             scene.getStylesheets().setAll(Stylesheets.all());
             s.setScene(scene);
+            s.sizeToScene();
             s.show();
         });
         // Starting is the Patients screen's button; from here on, everything goes through the screens.
