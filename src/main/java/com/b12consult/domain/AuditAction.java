@@ -9,6 +9,9 @@ public enum AuditAction implements Coded {
     LAB_PANEL_RECORDED("lab_panel_recorded"),
     HEADACHE_RECORDED("headache_recorded"),
     ASSESSMENT_SAVED("assessment_saved"),
+    CONSULTATION_SAVED("consultation_saved"),
+    /** An alert of a consultation answered "not applicable": the detail keeps the finding and the reason. */
+    ALERT_OVERRIDDEN("alert_overridden"),
     HANDOUT_GIVEN("handout_given"),
     SETTING_CHANGED("setting_changed"),
     DATABASE_RESTORED("database_restored");

@@ -4,6 +4,7 @@ import com.b12consult.domain.Actor;
 import com.b12consult.domain.AssessmentContext;
 import com.b12consult.domain.AuditAction;
 import com.b12consult.domain.SavedAssessment;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -46,26 +47,35 @@ public final class AssessmentRepository {
         Instant now = auditLog.now();
         SavedAssessment draft = new SavedAssessment(0, patientId, context, assessmentJson, reportJson,
                 rulebookVersion, rulebookSha256, now);
-        return database.inTransaction(c -> {
-            Repositories.requirePatient(c, patientId);
-            long id;
-            try (PreparedStatement s = c.prepareStatement("INSERT INTO assessments (patient_id, context,"
-                    + " assessment_json, report_json, rulebook_version, rulebook_sha256, saved_at)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
-                s.setLong(1, patientId);
-                s.setString(2, draft.context().code());
-                s.setString(3, draft.assessmentJson());
-                s.setString(4, draft.reportJson());
-                s.setString(5, draft.rulebookVersion());
-                s.setString(6, draft.rulebookSha256());
-                s.setString(7, StoredValues.instant(now));
-                s.executeUpdate();
-                id = Repositories.generatedId(s);
-            }
-            auditLog.append(actor, AuditAction.ASSESSMENT_SAVED, OptionalLong.of(patientId),
-                    "assessment " + id + " (" + context.code() + "), rulebook " + draft.rulebookVersion(), now);
-            return draft.withId(id);
-        });
+        return database.inTransaction(c -> insert(c, draft, actor));
+    }
+
+    /**
+     * Inserts a checked assessment (id 0) on the caller's connection, inside the caller's transaction,
+     * with its audit entry; for saves that write more than the assessment in one transaction.
+     */
+    SavedAssessment insert(Connection c, SavedAssessment draft, Actor actor) throws SQLException {
+        StoredValues.requireJsonObject("The assessment", draft.assessmentJson());
+        StoredValues.requireJsonObject("The report", draft.reportJson());
+        Repositories.requirePatient(c, draft.patientId());
+        long id;
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO assessments (patient_id, context,"
+                + " assessment_json, report_json, rulebook_version, rulebook_sha256, saved_at)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+            s.setLong(1, draft.patientId());
+            s.setString(2, draft.context().code());
+            s.setString(3, draft.assessmentJson());
+            s.setString(4, draft.reportJson());
+            s.setString(5, draft.rulebookVersion());
+            s.setString(6, draft.rulebookSha256());
+            s.setString(7, StoredValues.instant(draft.savedAt()));
+            s.executeUpdate();
+            id = Repositories.generatedId(s);
+        }
+        auditLog.append(actor, AuditAction.ASSESSMENT_SAVED, OptionalLong.of(draft.patientId()),
+                "assessment " + id + " (" + draft.context().code() + "), rulebook " + draft.rulebookVersion(),
+                draft.savedAt());
+        return draft.withId(id);
     }
 
     public Optional<SavedAssessment> load(long id) {

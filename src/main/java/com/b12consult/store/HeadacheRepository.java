@@ -6,6 +6,7 @@ import com.b12consult.domain.HeadacheEntry;
 import com.b12consult.domain.HeadacheType;
 import com.b12consult.domain.RecordedHeadache;
 import com.b12consult.domain.SymptomCode;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -36,25 +37,28 @@ public final class HeadacheRepository {
     public RecordedHeadache record(long patientId, HeadacheEntry entry, Actor actor) {
         Objects.requireNonNull(entry, "entry");
         Objects.requireNonNull(actor, "actor");
-        return database.inTransaction(c -> {
-            Repositories.requirePatient(c, patientId);
-            long id;
-            try (PreparedStatement s = c.prepareStatement("INSERT INTO headache_entries (patient_id, onset_at,"
-                    + " severity, type, associated) VALUES (?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
-                s.setLong(1, patientId);
-                s.setString(2, StoredValues.localMoment(entry.onsetAt()));
-                s.setInt(3, entry.severity());
-                s.setString(4, entry.type().code());
-                s.setString(5, StoredValues.codeList(entry.associated()));
-                s.executeUpdate();
-                id = Repositories.generatedId(s);
-            }
-            auditLog.append(actor, AuditAction.HEADACHE_RECORDED, OptionalLong.of(patientId),
-                    entry.type().code() + " headache, severity " + entry.severity() + ", from " + entry.onsetAt());
-            HeadacheEntry stored = new HeadacheEntry(StoredValues.toSecond(entry.onsetAt()),
-                    entry.severity(), entry.type(), entry.associated());
-            return new RecordedHeadache(id, patientId, stored);
-        });
+        return database.inTransaction(c -> insert(c, patientId, entry, actor));
+    }
+
+    /** Inserts a diary entry on the caller's connection, inside the caller's transaction, with its audit entry. */
+    RecordedHeadache insert(Connection c, long patientId, HeadacheEntry entry, Actor actor) throws SQLException {
+        Repositories.requirePatient(c, patientId);
+        long id;
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO headache_entries (patient_id, onset_at,"
+                + " severity, type, associated) VALUES (?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+            s.setLong(1, patientId);
+            s.setString(2, StoredValues.localMoment(entry.onsetAt()));
+            s.setInt(3, entry.severity());
+            s.setString(4, entry.type().code());
+            s.setString(5, StoredValues.codeList(entry.associated()));
+            s.executeUpdate();
+            id = Repositories.generatedId(s);
+        }
+        auditLog.append(actor, AuditAction.HEADACHE_RECORDED, OptionalLong.of(patientId),
+                entry.type().code() + " headache, severity " + entry.severity() + ", from " + entry.onsetAt());
+        HeadacheEntry stored = new HeadacheEntry(StoredValues.toSecond(entry.onsetAt()),
+                entry.severity(), entry.type(), entry.associated());
+        return new RecordedHeadache(id, patientId, stored);
     }
 
     public Optional<RecordedHeadache> findById(long id) {

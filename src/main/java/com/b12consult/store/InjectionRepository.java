@@ -7,6 +7,7 @@ import com.b12consult.domain.InjectionSite;
 import com.b12consult.domain.Product;
 import com.b12consult.domain.RecordedInjection;
 import com.b12consult.domain.SymptomCode;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -38,29 +39,37 @@ public final class InjectionRepository {
     public RecordedInjection record(long patientId, Injection injection, Actor actor) {
         Objects.requireNonNull(injection, "injection");
         Objects.requireNonNull(actor, "actor");
+        check(injection);
+        return database.inTransaction(c -> insert(c, patientId, injection, actor));
+    }
+
+    private static void check(Injection injection) {
         if (!Double.isFinite(injection.doseMicrograms()) || injection.doseMicrograms() <= 0) {
             throw new IllegalArgumentException("The dose given must be a positive number of micrograms, was "
                     + injection.doseMicrograms());
         }
-        return database.inTransaction(c -> {
-            Repositories.requirePatient(c, patientId);
-            long id;
-            try (PreparedStatement s = c.prepareStatement("INSERT INTO injections (patient_id, given_at, product,"
-                    + " dose_micrograms, site, reactions) VALUES (?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
-                s.setLong(1, patientId);
-                s.setString(2, StoredValues.localMoment(injection.givenAt()));
-                s.setString(3, injection.product().code());
-                s.setDouble(4, injection.doseMicrograms());
-                s.setString(5, injection.site().code());
-                s.setString(6, StoredValues.codeList(injection.reactions()));
-                s.executeUpdate();
-                id = Repositories.generatedId(s);
-            }
-            auditLog.append(actor, AuditAction.INJECTION_RECORDED, OptionalLong.of(patientId),
-                    injection.product().code() + " " + injection.doseMicrograms() + " ug at "
-                            + injection.givenAt() + ", " + injection.site().code());
-            return new RecordedInjection(id, patientId, stored(injection));
-        });
+    }
+
+    /** Inserts an injection on the caller's connection, inside the caller's transaction, with its audit entry. */
+    RecordedInjection insert(Connection c, long patientId, Injection injection, Actor actor) throws SQLException {
+        check(injection);
+        Repositories.requirePatient(c, patientId);
+        long id;
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO injections (patient_id, given_at, product,"
+                + " dose_micrograms, site, reactions) VALUES (?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+            s.setLong(1, patientId);
+            s.setString(2, StoredValues.localMoment(injection.givenAt()));
+            s.setString(3, injection.product().code());
+            s.setDouble(4, injection.doseMicrograms());
+            s.setString(5, injection.site().code());
+            s.setString(6, StoredValues.codeList(injection.reactions()));
+            s.executeUpdate();
+            id = Repositories.generatedId(s);
+        }
+        auditLog.append(actor, AuditAction.INJECTION_RECORDED, OptionalLong.of(patientId),
+                injection.product().code() + " " + injection.doseMicrograms() + " ug at "
+                        + injection.givenAt() + ", " + injection.site().code());
+        return new RecordedInjection(id, patientId, stored(injection));
     }
 
     public Optional<RecordedInjection> findById(long id) {

@@ -43,32 +43,36 @@ public final class LabRepository {
         Objects.requireNonNull(panel, "panel");
         Objects.requireNonNull(actor, "actor");
         check(panel);
-        return database.inTransaction(c -> {
-            Repositories.requirePatient(c, patientId);
-            long id;
-            try (PreparedStatement s = c.prepareStatement("INSERT INTO lab_panels (patient_id, taken_on) VALUES (?, ?)",
-                    Statement.RETURN_GENERATED_KEYS)) {
-                s.setLong(1, patientId);
-                s.setString(2, StoredValues.date(panel.takenOn()));
-                s.executeUpdate();
-                id = Repositories.generatedId(s);
+        return database.inTransaction(c -> insert(c, patientId, panel, actor));
+    }
+
+    /** Inserts a checked panel on the caller's connection, inside the caller's transaction, with its audit entry. */
+    RecordedLabPanel insert(Connection c, long patientId, LabPanel panel, Actor actor) throws SQLException {
+        check(panel);
+        Repositories.requirePatient(c, patientId);
+        long id;
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO lab_panels (patient_id, taken_on) VALUES (?, ?)",
+                Statement.RETURN_GENERATED_KEYS)) {
+            s.setLong(1, patientId);
+            s.setString(2, StoredValues.date(panel.takenOn()));
+            s.executeUpdate();
+            id = Repositories.generatedId(s);
+        }
+        try (PreparedStatement s = c.prepareStatement(
+                "INSERT INTO lab_results (panel_id, analyte, value, unit) VALUES (?, ?, ?, ?)")) {
+            for (Map.Entry<Analyte, Quantity> r : panel.results().entrySet()) {
+                s.setLong(1, id);
+                s.setString(2, r.getKey().code());
+                s.setDouble(3, r.getValue().value());
+                s.setString(4, r.getValue().unit().code());
+                s.addBatch();
             }
-            try (PreparedStatement s = c.prepareStatement(
-                    "INSERT INTO lab_results (panel_id, analyte, value, unit) VALUES (?, ?, ?, ?)")) {
-                for (Map.Entry<Analyte, Quantity> r : panel.results().entrySet()) {
-                    s.setLong(1, id);
-                    s.setString(2, r.getKey().code());
-                    s.setDouble(3, r.getValue().value());
-                    s.setString(4, r.getValue().unit().code());
-                    s.addBatch();
-                }
-                s.executeBatch();
-            }
-            auditLog.append(actor, AuditAction.LAB_PANEL_RECORDED, OptionalLong.of(patientId),
-                    "taken on " + panel.takenOn() + ": " + panel.results().keySet().stream()
-                            .map(Analyte::code).collect(Collectors.joining(", ")));
-            return new RecordedLabPanel(id, patientId, panel);
-        });
+            s.executeBatch();
+        }
+        auditLog.append(actor, AuditAction.LAB_PANEL_RECORDED, OptionalLong.of(patientId),
+                "taken on " + panel.takenOn() + ": " + panel.results().keySet().stream()
+                        .map(Analyte::code).collect(Collectors.joining(", ")));
+        return new RecordedLabPanel(id, patientId, panel);
     }
 
     public Optional<RecordedLabPanel> findById(long id) {

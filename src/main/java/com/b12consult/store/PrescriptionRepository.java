@@ -6,6 +6,7 @@ import com.b12consult.domain.DosingSchedule;
 import com.b12consult.domain.LoadingCourse;
 import com.b12consult.domain.Prescription;
 import com.b12consult.domain.Product;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -44,32 +45,38 @@ public final class PrescriptionRepository {
             throw new IllegalArgumentException("Prescription " + prescription.id() + " is already saved");
         }
         Objects.requireNonNull(actor, "actor");
-        return database.inTransaction(c -> {
-            Repositories.requirePatient(c, prescription.patientId());
-            long id;
-            try (PreparedStatement s = c.prepareStatement("INSERT INTO prescriptions (patient_id, product,"
-                    + " dose_micrograms, loading_interval_days, loading_doses, maintenance_interval_days, start_date)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
-                s.setLong(1, prescription.patientId());
-                s.setString(2, prescription.product().code());
-                s.setDouble(3, prescription.doseMicrograms());
-                Optional<LoadingCourse> loading = prescription.schedule().loading();
-                if (loading.isPresent()) {
-                    s.setInt(4, loading.get().intervalDays());
-                    s.setInt(5, loading.get().doses());
-                } else {
-                    s.setNull(4, Types.INTEGER);
-                    s.setNull(5, Types.INTEGER);
-                }
-                s.setInt(6, prescription.schedule().maintenanceIntervalDays());
-                s.setString(7, StoredValues.date(prescription.startDate()));
-                s.executeUpdate();
-                id = Repositories.generatedId(s);
+        return database.inTransaction(c -> insert(c, prescription, actor));
+    }
+
+    /** Inserts an unsaved prescription on the caller's connection, inside the caller's transaction, with its audit entry. */
+    Prescription insert(Connection c, Prescription prescription, Actor actor) throws SQLException {
+        if (prescription.isSaved()) {
+            throw new IllegalArgumentException("Prescription " + prescription.id() + " is already saved");
+        }
+        Repositories.requirePatient(c, prescription.patientId());
+        long id;
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO prescriptions (patient_id, product,"
+                + " dose_micrograms, loading_interval_days, loading_doses, maintenance_interval_days, start_date)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+            s.setLong(1, prescription.patientId());
+            s.setString(2, prescription.product().code());
+            s.setDouble(3, prescription.doseMicrograms());
+            Optional<LoadingCourse> loading = prescription.schedule().loading();
+            if (loading.isPresent()) {
+                s.setInt(4, loading.get().intervalDays());
+                s.setInt(5, loading.get().doses());
+            } else {
+                s.setNull(4, Types.INTEGER);
+                s.setNull(5, Types.INTEGER);
             }
-            auditLog.append(actor, AuditAction.PRESCRIPTION_ADDED, OptionalLong.of(prescription.patientId()),
-                    describe(prescription));
-            return prescription.withId(id);
-        });
+            s.setInt(6, prescription.schedule().maintenanceIntervalDays());
+            s.setString(7, StoredValues.date(prescription.startDate()));
+            s.executeUpdate();
+            id = Repositories.generatedId(s);
+        }
+        auditLog.append(actor, AuditAction.PRESCRIPTION_ADDED, OptionalLong.of(prescription.patientId()),
+                describe(prescription));
+        return prescription.withId(id);
     }
 
     public Optional<Prescription> findById(long id) {

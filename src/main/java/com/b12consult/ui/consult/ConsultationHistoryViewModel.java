@@ -1,0 +1,125 @@
+package com.b12consult.ui.consult;
+
+import com.b12consult.domain.RulebookRef;
+import com.b12consult.domain.SavedConsultation;
+import com.b12consult.domain.StoredReport;
+import com.b12consult.rules.ReportReader;
+import com.b12consult.store.ConsultationRepository;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * A patient's past consultations, the newest first, and the one opened: read-only, from its stored report,
+ * with a notice when the rulebook has changed since it was saved.
+ */
+public final class ConsultationHistoryViewModel {
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM uuuu, HH:mm", Locale.UK);
+
+    /** One line of the history: when, what was decided, who saved it. */
+    public record Row(long id, String when, String decision, String who) {
+    }
+
+    private final ConsultationRepository consultations;
+    private final RulebookRef current;
+    private final ZoneId zone;
+    private final ObservableList<Row> rows = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<PastConsultation> opened = new ReadOnlyObjectWrapper<>(this, "opened");
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
+    private List<SavedConsultation> saved = List.of();
+
+    /**
+     * @param current the rulebook in use now, to tell whether a past report was made under another
+     * @param zone    the clinic's time zone, for the times shown
+     */
+    public ConsultationHistoryViewModel(ConsultationRepository consultations, RulebookRef current, ZoneId zone) {
+        this.consultations = Objects.requireNonNull(consultations, "consultations");
+        this.current = Objects.requireNonNull(current, "current");
+        this.zone = Objects.requireNonNull(zone, "zone");
+    }
+
+    /** Reads the patient's consultations; nothing is opened until one is chosen. */
+    public void showPatient(long patientId) {
+        saved = consultations.listForPatient(patientId);
+        opened.set(null);
+        problem.set("");
+        rows.setAll(saved.stream().map(this::row).toList());
+    }
+
+    public ObservableList<Row> rows() {
+        return FXCollections.unmodifiableObservableList(rows);
+    }
+
+    /** Opens a past consultation read-only, as it was saved. */
+    public void open(long id) {
+        Optional<SavedConsultation> found = saved.stream().filter(s -> s.id() == id).findFirst();
+        if (found.isEmpty()) {
+            opened.set(null);
+            problem.set("Consultation " + id + " is not in this patient's history.");
+            return;
+        }
+        SavedConsultation s = found.get();
+        try {
+            StoredReport report = ReportReader.read(s.assessment().reportJson());
+            problem.set("");
+            opened.set(new PastConsultation(s, report, heading(s), rulebookNotice(s)));
+        } catch (IllegalArgumentException e) {
+            opened.set(null);
+            problem.set("The report saved with this consultation cannot be shown: " + e.getMessage()
+                    + ". It is kept unchanged in the database.");
+        }
+    }
+
+    public ReadOnlyObjectProperty<PastConsultation> opened() {
+        return opened.getReadOnlyProperty();
+    }
+
+    /** Why the chosen consultation cannot be shown; empty when it can. */
+    public ReadOnlyStringProperty problem() {
+        return problem.getReadOnlyProperty();
+    }
+
+    private Row row(SavedConsultation s) {
+        String decision = ReportStatus.of(s.assessment().reportJson());
+        return new Row(s.id(), WHEN.format(s.assessment().savedAt().atZone(zone)), decision, who(s));
+    }
+
+    private String heading(SavedConsultation s) {
+        return "Consultation of " + WHEN.format(s.assessment().savedAt().atZone(zone)) + ", saved by " + who(s)
+                + " (read-only)";
+    }
+
+    private static String who(SavedConsultation s) {
+        return s.savedBy().initials().isEmpty() ? s.savedBy().osUser()
+                : s.savedBy().initials() + " (" + s.savedBy().osUser() + ")";
+    }
+
+    private String rulebookNotice(SavedConsultation s) {
+        if (s.assessment().rulebookSha256().equalsIgnoreCase(current.sha256())) {
+            return "";
+        }
+        return "The rulebook has changed since this consultation was saved (then version "
+                + s.assessment().rulebookVersion() + ", now version " + current.version() + "). It is shown as it"
+                + " was then, with the findings of that rulebook; today's rules may find otherwise.";
+    }
+
+    /** The decision of a stored report for the list, without failing the list on a report that does not read. */
+    private static final class ReportStatus {
+        static String of(String reportJson) {
+            try {
+                return ReportReader.read(reportJson).decision().status().label();
+            } catch (IllegalArgumentException e) {
+                return "(report unreadable)";
+            }
+        }
+    }
+}

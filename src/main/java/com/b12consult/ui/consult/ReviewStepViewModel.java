@@ -1,0 +1,320 @@
+package com.b12consult.ui.consult;
+
+import com.b12consult.domain.AlertAnswer;
+import com.b12consult.domain.AlertResponse;
+import com.b12consult.domain.Coded;
+import com.b12consult.domain.ConsultationResponses;
+import com.b12consult.domain.Finding;
+import com.b12consult.domain.FindingKind;
+import com.b12consult.domain.Report;
+import com.b12consult.ui.check.DecisionBanner;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import javafx.beans.InvalidationListener;
+import javafx.beans.Observable;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.ObjectBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The Review step: the live decision and findings, grouped by topic with the most severe first; the
+ * checklist items the clinician ticks done; a note; and an answer to every urgent or warning alert.
+ * <p>
+ * Unanswered alerts never block navigation (they are not {@link #problems()}); they block saving, and
+ * {@link #saveBlockers()} says which. When the report changes, the ticks and answers of findings that no
+ * longer fire are dropped, and a new alert waits for its own answer: an answer always belongs to the
+ * finding the clinician read.
+ */
+public final class ReviewStepViewModel implements ConsultationStep {
+    private static final String TICK = "tick.";
+    private static final String ANSWER = "answer.";
+    private static final String REASON = "reason.";
+    private static final String NOTE = "note";
+
+    private final LiveConsultation live;
+    private final ObservableList<FieldProblem> pendingElsewhere;
+    private final ObservableList<FindingGroup> groups = FXCollections.observableArrayList();
+    private final Map<String, AlertAnswerForm> answers = new LinkedHashMap<>();
+    private final ObservableList<AlertAnswerForm> answerForms = FXCollections.observableArrayList();
+    private final Map<String, BooleanProperty> ticks = new LinkedHashMap<>();
+    private final StringProperty note = new SimpleStringProperty(this, "note", "");
+    private final ObservableList<FieldProblem> problems = FXCollections.observableArrayList();
+    private final ObservableList<String> saveBlockers = FXCollections.observableArrayList();
+    private final ReadOnlyIntegerWrapper revision = new ReadOnlyIntegerWrapper(this, "revision");
+    private final InvalidationListener changed = obs -> onEdit();
+    private final ObjectBinding<DecisionBanner> banner;
+    private final StringBinding pendingNotice;
+    private final BooleanBinding canSave;
+    /** What a draft gave for findings not firing when it was restored; used once, at the next report. */
+    private Map<String, String> restoredForLater = Map.of();
+
+    public ReviewStepViewModel(LiveConsultation live, ObservableList<FieldProblem> pendingElsewhere) {
+        this.live = Objects.requireNonNull(live, "live");
+        this.pendingElsewhere = Objects.requireNonNull(pendingElsewhere, "pendingElsewhere");
+        banner = Bindings.createObjectBinding(() -> DecisionBanner.of(live.report().get()), live.report());
+        pendingNotice = Bindings.createStringBinding(this::describePending, pendingElsewhere);
+        canSave = Bindings.isEmpty(saveBlockers);
+        note.addListener(changed);
+        live.report().addListener((obs, was, now) -> onReport(now));
+        onReport(live.report().get());
+    }
+
+    @Override
+    public String title() {
+        return "_Review";
+    }
+
+    /** Reasons missing for alerts answered "not applicable", each at its field. */
+    @Override
+    public ObservableList<FieldProblem> problems() {
+        return problems;
+    }
+
+    @Override
+    public Observable changes() {
+        return revision.getReadOnlyProperty();
+    }
+
+    /** The review adds nothing to the assessment: ticks, note and answers go beside its report. */
+    @Override
+    public void writeTo(AssessmentParts parts) {
+        Objects.requireNonNull(parts, "parts");
+    }
+
+    public ObjectBinding<DecisionBanner> banner() {
+        return banner;
+    }
+
+    /** The report the review shows, as the consultation keeps it current. */
+    public Report report() {
+        return live.report().get();
+    }
+
+    public ObservableList<FindingGroup> groups() {
+        return FXCollections.unmodifiableObservableList(groups);
+    }
+
+    /** The values other steps still cannot use; the findings were worked out without them. */
+    public ObservableList<FieldProblem> pendingElsewhere() {
+        return FXCollections.unmodifiableObservableList(pendingElsewhere);
+    }
+
+    /** Says plainly that the findings leave out values still to be corrected; empty when none are. */
+    public StringBinding pendingNotice() {
+        return pendingNotice;
+    }
+
+    /** The answers being given, one per urgent or warning alert that fires, most severe first. */
+    public ObservableList<AlertAnswerForm> answerForms() {
+        return FXCollections.unmodifiableObservableList(answerForms);
+    }
+
+    public Optional<AlertAnswerForm> answerFor(String findingId) {
+        return Optional.ofNullable(answers.get(findingId));
+    }
+
+    /** The tick of a checklist finding that fires; empty for any other finding. */
+    public Optional<BooleanProperty> tickFor(String findingId) {
+        return Optional.ofNullable(ticks.get(findingId));
+    }
+
+    public StringProperty noteProperty() {
+        return note;
+    }
+
+    /** What still stands in the way of saving, in plain words: one line per alert not yet answered. */
+    public ObservableList<String> saveBlockers() {
+        return FXCollections.unmodifiableObservableList(saveBlockers);
+    }
+
+    public BooleanBinding canSave() {
+        return canSave;
+    }
+
+    /** What the clinician added, as it will be saved; answers that are not complete are left out. */
+    public ConsultationResponses responses() {
+        Set<String> ticked = new LinkedHashSet<>();
+        ticks.forEach((id, tick) -> {
+            if (tick.get()) {
+                ticked.add(id);
+            }
+        });
+        List<AlertAnswer> given = answerForms.stream().map(AlertAnswerForm::answer)
+                .flatMap(Optional::stream).toList();
+        return new ConsultationResponses(ticked, note.get(), given);
+    }
+
+    @Override
+    public Map<String, String> draft() {
+        Map<String, String> draft = new LinkedHashMap<>();
+        draft.put(NOTE, note.get());
+        ticks.forEach((id, tick) -> {
+            if (tick.get()) {
+                draft.put(TICK + id, "true");
+            }
+        });
+        answers.forEach((id, form) -> {
+            if (form.responseProperty().get() != null) {
+                draft.put(ANSWER + id, form.responseProperty().get().code());
+            }
+            if (!form.reasonProperty().get().isEmpty()) {
+                draft.put(REASON + id, form.reasonProperty().get());
+            }
+        });
+        return draft;
+    }
+
+    /**
+     * Puts back ticks, note and answers. Those of findings not firing yet are kept for the next report
+     * only (the consultation may evaluate the other restored steps after this one), then dropped.
+     */
+    @Override
+    public void restore(Map<String, String> draft) {
+        Objects.requireNonNull(draft, "draft");
+        note.set(draft.getOrDefault(NOTE, ""));
+        Map<String, String> later = new HashMap<>();
+        draft.forEach((key, value) -> {
+            if (!apply(key, value)) {
+                later.put(key, value);
+            }
+        });
+        restoredForLater = later;
+        onEdit();
+    }
+
+    /** Applies one draft entry to a finding that fires; false when it belongs to none. */
+    private boolean apply(String key, String value) {
+        if (key.startsWith(TICK)) {
+            BooleanProperty tick = ticks.get(key.substring(TICK.length()));
+            if (tick != null) {
+                tick.set(Boolean.parseBoolean(value));
+            }
+            return tick != null;
+        }
+        if (key.startsWith(ANSWER)) {
+            AlertAnswerForm form = answers.get(key.substring(ANSWER.length()));
+            if (form != null) {
+                form.responseProperty().set(Coded.fromCode(AlertResponse.class, value).orElse(null));
+            }
+            return form != null;
+        }
+        if (key.startsWith(REASON)) {
+            AlertAnswerForm form = answers.get(key.substring(REASON.length()));
+            if (form != null) {
+                form.reasonProperty().set(value);
+            }
+            return form != null;
+        }
+        return true;
+    }
+
+    private void onReport(Report report) {
+        List<Finding> findings = report == null ? List.of() : report.findings();
+        List<FindingGroup> grouped = FindingGroup.of(findings);
+        List<Finding> ordered = grouped.stream().flatMap(g -> g.findings().stream()).toList();
+        Set<String> alerts = new LinkedHashSet<>();
+        Set<String> checklist = new LinkedHashSet<>();
+        for (Finding f : ordered) {
+            if (FindingGroup.needsAnswer(f)) {
+                alerts.add(f.id());
+            } else if (f.kind() == FindingKind.CHECKLIST) {
+                checklist.add(f.id());
+            }
+        }
+        boolean dropped = answers.keySet().removeIf(id -> !alerts.contains(id))
+                | ticks.keySet().removeIf(id -> !checklist.contains(id));
+        Map<String, AlertAnswerForm> kept = new LinkedHashMap<>(answers);
+        answers.clear();
+        for (Finding f : ordered) {
+            if (alerts.contains(f.id())) {
+                answers.put(f.id(), kept.containsKey(f.id()) ? kept.get(f.id()) : newForm(f));
+            } else if (checklist.contains(f.id()) && !ticks.containsKey(f.id())) {
+                BooleanProperty tick = new SimpleBooleanProperty(this, "tick." + f.id());
+                tick.addListener(changed);
+                ticks.put(f.id(), tick);
+            }
+        }
+        Map<String, String> later = restoredForLater;
+        restoredForLater = Map.of();
+        later.forEach(this::apply);
+        // Unchanged findings leave the lists alone, so the view is not rebuilt under the clinician's typing.
+        if (!answerForms.equals(List.copyOf(answers.values()))) {
+            answerForms.setAll(answers.values());
+        }
+        if (!groups.equals(grouped)) {
+            groups.setAll(grouped);
+        }
+        if (dropped || !later.isEmpty()) {
+            onEdit();
+        } else {
+            refreshChecks();
+        }
+    }
+
+    private AlertAnswerForm newForm(Finding f) {
+        AlertAnswerForm form = new AlertAnswerForm(f);
+        form.responseProperty().addListener(changed);
+        form.reasonProperty().addListener(changed);
+        return form;
+    }
+
+    private void onEdit() {
+        refreshChecks();
+        revision.set(revision.get() + 1);
+    }
+
+    private void refreshChecks() {
+        List<FieldProblem> missingReasons = new ArrayList<>();
+        List<String> blockers = new ArrayList<>();
+        for (AlertAnswerForm form : answerForms) {
+            String title = form.finding().title();
+            if (!form.reasonMessage().get().isEmpty()) {
+                missingReasons.add(new FieldProblem("Reason for \u201c" + title + "\u201d",
+                        form.reasonMessage().get()));
+            }
+            if (form.answer().isEmpty()) {
+                blockers.add(form.responseProperty().get() == null
+                        ? form.finding().severity().code().toUpperCase() + " alert \u201c" + title
+                        + "\u201d is not answered: choose \u201cacted on\u201d, or \u201cnot applicable\u201d with a reason."
+                        : "\u201c" + title + "\u201d is marked not applicable without a reason: write why it does"
+                        + " not apply.");
+            }
+        }
+        if (!problems.equals(missingReasons)) {
+            problems.setAll(missingReasons);
+        }
+        if (!saveBlockers.equals(blockers)) {
+            saveBlockers.setAll(blockers);
+        }
+    }
+
+    private String describePending() {
+        if (pendingElsewhere.isEmpty()) {
+            return "";
+        }
+        StringBuilder text = new StringBuilder(pendingElsewhere.size() == 1
+                ? "These findings were worked out without one value that still needs correcting:"
+                : "These findings were worked out without " + pendingElsewhere.size()
+                + " values that still need correcting:");
+        for (FieldProblem p : pendingElsewhere) {
+            text.append("\n\u2022 ").append(p.field()).append(": ").append(p.message());
+        }
+        text.append("\nCorrect them on their steps; the findings will update.");
+        return text.toString();
+    }
+}
