@@ -3,6 +3,7 @@ package com.b12consult;
 import com.b12consult.cli.GuiOptions;
 import com.b12consult.domain.Actor;
 import com.b12consult.domain.format.AssessmentReader;
+import com.b12consult.domain.format.AssessmentWriter;
 import com.b12consult.handout.HandoutComposer;
 import com.b12consult.handout.HandoutPdf;
 import com.b12consult.rules.AssessmentEvaluator;
@@ -11,6 +12,7 @@ import com.b12consult.rules.Rulebook;
 import com.b12consult.rules.RulebookLoader;
 import com.b12consult.store.AssessmentRepository;
 import com.b12consult.store.AuditLog;
+import com.b12consult.store.ConsultationRepository;
 import com.b12consult.store.DataLocation;
 import com.b12consult.store.Database;
 import com.b12consult.store.DoseOutcomeRepository;
@@ -32,10 +34,13 @@ import com.b12consult.ui.check.PatientHandout;
 import com.b12consult.ui.check.PreInjectionCheckView;
 import com.b12consult.ui.check.PreInjectionCheckViewModel;
 import com.b12consult.ui.check.PrescriptionFormViewModel;
+import com.b12consult.ui.consult.ConsultationHistoryViewModel;
+import com.b12consult.ui.consult.ConsultationSaver;
 import com.b12consult.ui.consult.ConsultationView;
 import com.b12consult.ui.consult.ConsultationViewModel;
 import com.b12consult.ui.consult.DraftKeeper;
 import com.b12consult.ui.consult.FxDraftTimer;
+import com.b12consult.ui.consult.ReviewStepViewModel;
 import com.b12consult.ui.consult.StandardSteps;
 import com.b12consult.ui.handout.FxHandoutFiles;
 import com.b12consult.ui.handout.FxPrintService;
@@ -158,7 +163,7 @@ public final class App extends Application {
                         shell.show(Screen.HANDOUT);
                     }));
             main.install(Screen.RULEBOOK, new RulebookView(new RulebookViewModel(started.rulebook())).root());
-            installConsultation(db, checkStore, patients, settings, evaluator, main, shell, patientsView);
+            installConsultation(db, audit, checkStore, patients, settings, evaluator, actor, main, shell, patientsView);
         });
     }
 
@@ -182,14 +187,21 @@ public final class App extends Application {
      * The consultation, started from the Patients screen. When drafts are on file from a session that ended
      * without saving them, the app opens on the Consultation screen, which offers to restore them.
      */
-    private void installConsultation(Database db, CheckStore store, PatientRepository patients,
-                                     SettingsRepository settings, AssessmentEvaluator evaluator, MainView main,
-                                     MainViewModel shell, PatientsView patientsView) {
+    private void installConsultation(Database db, AuditLog audit, CheckStore store, PatientRepository patients,
+                                     SettingsRepository settings, AssessmentEvaluator evaluator, Actor actor,
+                                     MainView main, MainViewModel shell, PatientsView patientsView) {
+        ConsultationRepository consultations = new ConsultationRepository(db, audit, store.assessments(),
+                new LabRepository(db, audit), new InjectionRepository(db, audit), store.headaches(),
+                store.prescriptions());
         ConsultationViewModel model = new ConsultationViewModel(store.records(), patients, evaluator,
-                settings::labLimits, new StandardSteps(clock), step -> false,
-                new DraftKeeper(new DraftRepository(db), tasks, new FxDraftTimer(), clock), clock);
+                settings::labLimits, new StandardSteps(clock), step -> step instanceof ReviewStepViewModel,
+                new DraftKeeper(new DraftRepository(db), tasks, new FxDraftTimer(), clock),
+                new ConsultationSaver(consultations, new AssessmentWriter(), actor), clock);
         consultation = model;
-        main.install(Screen.CONSULTATION, new ConsultationView(model).root());
+        ConsultationView view = new ConsultationView(model);
+        view.showHistoryAfterSaving(new ConsultationHistoryViewModel(consultations,
+                evaluator.engine().rulebook().ref(), clock.getZone()));
+        main.install(Screen.CONSULTATION, view.root());
         patientsView.offerConsultation(patient -> {
             model.open(patient);
             shell.show(Screen.CONSULTATION);

@@ -39,7 +39,7 @@ final class ConsultationSidePanel {
         VBox alerts = new VBox(4);
         alerts.setId("sideAlerts");
         Runnable show = () -> {
-            Report r = model.report().get();
+            Report r = model.recordProperty().get() == null ? null : model.report().get();
             DecisionBanner b = DecisionBanner.of(r);
             headline.setText(r == null ? "No consultation open" : b.headline());
             instruction.setText(r == null ? "Start one from the Patients screen." : b.instruction());
@@ -61,6 +61,7 @@ final class ConsultationSidePanel {
             }
         };
         model.report().addListener((obs, was, now) -> show.run());
+        model.recordProperty().addListener((obs, was, now) -> show.run());
         show.run();
 
         Label leftOutTitle = new Label("Left out of the findings until corrected");

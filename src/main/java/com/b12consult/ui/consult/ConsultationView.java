@@ -45,6 +45,7 @@ public final class ConsultationView {
     private final StackPane stepHolder = new StackPane();
     private final Map<ConsultationStep, Node> built = new HashMap<>();
     private final HBox extraButtons = new HBox(10);
+    private ConsultationHistoryView history;
 
     public ConsultationView(ConsultationViewModel model) {
         this(model, StepViews::of);
@@ -90,9 +91,22 @@ public final class ConsultationView {
         return root;
     }
 
-    /** Room beside Back and Next for a step's own buttons (the review's Save). */
+    /** Room beside Back and Next for buttons of the composition root's. */
     public HBox extraButtons() {
         return extraButtons;
+    }
+
+    /** Once a consultation is saved, its patient's history shows here with the one saved opened. */
+    public void showHistoryAfterSaving(ConsultationHistoryViewModel model) {
+        history = new ConsultationHistoryView(model);
+        history.setId("historyAfterSaving");
+        this.model.savedProperty().addListener((obs, was, now) -> {
+            if (now != null) {
+                model.showPatient(now.assessment().patientId());
+                model.open(now.id());
+            }
+            showCurrent();
+        });
     }
 
     private Node header() {
@@ -169,10 +183,26 @@ public final class ConsultationView {
                 && !model.currentProperty().get().problems().isEmpty(), model.currentProperty(),
                 model.nextDisabledProperty()));
         blocked.managedProperty().bind(blocked.visibleProperty());
-        HBox bar = new HBox(10, back, next, blocked, extraButtons);
+        Button save = new Button("_Save consultation");
+        save.setId("saveConsultation");
+        save.setAccessibleText("Save the consultation: assessment, report, ticks, note and answers");
+        save.getStyleClass().add("primary");
+        save.visibleProperty().bind(model.onReviewProperty());
+        save.managedProperty().bind(save.visibleProperty());
+        save.setOnAction(e -> model.save());
+        // Enabled only while the review has nothing standing in the way; the review lists what does.
+        model.currentProperty().addListener((obs, was, now) -> {
+            save.disableProperty().unbind();
+            if (now instanceof ReviewStepViewModel review) {
+                save.disableProperty().bind(review.canSave().not());
+            }
+        });
+        Label saveMessage = Fields.status(model.saveMessage(), "saveMessage", "error");
+        HBox bar = new HBox(10, back, next, blocked, save, saveMessage, extraButtons);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("consult-nav");
         bar.visibleProperty().bind(model.recordProperty().isNotNull());
+        bar.managedProperty().bind(bar.visibleProperty());
         return bar;
     }
 
@@ -233,6 +263,17 @@ public final class ConsultationView {
             none.setWrapText(true);
             none.getStyleClass().add("muted");
             none.setId("noConsultation");
+            if (history != null && model.savedProperty().get() != null) {
+                // Just saved: the consultation as it now stands in the patient's history, read-only.
+                Label done = new Label(model.saveMessage().get() + " It is in the patient's history below, read-only.");
+                done.setId("savedConsultation");
+                done.getStyleClass().add("section-title");
+                done.setWrapText(true);
+                VBox box = new VBox(12, done, none, history);
+                VBox.setVgrow(history, Priority.ALWAYS);
+                stepHolder.getChildren().setAll(box);
+                return;
+            }
             stepScroll.setContent(new VBox(none));
             stepHolder.getChildren().setAll(stepScroll);
             return;

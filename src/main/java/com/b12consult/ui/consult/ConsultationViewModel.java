@@ -5,10 +5,12 @@ import com.b12consult.domain.FindingKind;
 import com.b12consult.domain.LabLimits;
 import com.b12consult.domain.Patient;
 import com.b12consult.domain.Report;
+import com.b12consult.domain.SavedConsultation;
 import com.b12consult.domain.format.AssessmentReader;
 import com.b12consult.rules.AssessmentEvaluator;
 import com.b12consult.store.ConsultationDraft;
 import com.b12consult.store.PatientRepository;
+import com.b12consult.store.StoreException;
 import com.b12consult.ui.check.CheckRecords;
 import com.b12consult.ui.check.OnRecord;
 import java.time.Clock;
@@ -29,6 +31,9 @@ import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
@@ -47,6 +52,7 @@ public final class ConsultationViewModel implements LiveConsultation {
     private final ConsultationSteps stepMaker;
     private final Predicate<ConsultationStep> readsPending;
     private final DraftKeeper drafts;
+    private final ConsultationSaver saver;
     private final Clock clock;
     private final AssessmentReader reader = new AssessmentReader();
 
@@ -68,8 +74,17 @@ public final class ConsultationViewModel implements LiveConsultation {
     private final ObservableList<FieldProblem> pendingElsewhereView =
             FXCollections.unmodifiableObservableList(pendingElsewhere);
     private final ObservableList<DraftOffer> draftOffersView = FXCollections.unmodifiableObservableList(draftOffers);
-    private final InvalidationListener stepChanged = x -> stepChanged();
+    private final InvalidationListener stepChanged = x -> {
+        // A step may signal with a property, whose invalidation fires again only once its value is read.
+        if (x instanceof ObservableValue<?> value) {
+            value.getValue();
+        }
+        stepChanged();
+    };
     private final ListChangeListener<FieldProblem> problemsChanged = c -> problemsChanged();
+    private final ReadOnlyObjectWrapper<SavedConsultation> saved = new ReadOnlyObjectWrapper<>(this, "saved");
+    private final ReadOnlyStringWrapper saveMessage = new ReadOnlyStringWrapper(this, "saveMessage", "");
+    private final ReadOnlyBooleanWrapper onReview = new ReadOnlyBooleanWrapper(this, "onReview", false);
     private AssessmentParts parts;
 
     /**
@@ -78,7 +93,8 @@ public final class ConsultationViewModel implements LiveConsultation {
      */
     public ConsultationViewModel(CheckRecords records, PatientRepository patients, AssessmentEvaluator evaluator,
                                  Supplier<LabLimits> limits, ConsultationSteps steps,
-                                 Predicate<ConsultationStep> readsPending, DraftKeeper drafts, Clock clock) {
+                                 Predicate<ConsultationStep> readsPending, DraftKeeper drafts, ConsultationSaver saver,
+                                 Clock clock) {
         this.records = Objects.requireNonNull(records, "records");
         this.patients = Objects.requireNonNull(patients, "patients");
         this.evaluator = Objects.requireNonNull(evaluator, "evaluator");
@@ -86,8 +102,12 @@ public final class ConsultationViewModel implements LiveConsultation {
         this.stepMaker = Objects.requireNonNull(steps, "steps");
         this.readsPending = Objects.requireNonNull(readsPending, "readsPending");
         this.drafts = Objects.requireNonNull(drafts, "drafts");
+        this.saver = Objects.requireNonNull(saver, "saver");
         this.clock = Objects.requireNonNull(clock, "clock");
-        current.addListener((obs, was, now) -> problemsChanged());
+        current.addListener((obs, was, now) -> {
+            onReview.set(now instanceof ReviewStepViewModel);
+            problemsChanged();
+        });
     }
 
     /** Starts a consultation for the patient: the record read afresh and every step filled from it. */
@@ -99,6 +119,7 @@ public final class ConsultationViewModel implements LiveConsultation {
             s.problems().removeListener(problemsChanged);
         }
         OnRecord r = records.load(patient, LocalDate.now(clock));
+        saveMessage.set("");
         pendingElsewhere.clear();
         assessmentProblems.clear();
         record.set(r);
@@ -152,6 +173,51 @@ public final class ConsultationViewModel implements LiveConsultation {
         if (r != null) {
             drafts.discard(r.patient().id());
         }
+    }
+
+    /**
+     * Saves the consultation as the review shows it, in one transaction, and closes it: its draft goes, and
+     * {@link #savedProperty()} holds what was saved. Refused, with the reason, while the review blocks saving.
+     */
+    public Optional<SavedConsultation> save() {
+        OnRecord r = record.get();
+        Optional<ReviewStepViewModel> review = steps.stream().filter(ReviewStepViewModel.class::isInstance)
+                .map(ReviewStepViewModel.class::cast).findFirst();
+        if (r == null || review.isEmpty()) {
+            return Optional.empty();
+        }
+        if (!review.get().canSave().get()) {
+            saveMessage.set("Not saved: " + String.join("; ", review.get().saveBlockers()));
+            return Optional.empty();
+        }
+        SavedConsultation done;
+        try {
+            done = saver.save(r, parts, assessment.get(), review.get().report(), review.get().responses());
+        } catch (IllegalStateException | IllegalArgumentException | StoreException e) {
+            saveMessage.set(e.getMessage().startsWith("Not saved") ? e.getMessage() : "Not saved: " + e.getMessage());
+            return Optional.empty();
+        }
+        drafts.discard(r.patient().id());
+        close();
+        saveMessage.set("Consultation for " + r.patient().name() + " saved.");
+        saved.set(done);
+        return Optional.of(done);
+    }
+
+    /** Leaves the consultation: no patient, no steps; what was typed stays in its draft. */
+    public void close() {
+        drafts.flush();
+        for (ConsultationStep s : steps) {
+            s.changes().removeListener(stepChanged);
+            s.problems().removeListener(problemsChanged);
+        }
+        steps.clear();
+        current.set(null);
+        pendingElsewhere.clear();
+        assessmentProblems.clear();
+        record.set(null);
+        problemsChanged();
+        refreshDrafts();
     }
 
     /** Writes the draft waiting to be kept now (the app is closing). */
@@ -297,6 +363,21 @@ public final class ConsultationViewModel implements LiveConsultation {
 
     public ObservableList<DraftOffer> draftOffers() {
         return draftOffersView;
+    }
+
+    /** The consultation saved last; null until one is. */
+    public ReadOnlyObjectProperty<SavedConsultation> savedProperty() {
+        return saved.getReadOnlyProperty();
+    }
+
+    /** Why saving was refused, or that it was saved; empty otherwise. */
+    public ReadOnlyStringProperty saveMessage() {
+        return saveMessage.getReadOnlyProperty();
+    }
+
+    /** True on the review, the step that saves. */
+    public ReadOnlyBooleanProperty onReviewProperty() {
+        return onReview.getReadOnlyProperty();
     }
 
     public DraftKeeper drafts() {

@@ -36,6 +36,8 @@ public final class StandardSteps implements ConsultationSteps {
         steps.add(new HeadachesStepViewModel(record.headaches().stream().map(RecordedHeadache::entry).toList(),
                 last.map(Assessment::headacheTriggers).orElse(List.of()), live, clock));
         steps.add(new ExerciseStepViewModel());
+        // Last, and so restored last from a draft: its ticks and answers belong to findings the others make fire.
+        steps.add(new ReviewStepViewModel(live, pendingElsewhere));
         return steps;
     }
 

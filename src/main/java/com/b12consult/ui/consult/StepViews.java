@@ -21,6 +21,9 @@ final class StepViews {
         if (step instanceof HeadachesStepViewModel s) {
             return new HeadachesView(s);
         }
+        if (step instanceof ReviewStepViewModel s) {
+            return new ReviewView(s);
+        }
         if (step instanceof ExerciseStepViewModel s) {
             return new ExerciseView(s).root();
         }

@@ -4,6 +4,7 @@ import com.b12consult.domain.Actor;
 import com.b12consult.domain.Patient;
 import com.b12consult.domain.Sex;
 import com.b12consult.domain.format.AssessmentReader;
+import com.b12consult.domain.format.AssessmentWriter;
 import com.b12consult.rules.ArticleIndex;
 import com.b12consult.rules.AssessmentEvaluator;
 import com.b12consult.rules.FactCatalog;
@@ -12,6 +13,7 @@ import com.b12consult.rules.RulebookLoader;
 import com.b12consult.store.AssessmentRepository;
 import com.b12consult.store.AuditLog;
 import com.b12consult.store.Database;
+import com.b12consult.store.ConsultationRepository;
 import com.b12consult.store.DoseOutcomeRepository;
 import com.b12consult.store.DraftRepository;
 import com.b12consult.store.HeadacheRepository;
@@ -47,6 +49,7 @@ final class ConsultFixture implements AutoCloseable {
     final AssessmentRepository assessments;
     final SettingsRepository settings;
     final DraftRepository drafts;
+    final ConsultationRepository consultations;
     final CheckRecords records;
     final ManualTaskRunner tasks = new ManualTaskRunner();
     final ManualTimer timer = new ManualTimer();
@@ -62,6 +65,8 @@ final class ConsultFixture implements AutoCloseable {
         assessments = new AssessmentRepository(database, audit);
         settings = new SettingsRepository(database, audit);
         drafts = new DraftRepository(database);
+        consultations = new ConsultationRepository(database, audit, assessments, labs, injections, headaches,
+                prescriptions);
         records = new CheckRecords(patients, prescriptions, injections, headaches, labs, assessments,
                 new DoseOutcomeRepository(database, audit, injections, assessments));
     }
@@ -73,7 +78,8 @@ final class ConsultFixture implements AutoCloseable {
 
     ConsultationViewModel consultation() {
         return new ConsultationViewModel(records, patients, EVALUATOR, settings::labLimits, new StandardSteps(clock),
-                s -> false, new DraftKeeper(drafts, tasks, timer, clock), clock);
+                s -> s instanceof ReviewStepViewModel, new DraftKeeper(drafts, tasks, timer, clock),
+                new ConsultationSaver(consultations, new AssessmentWriter(), DOCTOR), clock);
     }
 
     @Override

@@ -106,6 +106,8 @@ class ConsultationScreenshotsFxTest {
         Patient p = patientWithARecord();
         ConsultationViewModel model = fixture.consultation();
         ConsultationView view = new ConsultationView(model);
+        view.showHistoryAfterSaving(new ConsultationHistoryViewModel(fixture.consultations,
+                ConsultFixture.EVALUATOR.engine().rulebook().ref(), fixture.clock.getZone()));
         FxToolkit.setupStage(s -> {
             Scene scene = new Scene(view.root(), 1366, 768);
             scene.getStylesheets().setAll(Stylesheets.all());
@@ -129,5 +131,9 @@ class ConsultationScreenshotsFxTest {
             assertFalse(robot.lookup("#sideHeadline").queryAs(Label.class).getText().isBlank());
             Snapshots.saveIfAsked(stage, "consultation-" + names.get(i));
         }
+        robot.clickOn("#saveConsultation");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, fixture.consultations.listForPatient(p.id()).size());
+        Snapshots.saveIfAsked(stage, "consultation-7-saved");
     }
 }

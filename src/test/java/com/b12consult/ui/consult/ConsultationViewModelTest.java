@@ -94,7 +94,7 @@ class ConsultationViewModelTest {
         Patient bob = fixture.patient("Bob Jones", "P-0002", "");
         ConsultationViewModel model = fixture.consultation();
         model.open(bob);
-        assertEquals(List.of("_Injections", "_Clot risk", "_Blood count", "_Headaches", "_Exercise"),
+        assertEquals(List.of("_Injections", "_Clot risk", "_Blood count", "_Headaches", "_Exercise", "_Review"),
                 model.steps().stream().map(ConsultationStep::title).toList());
         assertTrue(model.backDisabledProperty().get());
         assertFalse(model.nextDisabledProperty().get(), "no prescription, no doses, nothing ticked: all optional");
@@ -114,6 +114,8 @@ class ConsultationViewModelTest {
         assertTrue(model.next());
         assertTrue(model.next());
         assertTrue(model.next());
+        assertTrue(model.next());
+        assertTrue(model.onReviewProperty().get());
         assertTrue(model.nextDisabledProperty().get(), "the last step has no next");
         assertTrue(model.back());
         model.goTo(injections);
@@ -229,5 +231,38 @@ class ConsultationViewModelTest {
         assertNull(step(later, ExerciseStepViewModel.class).plannedProperty().get(), "a fresh start, the draft only offered");
         step(later, ExerciseStepViewModel.class).plannedProperty().set(PlannedExercise.WALKING);
         assertEquals(List.of(), later.draftOffers(), "typing here replaces the draft, so it is no longer offered");
+    }
+
+    @Test
+    void savingWaitsForEveryUrgentAlertToBeAnsweredThenStoresItAllAndDropsTheDraft() {
+        ConsultationViewModel model = fixture.consultation();
+        model.open(ann);
+        step(model, ClotRiskStepViewModel.class).symptom(SymptomCode.CHEST_PAIN).presentProperty().set(true);
+        NewDose given = step(model, InjectionsStepViewModel.class).addDose();
+        given.givenAtProperty().set("2026-11-18 09:00");
+        step(model, ReviewStepViewModel.class).noteProperty().set("Sent to the emergency department.");
+        assertTrue(fixture.timer.running(), "the review's typing is kept in the draft too");
+        model.goTo(step(model, ReviewStepViewModel.class));
+        assertTrue(model.onReviewProperty().get());
+
+        assertEquals(Optional.empty(), model.save());
+        assertTrue(model.saveMessage().get().startsWith("Not saved: "), model.saveMessage().get());
+        assertEquals(List.of(), fixture.consultations.listForPatient(ann.id()), "nothing saved");
+        assertEquals("_Review", model.currentProperty().get().title(), "still open, nothing lost");
+
+        ReviewStepViewModel review = step(model, ReviewStepViewModel.class);
+        review.answerForms().forEach(f -> f.responseProperty().set(com.b12consult.domain.AlertResponse.ACTED_ON));
+        var saved = model.save().orElseThrow();
+        assertEquals(1, fixture.consultations.listForPatient(ann.id()).size());
+        assertEquals("Sent to the emergency department.", saved.responses().note());
+        assertTrue(saved.assessment().reportJson().contains("\"urgent\""), "the report the review showed");
+        assertEquals(2, fixture.injections.listForPatient(ann.id()).size(), "the dose typed went to the record");
+        assertEquals(saved, model.savedProperty().get());
+        assertNull(model.recordProperty().get(), "the consultation is closed once saved");
+        assertEquals(List.of(), model.steps());
+        assertTrue(model.saveMessage().get().contains("saved"), model.saveMessage().get());
+        assertFalse(fixture.timer.running(), "no draft write waits behind the save");
+        fixture.tasks.runAll();
+        assertEquals(Optional.empty(), fixture.drafts.findByPatient(ann.id()), "a saved consultation leaves no draft");
     }
 }

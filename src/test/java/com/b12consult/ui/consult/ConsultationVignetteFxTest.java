@@ -100,6 +100,8 @@ class ConsultationVignetteFxTest {
                 a.patient().birthDate(), a.patient().sex(), ""), ConsultFixture.DOCTOR);
         model = fixture.consultation();
         ConsultationView view = new ConsultationView(model);
+        view.showHistoryAfterSaving(new ConsultationHistoryViewModel(fixture.consultations,
+                ConsultFixture.EVALUATOR.engine().rulebook().ref(), fixture.clock.getZone()));
         FxToolkit.setupStage(s -> {
             Scene scene = new Scene(view.root(), 1366, 768);
             scene.getStylesheets().setAll(Stylesheets.all());
@@ -158,6 +160,19 @@ class ConsultationVignetteFxTest {
         assertTrue(allowed.contains(shown.decision().status().code()), shown.decision().status().code());
         String headline = robot.lookup("#sideHeadline").queryAs(Label.class).getText();
         assertEquals(com.b12consult.ui.check.DecisionBanner.of(expected).headline(), headline);
+
+        robot.clickOn("#step-5");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#saveConsultation");
+        WaitForAsyncUtils.waitForFxEvents();
+        var saved = fixture.consultations.listForPatient(patient.id());
+        assertEquals(1, saved.size());
+        assertEquals(a.labs(), fixture.labs.listForPatient(patient.id()).stream()
+                .map(com.b12consult.domain.RecordedLabPanel::panel).toList(), "the panel typed is on record now");
+        assertTrue(saved.get(0).assessment().reportJson().contains("\"" + expected.decision().status().code() + "\""));
+        assertTrue(robot.lookup("#savedConsultation").queryAs(Label.class).getText().startsWith(
+                "Consultation for Vignette Four saved."));
+        assertTrue(robot.lookup("#pastConsultation").tryQuery().isPresent(), "the saved one opens in the history");
     }
 
     private static List<String> topics(Report r) {
