@@ -129,6 +129,12 @@ class ConsultationScreenshotsFxTest {
             assertEquals(model.steps().get(i), model.currentProperty().get());
             assertEquals(List.of(), model.currentProperty().get().problems());
             assertFalse(robot.lookup("#sideHeadline").queryAs(Label.class).getText().isBlank());
+            // the pause after typing has passed and the draft is written, as it would be by now in the app
+            robot.interact(() -> {
+                fixture.timer.elapse();
+                fixture.tasks.runAll();
+            });
+            WaitForAsyncUtils.waitForFxEvents();
             Snapshots.saveIfAsked(stage, "consultation-" + names.get(i));
         }
         robot.clickOn("#saveConsultation");
