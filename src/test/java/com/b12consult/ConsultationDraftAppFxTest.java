@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.b12consult.cli.GuiOptions;
 import com.b12consult.domain.Sex;
+import com.b12consult.testing.Snapshots;
 import com.b12consult.ui.Fields;
 import com.b12consult.ui.TestDatabase;
 import java.nio.file.Path;
@@ -38,12 +39,14 @@ class ConsultationDraftAppFxTest {
         try (TestDatabase db = new TestDatabase(database)) {
             db.addPatient("Ada Lovelace", "P-0001", "1950-12-10", Sex.FEMALE);
         }
-        FxToolkit.registerPrimaryStage();
+        Stage stage = FxToolkit.registerPrimaryStage();
         App app = start(database);
         try {
             WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#patientTable").tryQuery().isPresent());
             WaitForAsyncUtils.waitForFxEvents();
             robot.clickOn("Ada Lovelace");
+            WaitForAsyncUtils.waitForFxEvents();
+            Snapshots.saveIfAsked(stage, "patients-start-consultation");
             robot.clickOn("#startConsultation");
             WaitForAsyncUtils.waitForFxEvents();
             assertEquals("Consultation: Ada Lovelace  ·  P-0001", text("#consultPatient"));
@@ -73,6 +76,7 @@ class ConsultationDraftAppFxTest {
             WaitForAsyncUtils.waitForFxEvents();
             assertTrue(text("#draftOffer-0").startsWith("Unsaved consultation for Ada Lovelace (P-0001), last typed "),
                     text("#draftOffer-0"));
+            Snapshots.saveIfAsked(stage, "consultation-draft-offer");
             robot.clickOn("#restoreDraft-0");
             WaitForAsyncUtils.waitForFxEvents();
             assertEquals("Consultation: Ada Lovelace  ·  P-0001", text("#consultPatient"));

@@ -56,7 +56,9 @@ public final class ConsultationView {
         this.model = model;
         this.views = views;
         root.getStyleClass().addAll("screen", "consult-screen");
-        root.setTop(new VBox(header(), draftOffers()));
+        VBox top = new VBox(10, header(), draftOffers());
+        top.getStyleClass().add("consult-top");
+        root.setTop(top);
         stepList.getStyleClass().add("step-list");
         stepList.setId("stepList");
         root.setLeft(stepList);
