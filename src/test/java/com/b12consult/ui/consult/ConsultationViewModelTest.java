@@ -180,6 +180,17 @@ class ConsultationViewModelTest {
         assertEquals(1, fixture.tasks.pendingCount(), "the write goes to the background");
         fixture.tasks.runAll();
         assertTrue(model.drafts().status().get().startsWith("Draft kept at"), model.drafts().status().get());
+        // The review signals with a property: every keystroke of the note must count, not only the first.
+        ReviewStepViewModel review = step(model, ReviewStepViewModel.class);
+        review.noteProperty().set("Discussed");
+        fixture.timer.elapse();
+        fixture.tasks.runAll();
+        review.noteProperty().set("Discussed the plan");
+        assertTrue(fixture.timer.running(), "the second change of the note is kept too");
+        fixture.timer.elapse();
+        fixture.tasks.runAll();
+        assertEquals("Discussed the plan", fixture.drafts.findByPatient(ann.id()).orElseThrow().steps().get("Review")
+                .get("note"));
         var typed = model.draft();
 
         ConsultationViewModel next = fixture.consultation();
@@ -192,6 +203,7 @@ class ConsultationViewModelTest {
         assertEquals(typed, next.draft());
         assertEquals("1O00", step(next, InjectionsStepViewModel.class).prescription().doseProperty().get());
         assertEquals("last week", step(next, ClotRiskStepViewModel.class).symptom(SymptomCode.FATIGUE).onsetProperty().get());
+        assertEquals("Discussed the plan", step(next, ReviewStepViewModel.class).noteProperty().get());
         assertEquals(model.assessment().get(), next.assessment().get());
         assertEquals(model.pendingProblems(), next.pendingProblems());
         assertEquals(List.of(), next.draftOffers());
