@@ -3,6 +3,7 @@ package com.b12consult;
 import com.b12consult.cli.GuiOptions;
 import com.b12consult.domain.Actor;
 import com.b12consult.domain.format.AssessmentReader;
+import com.b12consult.domain.format.AssessmentWriter;
 import com.b12consult.handout.HandoutComposer;
 import com.b12consult.handout.HandoutPdf;
 import com.b12consult.rules.AssessmentEvaluator;
@@ -12,9 +13,11 @@ import com.b12consult.rules.RulebookLoader;
 import com.b12consult.store.AssessmentRepository;
 import com.b12consult.store.AuditLog;
 import com.b12consult.store.BackupRestore;
+import com.b12consult.store.ConsultationRepository;
 import com.b12consult.store.DataLocation;
 import com.b12consult.store.Database;
 import com.b12consult.store.DoseOutcomeRepository;
+import com.b12consult.store.DraftRepository;
 import com.b12consult.store.HandoutRepository;
 import com.b12consult.store.HeadacheRepository;
 import com.b12consult.store.InjectionRepository;
@@ -35,6 +38,14 @@ import com.b12consult.ui.check.PatientHandout;
 import com.b12consult.ui.check.PreInjectionCheckView;
 import com.b12consult.ui.check.PreInjectionCheckViewModel;
 import com.b12consult.ui.check.PrescriptionFormViewModel;
+import com.b12consult.ui.consult.ConsultationHistoryViewModel;
+import com.b12consult.ui.consult.ConsultationSaver;
+import com.b12consult.ui.consult.ConsultationView;
+import com.b12consult.ui.consult.ConsultationViewModel;
+import com.b12consult.ui.consult.DraftKeeper;
+import com.b12consult.ui.consult.FxDraftTimer;
+import com.b12consult.ui.consult.ReviewStepViewModel;
+import com.b12consult.ui.consult.StandardSteps;
 import com.b12consult.ui.handout.FxHandoutFiles;
 import com.b12consult.ui.handout.FxPrintService;
 import com.b12consult.ui.handout.HandoutView;
@@ -81,6 +92,7 @@ public final class App extends Application {
     private final Clock clock = Clock.systemDefaultZone();
     private FxTaskRunner tasks;
     private Database database;
+    private ConsultationViewModel consultation;
     private boolean stopped;
     /** Who signed in to this session; null until then. */
     private volatile Actor actor;
@@ -165,7 +177,8 @@ public final class App extends Application {
                     p -> checkStore.records().nextDose(p, LocalDate.now(clock)));
             PatientDataViewModel patientData = new PatientDataViewModel(patientsModel, new PatientData(db, audit),
                     name -> exportTarget(stage, name), actor);
-            main.install(Screen.PATIENTS, new PatientsView(patientsModel, patientData).root());
+            PatientsView patientsView = new PatientsView(patientsModel, patientData);
+            main.install(Screen.PATIENTS, patientsView.root());
             // One evaluator, on the rulebook checked at start, for every screen that evaluates.
             AssessmentEvaluator evaluator = new AssessmentEvaluator(new AssessmentReader(), new RuleEngine(started.rulebook()));
             HandoutViewModel handout = handoutModel(db, audit, checkStore.assessments(), settings, patientsModel,
@@ -187,6 +200,7 @@ public final class App extends Application {
                     }));
             main.install(Screen.RULEBOOK, new RulebookView(new RulebookViewModel(started.rulebook())).root());
             main.install(Screen.AUDIT_LOG, new AuditLogView(new AuditLogViewModel(audit, patients, clock.getZone())).root());
+            installConsultation(db, audit, checkStore, patients, settings, evaluator, actor, main, shell, patientsView);
         });
     }
 
@@ -204,6 +218,35 @@ public final class App extends Application {
         model.patientProperty().set(patientsModel.selectedProperty().get());
         patientsModel.selectedProperty().addListener((obs, was, now) -> model.patientProperty().set(now));
         return model;
+    }
+
+    /**
+     * The consultation, started from the Patients screen. When drafts are on file from a session that ended
+     * without saving them, the app opens on the Consultation screen, which offers to restore them.
+     */
+    private void installConsultation(Database db, AuditLog audit, CheckStore store, PatientRepository patients,
+                                     SettingsRepository settings, AssessmentEvaluator evaluator, Actor actor,
+                                     MainView main, MainViewModel shell, PatientsView patientsView) {
+        ConsultationRepository consultations = new ConsultationRepository(db, audit, store.assessments(),
+                new LabRepository(db, audit), new InjectionRepository(db, audit), store.headaches(),
+                store.prescriptions());
+        ConsultationViewModel model = new ConsultationViewModel(store.records(), patients, evaluator,
+                settings::labLimits, new StandardSteps(clock), step -> step instanceof ReviewStepViewModel,
+                new DraftKeeper(new DraftRepository(db), tasks, new FxDraftTimer(), clock),
+                new ConsultationSaver(consultations, new AssessmentWriter(), actor), clock);
+        consultation = model;
+        ConsultationView view = new ConsultationView(model);
+        view.showHistoryAfterSaving(new ConsultationHistoryViewModel(consultations,
+                evaluator.engine().rulebook().ref(), clock.getZone()));
+        main.install(Screen.CONSULTATION, view.root());
+        patientsView.offerConsultation(patient -> {
+            model.open(patient);
+            shell.show(Screen.CONSULTATION);
+        });
+        model.refreshDrafts();
+        if (!model.draftOffers().isEmpty()) {
+            shell.show(Screen.CONSULTATION);
+        }
     }
 
     /** What the check reads and writes through; the Patients screen and the handout read from it too. */
@@ -236,6 +279,14 @@ public final class App extends Application {
     @Override
     public void stop() {
         stopped = true;
+        if (consultation != null) {
+            // What was typed in the last half second is kept too, before the database closes.
+            try {
+                consultation.flushDraft();
+            } catch (RuntimeException e) {
+                System.err.println("The consultation draft could not be kept: " + e.getMessage());
+            }
+        }
         if (tasks != null) {
             tasks.close();
         }

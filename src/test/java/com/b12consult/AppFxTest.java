@@ -101,7 +101,8 @@ class AppFxTest {
         }
 
         robot.clickOn("#nav-consultation");
-        assertTrue(text("#comingNote").contains("coming"), text("#comingNote"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(shown("#noConsultation"), "no consultation open until one is started for a patient");
         robot.clickOn("#nav-settings");
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(shown("#clinicName"));

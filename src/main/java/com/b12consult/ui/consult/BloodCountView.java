@@ -59,6 +59,7 @@ public final class BloodCountView extends BorderPane {
         Button add = new Button("_Add a lab panel");
         add.setId("addLabPanel");
         add.setMnemonicParsing(true);
+        add.setMinWidth(Region.USE_PREF_SIZE);
         add.setOnAction(e -> vm.addPanel());
         VBox header = new VBox(6, title, hint);
         HBox.setHgrow(header, Priority.ALWAYS);
@@ -151,6 +152,8 @@ public final class BloodCountView extends BorderPane {
             name.getStyleClass().add("analyte-name");
             Label value = new Label(v.valueProperty().get() + " " + CodeLabels.of(v.unitProperty().get()));
             value.getStyleClass().add("recorded-value");
+            // A value on record is never cut to "...": the limits beside it wrap instead.
+            value.setMinWidth(Region.USE_PREF_SIZE);
             grid.addRow(row++, name, value, limits(a, v));
         }
         VBox card = new VBox(8, head, grid);
@@ -217,6 +220,7 @@ public final class BloodCountView extends BorderPane {
     private Label limits(Analyte a, LabValueEntry v) {
         Label limits = new Label();
         limits.getStyleClass().add("lab-limits");
+        limits.setWrapText(true);
         limits.textProperty().bind(Bindings.createStringBinding(() -> vm.limitsText(a, v.unitProperty().get()),
                 v.unitProperty()));
         return limits;

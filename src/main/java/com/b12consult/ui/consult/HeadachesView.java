@@ -59,6 +59,7 @@ public final class HeadachesView extends BorderPane {
                 + " (worst), its type and what came with it.");
         Button add = new Button("A_dd a headache");
         add.setId("addHeadache");
+        add.setMinWidth(Region.USE_PREF_SIZE);
         add.setOnAction(e -> vm.addEntry());
         VBox header = new VBox(6, title, hint);
         HBox.setHgrow(header, Priority.ALWAYS);
@@ -141,9 +142,12 @@ public final class HeadachesView extends BorderPane {
 
     private Node recordCard(HeadacheEntry h) {
         Label when = new Label(WHEN.format(h.onsetAt()));
-        when.getStyleClass().add("analyte-name");
+        when.getStyleClass().add("headache-when");
         Label badge = new Label("on record");
         badge.getStyleClass().add("record-badge");
+        // Beside the consultation's step list and decision panel the row is narrow: the text wraps, never the date.
+        when.setMinWidth(Region.USE_PREF_SIZE);
+        badge.setMinWidth(Region.USE_PREF_SIZE);
         String with = h.associated().isEmpty() ? "" : ", with " + h.associated().stream().map(CodeLabels::of)
                 .collect(Collectors.joining(", "));
         Label what = new Label("severity " + h.severity() + " of 10, " + CodeLabels.of(h.type()) + with);

@@ -55,6 +55,12 @@ public final class ReviewStepViewModel implements ConsultationStep {
     private final StringProperty note = new SimpleStringProperty(this, "note", "");
     private final ObservableList<FieldProblem> problems = FXCollections.observableArrayList();
     private final ObservableList<String> saveBlockers = FXCollections.observableArrayList();
+    // Read-only views kept, not made per call: a view made per call listens to its list weakly, and a
+    // listener added to it stops hearing once the view is collected.
+    private final ObservableList<FindingGroup> groupsView = FXCollections.unmodifiableObservableList(groups);
+    private final ObservableList<AlertAnswerForm> answerFormsView = FXCollections.unmodifiableObservableList(answerForms);
+    private final ObservableList<String> saveBlockersView = FXCollections.unmodifiableObservableList(saveBlockers);
+    private final ObservableList<FieldProblem> pendingView;
     private final ReadOnlyIntegerWrapper revision = new ReadOnlyIntegerWrapper(this, "revision");
     private final InvalidationListener changed = obs -> onEdit();
     private final ObjectBinding<DecisionBanner> banner;
@@ -66,6 +72,7 @@ public final class ReviewStepViewModel implements ConsultationStep {
     public ReviewStepViewModel(LiveConsultation live, ObservableList<FieldProblem> pendingElsewhere) {
         this.live = Objects.requireNonNull(live, "live");
         this.pendingElsewhere = Objects.requireNonNull(pendingElsewhere, "pendingElsewhere");
+        pendingView = FXCollections.unmodifiableObservableList(pendingElsewhere);
         banner = Bindings.createObjectBinding(() -> DecisionBanner.of(live.report().get()), live.report());
         pendingNotice = Bindings.createStringBinding(this::describePending, pendingElsewhere);
         canSave = Bindings.isEmpty(saveBlockers);
@@ -106,12 +113,12 @@ public final class ReviewStepViewModel implements ConsultationStep {
     }
 
     public ObservableList<FindingGroup> groups() {
-        return FXCollections.unmodifiableObservableList(groups);
+        return groupsView;
     }
 
     /** The values other steps still cannot use; the findings were worked out without them. */
     public ObservableList<FieldProblem> pendingElsewhere() {
-        return FXCollections.unmodifiableObservableList(pendingElsewhere);
+        return pendingView;
     }
 
     /** Says plainly that the findings leave out values still to be corrected; empty when none are. */
@@ -121,7 +128,7 @@ public final class ReviewStepViewModel implements ConsultationStep {
 
     /** The answers being given, one per urgent or warning alert that fires, most severe first. */
     public ObservableList<AlertAnswerForm> answerForms() {
-        return FXCollections.unmodifiableObservableList(answerForms);
+        return answerFormsView;
     }
 
     public Optional<AlertAnswerForm> answerFor(String findingId) {
@@ -139,7 +146,7 @@ public final class ReviewStepViewModel implements ConsultationStep {
 
     /** What still stands in the way of saving, in plain words: one line per alert not yet answered. */
     public ObservableList<String> saveBlockers() {
-        return FXCollections.unmodifiableObservableList(saveBlockers);
+        return saveBlockersView;
     }
 
     public BooleanBinding canSave() {

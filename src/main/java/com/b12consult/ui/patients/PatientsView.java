@@ -4,6 +4,7 @@ import com.b12consult.domain.Patient;
 import com.b12consult.domain.Sex;
 import com.b12consult.ui.Fields;
 import java.time.LocalDate;
+import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.MapChangeListener;
@@ -34,6 +35,7 @@ public final class PatientsView {
     private final BorderPane root = new BorderPane();
     private final TableView<Patient> table = new TableView<>();
     private final PatientDataControls dataControls;
+    private final HBox headerButtons = new HBox(10);
 
     public PatientsView(PatientsViewModel model) {
         this(model, null);
@@ -61,6 +63,21 @@ public final class PatientsView {
         return root;
     }
 
+    /** Adds "Start consultation" for the patient selected; the composition root says what starting does. */
+    public void offerConsultation(Consumer<Patient> start) {
+        Button consult = new Button("Start _consultation");
+        consult.setId("startConsultation");
+        consult.setAccessibleText("Start a consultation for the selected patient");
+        consult.disableProperty().bind(model.selectedProperty().isNull().or(model.listLocked()));
+        consult.setOnAction(e -> {
+            Patient p = model.selectedProperty().get();
+            if (p != null) {
+                start.accept(p);
+            }
+        });
+        headerButtons.getChildren().add(0, consult);
+    }
+
     private Node header() {
         Label title = new Label("Patients");
         title.getStyleClass().add("screen-title");
@@ -72,7 +89,8 @@ public final class PatientsView {
         newPatient.getStyleClass().add("primary");
         newPatient.disableProperty().bind(model.listLocked());
         newPatient.setOnAction(e -> model.newPatient());
-        HBox header = new HBox(title, spacer, newPatient);
+        headerButtons.getChildren().add(newPatient);
+        HBox header = new HBox(title, spacer, headerButtons);
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("screen-header");
         if (dataControls != null) {

@@ -3,8 +3,7 @@ package com.b12consult.ui.shell;
 /** The places the sidebar leads to, in the order a clinic meets them. */
 public enum Screen {
     PATIENTS("Patients", "patients", true, ""),
-    CONSULTATION("Consultation", "consultation", false,
-            "The consultation screen is coming: it will take an assessment and show the decision for the dose at hand."),
+    CONSULTATION("Consultation", "consultation", true, ""),
     PRE_INJECTION_CHECK("Pre-injection check", "pre-injection-check", true, ""),
     HANDOUT("Handout", "handout", true, ""),
     RULEBOOK("Rulebook", "rulebook", true, ""),

@@ -22,7 +22,7 @@ class MainViewModelTest {
     private final ManualTaskRunner tasks = new ManualTaskRunner();
 
     @Test
-    void startsOnPatientsWaitingForTheDatabaseWhilePlaceholdersDoNotWait() {
+    void startsOnPatientsWaitingForTheDatabase() {
         MainViewModel model = new MainViewModel(dir.resolve("b12consult.db"), tasks);
         model.openDatabase(() -> "opened", x -> { });
 
@@ -32,8 +32,8 @@ class MainViewModelTest {
         assertTrue(model.statusDetail().get().contains(dir.resolve("b12consult.db").toString()));
 
         model.show(Screen.CONSULTATION);
-        assertFalse(model.currentScreenWaitsForDatabase().get(), "a placeholder needs no database");
-        assertTrue(model.currentComingNote().get().contains("coming"));
+        assertTrue(model.currentScreenWaitsForDatabase().get(), "the consultation reads the record");
+        assertEquals("", model.currentComingNote().get());
 
         model.show(Screen.SETTINGS);
         assertTrue(model.currentScreenWaitsForDatabase().get());

@@ -1,0 +1,18 @@
+package com.b12consult.ui.consult;
+
+import com.b12consult.ui.check.OnRecord;
+import java.util.List;
+import javafx.collections.ObservableList;
+
+/**
+ * Makes the steps of a consultation for a patient, filled from the record, in the order the step list
+ * shows them. The composition root decides which steps there are.
+ */
+@FunctionalInterface
+public interface ConsultationSteps {
+    /**
+     * @param pendingElsewhere what is wrong in the other steps and in the assessment as a whole, kept current:
+     *                         for the review, which must say which values its findings leave out
+     */
+    List<ConsultationStep> create(OnRecord record, LiveConsultation live, ObservableList<FieldProblem> pendingElsewhere);
+}

@@ -1,0 +1,100 @@
+package com.b12consult.ui.consult;
+
+import com.b12consult.store.ConsultationDraft;
+import com.b12consult.store.DraftRepository;
+import com.b12consult.ui.TaskRunner;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Supplier;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+/**
+ * Keeps the open consultation's draft as it is typed: once typing pauses, the fields are read on the
+ * screen's thread and written in the background, so typing never waits for the disk.
+ */
+public final class DraftKeeper {
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
+
+    private final DraftRepository drafts;
+    private final TaskRunner tasks;
+    private final DraftTimer timer;
+    private final Clock clock;
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+    private long pendingPatient;
+    private Supplier<Map<String, Map<String, String>>> pending;
+
+    public DraftKeeper(DraftRepository drafts, TaskRunner tasks, DraftTimer timer, Clock clock) {
+        this.drafts = Objects.requireNonNull(drafts, "drafts");
+        this.tasks = Objects.requireNonNull(tasks, "tasks");
+        this.timer = Objects.requireNonNull(timer, "timer");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /** Something was typed for the patient: the draft is written once typing pauses. */
+    void typed(long patientId, Supplier<Map<String, Map<String, String>>> fields) {
+        if (pending != null && pendingPatient != patientId) {
+            flush();
+        }
+        pendingPatient = patientId;
+        pending = fields;
+        status.set("Draft: changes not kept yet");
+        timer.restart(this::writeInBackground);
+    }
+
+    private void writeInBackground() {
+        if (pending == null) {
+            return;
+        }
+        ConsultationDraft draft = new ConsultationDraft(pendingPatient, pending.get(), Instant.now(clock));
+        pending = null;
+        tasks.run(() -> {
+            drafts.save(draft);
+            return draft;
+        }, saved -> {
+            if (pending == null) {
+                status.set("Draft kept at " + LocalDateTime.ofInstant(saved.savedAt(), clock.getZone()).format(TIME));
+            }
+        }, failed -> status.set("The draft could not be kept: " + failed.getMessage()));
+    }
+
+    /** Writes what is waiting now, on this thread: before the app closes or another patient is opened. */
+    public void flush() {
+        timer.cancel();
+        if (pending == null) {
+            return;
+        }
+        ConsultationDraft draft = new ConsultationDraft(pendingPatient, pending.get(), Instant.now(clock));
+        pending = null;
+        drafts.save(draft);
+        status.set("Draft kept");
+    }
+
+    /** The consultation was saved or thrown away: its draft goes, and nothing waiting is written after. */
+    void discard(long patientId) {
+        if (pendingPatient == patientId) {
+            timer.cancel();
+            pending = null;
+        }
+        status.set("");
+        tasks.run(() -> {
+            drafts.discard(patientId);
+            return null;
+        }, done -> { }, failed -> status.set("The draft could not be removed: " + failed.getMessage()));
+    }
+
+    /** Every draft on file, the most recent first. */
+    List<ConsultationDraft> all() {
+        return drafts.listAll();
+    }
+
+    /** What became of the draft: waiting, kept at a time, or why it could not be kept. */
+    public ReadOnlyStringProperty status() {
+        return status.getReadOnlyProperty();
+    }
+}

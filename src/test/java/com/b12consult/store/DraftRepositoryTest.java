@@ -1,0 +1,96 @@
+package com.b12consult.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.b12consult.domain.Patient;
+import com.b12consult.domain.Sex;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DraftRepositoryTest {
+    @TempDir
+    Path dir;
+    StoreFixture store;
+    DraftRepository drafts;
+    long ann;
+    long bob;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        store = new StoreFixture(dir);
+        drafts = new DraftRepository(store.database);
+        PatientRepository patients = new PatientRepository(store.database, store.auditLog);
+        ann = patients.create(Patient.unsaved("Ann", "P-1", Optional.empty(), Sex.FEMALE, ""), StoreFixture.DOCTOR).id();
+        bob = patients.create(Patient.unsaved("Bob", "P-2", Optional.empty(), Sex.MALE, ""), StoreFixture.DOCTOR).id();
+    }
+
+    @AfterEach
+    void tearDown() {
+        store.close();
+    }
+
+    private static Map<String, Map<String, String>> steps(String dose) {
+        Map<String, String> injections = new LinkedHashMap<>();
+        injections.put("rx.dose", dose);
+        injections.put("rx.startDate", "2026-13-45");
+        injections.put("note", "quotes \" and newlines\n and ünïcode");
+        Map<String, Map<String, String>> out = new LinkedHashMap<>();
+        out.put("Injections", injections);
+        out.put("Exercise", Map.of("planned", "hiit"));
+        return out;
+    }
+
+    @Test
+    void aDraftComesBackExactlyAsTypedAfterTheFileIsOpenedAgain() throws Exception {
+        Instant at = Instant.parse("2026-11-21T10:32:15.123Z");
+        drafts.save(new ConsultationDraft(ann, steps("1O00"), at));
+        store.close();
+        store = new StoreFixture(dir);
+        DraftRepository reopened = new DraftRepository(store.database);
+        ConsultationDraft back = reopened.findByPatient(ann).orElseThrow();
+        assertEquals(steps("1O00"), back.steps());
+        assertEquals(List.copyOf(steps("1O00").get("Injections").keySet()),
+                List.copyOf(back.steps().get("Injections").keySet()), "fields keep their order");
+        assertEquals(at, back.savedAt());
+        assertEquals(Optional.empty(), reopened.findByPatient(bob));
+    }
+
+    @Test
+    void onePerPatientTheLaterReplacingTheEarlierButNeverTheOtherWayRound() {
+        drafts.save(new ConsultationDraft(ann, steps("100"), Instant.parse("2026-11-21T10:00:00Z")));
+        drafts.save(new ConsultationDraft(ann, steps("1000"), Instant.parse("2026-11-21T10:01:00Z")));
+        // a save queued before the last one arrives late: it must not bring back what was typed over
+        drafts.save(new ConsultationDraft(ann, steps("10"), Instant.parse("2026-11-21T10:00:30Z")));
+        assertEquals("1000", drafts.findByPatient(ann).orElseThrow().steps().get("Injections").get("rx.dose"));
+        drafts.save(new ConsultationDraft(bob, steps("500"), Instant.parse("2026-11-21T10:05:00Z")));
+        assertEquals(List.of(bob, ann), drafts.listAll().stream().map(ConsultationDraft::patientId).toList(),
+                "the most recently typed first");
+    }
+
+    @Test
+    void discardRemovesOnlyThatPatientsDraft() {
+        drafts.save(new ConsultationDraft(ann, steps("100"), Instant.parse("2026-11-21T10:00:00Z")));
+        drafts.save(new ConsultationDraft(bob, steps("200"), Instant.parse("2026-11-21T10:00:00Z")));
+        drafts.discard(ann);
+        drafts.discard(ann);
+        assertEquals(Optional.empty(), drafts.findByPatient(ann));
+        assertTrue(drafts.findByPatient(bob).isPresent());
+    }
+
+    @Test
+    void aDraftNeedsAPatientOnRecord() {
+        assertThrows(RecordNotFoundException.class,
+                () -> drafts.save(new ConsultationDraft(9999, steps("1"), Instant.parse("2026-11-21T10:00:00Z"))));
+        assertEquals(List.of(), drafts.listAll());
+    }
+}
