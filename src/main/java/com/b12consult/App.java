@@ -41,6 +41,7 @@ import com.b12consult.ui.check.PrescriptionFormViewModel;
 import com.b12consult.ui.consult.ConsultationHistoryViewModel;
 import com.b12consult.ui.consult.ConsultationSaver;
 import com.b12consult.ui.consult.ConsultationView;
+import com.b12consult.ui.consult.PastConsultationsWindow;
 import com.b12consult.ui.consult.ConsultationViewModel;
 import com.b12consult.ui.consult.DraftKeeper;
 import com.b12consult.ui.consult.FxDraftTimer;
@@ -75,6 +76,7 @@ import java.util.concurrent.Callable;
 import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
 import javafx.scene.image.Image;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
@@ -239,6 +241,16 @@ public final class App extends Application {
         view.showHistoryAfterSaving(new ConsultationHistoryViewModel(consultations,
                 evaluator.engine().rulebook().ref(), clock.getZone()));
         main.install(Screen.CONSULTATION, view.root());
+        PastConsultationsWindow past = new PastConsultationsWindow(() -> new ConsultationHistoryViewModel(consultations,
+                evaluator.engine().rulebook().ref(), clock.getZone()), () -> windowOf(view.root(), patientsView.root()));
+        patientsView.offerHistory(past::show);
+        Button pastOfOpen = new Button("Past consultations");
+        pastOfOpen.setId("pastConsultationsOfOpen");
+        pastOfOpen.setAccessibleText("Past consultations of this patient, read-only, in a window of their own");
+        pastOfOpen.visibleProperty().bind(model.recordProperty().isNotNull());
+        pastOfOpen.managedProperty().bind(pastOfOpen.visibleProperty());
+        pastOfOpen.setOnAction(e -> past.show(model.recordProperty().get().patient()));
+        view.extraButtons().getChildren().add(pastOfOpen);
         patientsView.offerConsultation(patient -> {
             model.open(patient);
             shell.show(Screen.CONSULTATION);
@@ -247,6 +259,16 @@ public final class App extends Application {
         if (!model.draftOffers().isEmpty()) {
             shell.show(Screen.CONSULTATION);
         }
+    }
+
+    /** The window showing one of these nodes, for a dialog to stay above it; null when none is shown. */
+    private static javafx.stage.Window windowOf(Node... nodes) {
+        for (Node n : nodes) {
+            if (n.getScene() != null && n.getScene().getWindow() != null) {
+                return n.getScene().getWindow();
+            }
+        }
+        return null;
     }
 
     /** What the check reads and writes through; the Patients screen and the handout read from it too. */

@@ -78,6 +78,21 @@ public final class PatientsView {
         headerButtons.getChildren().add(0, consult);
     }
 
+    /** Adds "Past consultations" for the selected patient, read-only. */
+    public void offerHistory(Consumer<Patient> show) {
+        Button past = new Button("_Past consultations");
+        past.setId("pastConsultations");
+        past.setAccessibleText("Past consultations of the selected patient, read-only");
+        past.disableProperty().bind(model.selectedProperty().isNull());
+        past.setOnAction(e -> {
+            Patient p = model.selectedProperty().get();
+            if (p != null) {
+                show.accept(p);
+            }
+        });
+        headerButtons.getChildren().add(0, past);
+    }
+
     private Node header() {
         Label title = new Label("Patients");
         title.getStyleClass().add("screen-title");

@@ -1,0 +1,124 @@
+package com.b12consult;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.b12consult.cli.GuiOptions;
+import com.b12consult.domain.Actor;
+import com.b12consult.domain.Assessment;
+import com.b12consult.domain.ConsultationResponses;
+import com.b12consult.domain.LabLimits;
+import com.b12consult.domain.Patient;
+import com.b12consult.domain.Report;
+import com.b12consult.domain.Sex;
+import com.b12consult.domain.format.AssessmentReader;
+import com.b12consult.domain.format.AssessmentWriter;
+import com.b12consult.rules.AssessmentEvaluator;
+import com.b12consult.rules.ReportJson;
+import com.b12consult.rules.RuleEngine;
+import com.b12consult.rules.RulebookLoader;
+import com.b12consult.store.AssessmentRepository;
+import com.b12consult.store.AuditLog;
+import com.b12consult.store.ConsultationRepository;
+import com.b12consult.store.HeadacheRepository;
+import com.b12consult.store.InjectionRepository;
+import com.b12consult.store.LabRepository;
+import com.b12consult.store.NewConsultation;
+import com.b12consult.store.PrescriptionRepository;
+import com.b12consult.testing.Snapshots;
+import com.b12consult.ui.TestDatabase;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * A patient's past consultations are reached from the Patients screen without starting a new one, and
+ * open read-only in a window of their own, the newest first, with what was saved then.
+ */
+class PastConsultationsFxTest {
+    @TempDir
+    Path dir;
+    final FxRobot robot = new FxRobot();
+    App running;
+
+    @AfterEach
+    void tearDown() throws Exception {
+        if (running != null) {
+            FxToolkit.cleanupApplication(running);
+        }
+        for (Window w : List.copyOf(Window.getWindows())) {
+            if (w instanceof Stage s && s.getOwner() != null) {
+                robot.interact(s::close);
+            }
+        }
+        FxToolkit.hideStage();
+    }
+
+    @Test
+    void pastConsultationsOpenReadOnlyFromThePatientsScreen() throws Exception {
+        Path database = dir.resolve("b12consult.db");
+        try (TestDatabase db = new TestDatabase(database)) {
+            Patient ada = db.addPatient("Ada Lovelace", "P-0104", "1950-01-20", Sex.FEMALE);
+            db.addPatient("Grace Hopper", "P-0042", "1906-12-09", Sex.FEMALE);
+            AuditLog audit = new AuditLog(db.database, TestDatabase.CLOCK);
+            ConsultationRepository consultations = new ConsultationRepository(db.database, audit,
+                    new AssessmentRepository(db.database, audit), new LabRepository(db.database, audit),
+                    new InjectionRepository(db.database, audit), new HeadacheRepository(db.database, audit),
+                    new PrescriptionRepository(db.database, audit));
+            Assessment a = vignette04();
+            Report report = new AssessmentEvaluator(new AssessmentReader(), new RuleEngine(RulebookLoader.shipped()))
+                    .evaluate(a, LabLimits.defaults());
+            consultations.save(new NewConsultation(ada.id(), new AssessmentWriter().toJson(a), ReportJson.write(report),
+                    report.rulebook(), new ConsultationResponses(java.util.Set.of(), "Folate and smear requested.", List.of()),
+                    List.of(), List.of(), List.of(), Optional.empty()), new Actor("drsmith", "JS"));
+        }
+        FxToolkit.registerPrimaryStage();
+        running = (App) FxToolkit.setupApplication(() -> new App(new GuiOptions(Optional.of(database))));
+        SignIn.as(robot, "AB");
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#patientTable").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#pastConsultations").queryAs(Button.class).isDisabled(), "nobody selected yet");
+
+        robot.clickOn("Ada Lovelace");
+        robot.clickOn("#pastConsultations");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#pastNote").tryQuery().isPresent());
+        Stage past = (Stage) robot.lookup("#pastNote").query().getScene().getWindow();
+        assertEquals("Past consultations: Ada Lovelace · P-0104", past.getTitle());
+        assertEquals("Folate and smear requested.", robot.lookup("#pastNote").queryAs(Label.class).getText());
+        assertEquals("Decision then: " + report04Status(), robot.lookup("#bannerHeadline").queryAs(Label.class).getText());
+        assertTrue(robot.lookup("#pastConsultation .text-field").queryAll().isEmpty(), "nothing to edit");
+        Snapshots.saveIfAsked(past, "past-consultations-window");
+
+        robot.clickOn("#bannerHeadline");
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(!past.isShowing(), "Escape closes the window");
+    }
+
+    private static Assessment vignette04() throws Exception {
+        try (InputStream in = PastConsultationsFxTest.class.getResourceAsStream(
+                "/com/b12consult/ui/consult/04-megaloblastic-thrombocytopenia.json")) {
+            return new AssessmentReader().read(new ObjectMapper().readTree(in).get("assessment"));
+        }
+    }
+
+    private static String report04Status() throws Exception {
+        Report r = new AssessmentEvaluator(new AssessmentReader(), new RuleEngine(RulebookLoader.shipped()))
+                .evaluate(vignette04(), LabLimits.defaults());
+        return r.decision().status().label().toUpperCase();
+    }
+}
