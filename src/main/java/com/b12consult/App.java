@@ -202,7 +202,8 @@ public final class App extends Application {
                     }));
             main.install(Screen.RULEBOOK, new RulebookView(new RulebookViewModel(started.rulebook())).root());
             main.install(Screen.AUDIT_LOG, new AuditLogView(new AuditLogViewModel(audit, patients, clock.getZone())).root());
-            installConsultation(db, audit, checkStore, patients, settings, evaluator, actor, main, shell, patientsView);
+            installConsultation(db, audit, checkStore, patients, settings, evaluator, actor, main, shell, patientsView,
+                    handout);
         });
     }
 
@@ -228,7 +229,8 @@ public final class App extends Application {
      */
     private void installConsultation(Database db, AuditLog audit, CheckStore store, PatientRepository patients,
                                      SettingsRepository settings, AssessmentEvaluator evaluator, Actor actor,
-                                     MainView main, MainViewModel shell, PatientsView patientsView) {
+                                     MainView main, MainViewModel shell, PatientsView patientsView,
+                                     HandoutViewModel handout) {
         ConsultationRepository consultations = new ConsultationRepository(db, audit, store.assessments(),
                 new LabRepository(db, audit), new InjectionRepository(db, audit), store.headaches(),
                 store.prescriptions());
@@ -250,7 +252,23 @@ public final class App extends Application {
         pastOfOpen.visibleProperty().bind(model.recordProperty().isNotNull());
         pastOfOpen.managedProperty().bind(pastOfOpen.visibleProperty());
         pastOfOpen.setOnAction(e -> past.show(model.recordProperty().get().patient()));
+        Button handoutOfSaved = new Button("_Handout for the patient");
+        handoutOfSaved.setId("consultationHandout");
+        handoutOfSaved.getStyleClass().add("primary");
+        handoutOfSaved.setAccessibleText("Handout for the patient, from the consultation just saved");
+        handoutOfSaved.visibleProperty().bind(model.savedProperty().isNotNull());
+        handoutOfSaved.managedProperty().bind(handoutOfSaved.visibleProperty());
+        handoutOfSaved.setOnAction(e -> {
+            var saved = model.savedProperty().get().assessment();
+            patients.findById(saved.patientId()).ifPresent(p -> {
+                // shown either way: when no handout can be made, the screen says why
+                handout.openSavedAssessment(p, saved, store.records().nextDose(p, LocalDate.now(clock))
+                        .map(d -> d.dueOn()));
+                shell.show(Screen.HANDOUT);
+            });
+        });
         view.extraButtons().getChildren().add(pastOfOpen);
+        view.afterSavingButtons().getChildren().add(handoutOfSaved);
         patientsView.offerConsultation(patient -> {
             model.open(patient);
             shell.show(Screen.CONSULTATION);

@@ -109,6 +109,46 @@ class PastConsultationsFxTest {
         assertTrue(!past.isShowing(), "Escape closes the window");
     }
 
+    @Test
+    void aSavedConsultationGivesTheHandoutAndJoinsThePastConsultations() throws Exception {
+        Path database = dir.resolve("b12consult.db");
+        try (TestDatabase db = new TestDatabase(database)) {
+            db.addPatient("Grace Hopper", "P-0042", "1956-12-09", Sex.FEMALE);
+        }
+        FxToolkit.registerPrimaryStage();
+        running = (App) FxToolkit.setupApplication(() -> new App(new GuiOptions(Optional.of(database))));
+        SignIn.as(robot, "AB");
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("Grace Hopper").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("Grace Hopper");
+        robot.clickOn("#startConsultation");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#consultationHandout").tryQuery().filter(javafx.scene.Node::isVisible).isEmpty(),
+                "no handout before anything is saved");
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT6).release(KeyCode.DIGIT6, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#saveConsultation");
+        WaitForAsyncUtils.waitForFxEvents();
+        Snapshots.saveIfAsked((Stage) robot.lookup("#saveConsultation").query().getScene().getWindow(),
+                "consultation-saved");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#consultationHandout").tryQuery()
+                .filter(javafx.scene.Node::isVisible).isPresent());
+
+        robot.clickOn("#consultationHandout");
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#handoutPage1").tryQuery().isPresent()
+                || !robot.lookup("#handoutMessage").queryAs(Label.class).getText().isBlank());
+        assertTrue(robot.lookup("#handoutPage1").tryQuery().isPresent(),
+                robot.lookup("#handoutMessage").queryAs(Label.class).getText());
+        assertTrue(robot.lookup("#handoutPatient").queryAs(Label.class).getText().contains("Grace Hopper"),
+                robot.lookup("#handoutPatient").queryAs(Label.class).getText());
+
+        robot.clickOn("#nav-patients");
+        robot.clickOn("Grace Hopper");
+        robot.clickOn("#pastConsultations");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#pastConsultation").tryQuery().isPresent());
+        assertTrue(robot.lookup("#bannerHeadline").queryAs(Label.class).getText().startsWith("Decision then: "));
+    }
+
     private static Assessment vignette04() throws Exception {
         try (InputStream in = PastConsultationsFxTest.class.getResourceAsStream(
                 "/com/b12consult/ui/consult/04-megaloblastic-thrombocytopenia.json")) {

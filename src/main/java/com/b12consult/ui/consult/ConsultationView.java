@@ -45,6 +45,7 @@ public final class ConsultationView {
     private final StackPane stepHolder = new StackPane();
     private final Map<ConsultationStep, Node> built = new HashMap<>();
     private final HBox extraButtons = new HBox(10);
+    private final HBox afterSaving = new HBox(10);
     private ConsultationHistoryView history;
 
     public ConsultationView(ConsultationViewModel model) {
@@ -96,6 +97,11 @@ public final class ConsultationView {
     /** Room beside Back and Next for buttons of the composition root's. */
     public HBox extraButtons() {
         return extraButtons;
+    }
+
+    /** Room for buttons shown once a consultation is saved (the handout for the patient), above its history. */
+    public HBox afterSavingButtons() {
+        return afterSaving;
     }
 
     /** Once a consultation is saved, its patient's history shows here with the one saved opened. */
@@ -271,7 +277,10 @@ public final class ConsultationView {
                 done.setId("savedConsultation");
                 done.getStyleClass().add("section-title");
                 done.setWrapText(true);
-                VBox box = new VBox(12, done, none, history);
+                done.setMinHeight(Region.USE_PREF_SIZE);
+                none.setMinHeight(Region.USE_PREF_SIZE);
+                afterSaving.setAlignment(Pos.CENTER_LEFT);
+                VBox box = new VBox(12, done, afterSaving, none, history);
                 VBox.setVgrow(history, Priority.ALWAYS);
                 stepHolder.getChildren().setAll(box);
                 return;
