@@ -189,6 +189,11 @@ public final class App extends Application {
             BackupsViewModel backups = new BackupsViewModel(db, settings, audit, actor, clock, backup -> {
                 // The simplest safe way back: close the file, restore, and build every screen again on the
                 // restored file exactly as at start, so no screen keeps a hold on the old one.
+                // What was typed is kept, and background writes finish, before the file is closed.
+                if (consultation != null) {
+                    consultation.flushDraft();
+                }
+                tasks.awaitIdle(java.time.Duration.ofSeconds(5));
                 database = null;
                 db.close();
                 shell.restoreThenReopen(() -> new BackupRestore(clock).restore(backup, file, actor));

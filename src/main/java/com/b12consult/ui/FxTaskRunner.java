@@ -27,8 +27,29 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
         });
     }
 
+    /**
+     * Waits until the work handed over so far is done (a draft being written, a backup), at most
+     * {@code timeout}; true when it is. For the moments the database is about to close.
+     */
+    public boolean awaitIdle(java.time.Duration timeout) {
+        java.util.concurrent.Future<?> marker = executor.submit(() -> { });
+        try {
+            marker.get(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+            return true;
+        } catch (java.util.concurrent.TimeoutException | java.util.concurrent.ExecutionException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            return true;
+        }
+    }
+
+    /** Stops taking work once what was handed over is done (waiting at most five seconds for it). */
     @Override
     public void close() {
+        awaitIdle(java.time.Duration.ofSeconds(5));
         executor.shutdown();
     }
 }

@@ -202,7 +202,8 @@ public final class ConsultationView {
         model.currentProperty().addListener((obs, was, now) -> {
             save.disableProperty().unbind();
             if (now instanceof ReviewStepViewModel review) {
-                save.disableProperty().bind(review.canSave().not());
+                save.disableProperty().bind(review.canSave().not()
+                        .or(Bindings.isNotEmpty(model.pendingProblems())));
             }
         });
         Label saveMessage = Fields.status(model.saveMessage(), "saveMessage", "error");

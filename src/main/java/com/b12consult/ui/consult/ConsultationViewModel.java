@@ -110,9 +110,23 @@ public final class ConsultationViewModel implements LiveConsultation {
         });
     }
 
-    /** Starts a consultation for the patient: the record read afresh and every step filled from it. */
+    /**
+     * Starts a consultation for the patient: the record read afresh and every step filled from it. A draft
+     * of this patient's left unsaved is brought back rather than typed over: nothing typed is lost.
+     */
     public void open(Patient patient) {
         Objects.requireNonNull(patient, "patient");
+        drafts.flush();
+        refreshDrafts();
+        Optional<DraftOffer> own = draftOffers.stream().filter(o -> o.patient().id() == patient.id()).findFirst();
+        if (own.isPresent()) {
+            restore(own.get());
+            return;
+        }
+        openFresh(patient);
+    }
+
+    private void openFresh(Patient patient) {
         drafts.flush();
         for (ConsultationStep s : steps) {
             s.changes().removeListener(stepChanged);
@@ -142,14 +156,17 @@ public final class ConsultationViewModel implements LiveConsultation {
         if (patient.isEmpty()) {
             return false;
         }
-        open(patient.get());
+        openFresh(patient.get());
         for (ConsultationStep s : steps) {
             Map<String, String> fields = offer.draft().steps().get(stepKey(s));
             if (fields != null) {
                 s.restore(fields);
             }
         }
+        steps.stream().filter(ReviewStepViewModel.class::isInstance).map(ReviewStepViewModel.class::cast)
+                .forEach(ReviewStepViewModel::settleRestored);
         draftOffers.remove(offer);
+        drafts.restored(offer.lastTyped());
         return true;
     }
 
@@ -184,6 +201,12 @@ public final class ConsultationViewModel implements LiveConsultation {
         Optional<ReviewStepViewModel> review = steps.stream().filter(ReviewStepViewModel.class::isInstance)
                 .map(ReviewStepViewModel.class::cast).findFirst();
         if (r == null || review.isEmpty()) {
+            return Optional.empty();
+        }
+        if (!pendingElsewhere.isEmpty()) {
+            // Never a record whose report left out, or rested on, a value the clinician has not corrected.
+            saveMessage.set("Not saved: correct first " + String.join("; ",
+                    pendingElsewhere.stream().map(FieldProblem::field).toList()) + ".");
             return Optional.empty();
         }
         if (!review.get().canSave().get()) {

@@ -28,6 +28,10 @@ public final class DraftKeeper {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private long pendingPatient;
     private Supplier<Map<String, Map<String, String>>> pending;
+    /** Held while a draft is written or discarded, so a write already on its way cannot bring a discarded draft back. */
+    private final Object writing = new Object();
+    /** Discards per patient; a background write made before that patient's latest discard is dropped. */
+    private final Map<Long, Long> discards = new java.util.HashMap<>();
 
     public DraftKeeper(DraftRepository drafts, TaskRunner tasks, DraftTimer timer, Clock clock) {
         this.drafts = Objects.requireNonNull(drafts, "drafts");
@@ -53,8 +57,16 @@ public final class DraftKeeper {
         }
         ConsultationDraft draft = new ConsultationDraft(pendingPatient, pending.get(), Instant.now(clock));
         pending = null;
+        long discardsBefore;
+        synchronized (writing) {
+            discardsBefore = discards.getOrDefault(draft.patientId(), 0L);
+        }
         tasks.run(() -> {
-            drafts.save(draft);
+            synchronized (writing) {
+                if (discards.getOrDefault(draft.patientId(), 0L) == discardsBefore) {
+                    drafts.save(draft);
+                }
+            }
             return draft;
         }, saved -> {
             if (pending == null) {
@@ -82,10 +94,20 @@ public final class DraftKeeper {
             pending = null;
         }
         status.set("");
-        tasks.run(() -> {
-            drafts.discard(patientId);
-            return null;
-        }, done -> { }, failed -> status.set("The draft could not be removed: " + failed.getMessage()));
+        // At once, on this thread (a few milliseconds): the offer read right after must no longer see it.
+        try {
+            synchronized (writing) {
+                discards.merge(patientId, 1L, Long::sum);
+                drafts.discard(patientId);
+            }
+        } catch (RuntimeException e) {
+            status.set("The draft could not be removed: " + e.getMessage());
+        }
+    }
+
+    /** A draft was brought back into the consultation. */
+    void restored(String lastTyped) {
+        status.set("Draft last typed " + lastTyped + " restored");
     }
 
     /** Every draft on file, the most recent first. */

@@ -10,6 +10,11 @@ import java.time.format.DateTimeFormatter;
 public record DraftOffer(Patient patient, ConsultationDraft draft, ZoneId zone) {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
+    /** When it was last typed, e.g. "2026-11-21 10:32". */
+    public String lastTyped() {
+        return LocalDateTime.ofInstant(draft.savedAt(), zone).format(WHEN);
+    }
+
     /** "Unsaved consultation for Ann Smith (P-0001), last typed 2026-11-21 10:32". */
     public String describe() {
         return "Unsaved consultation for " + patient.name() + " (" + patient.identifier() + "), last typed "

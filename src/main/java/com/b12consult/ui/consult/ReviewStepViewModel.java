@@ -310,14 +310,23 @@ public final class ReviewStepViewModel implements ConsultationStep {
         }
     }
 
+    /**
+     * Every step is restored and evaluated: what the draft gave for findings that do not fire now is
+     * dropped, so it can never answer an alert that only begins to fire later, unseen.
+     */
+    public void settleRestored() {
+        restoredForLater = Map.of();
+    }
+
     private String describePending() {
         if (pendingElsewhere.isEmpty()) {
             return "";
         }
         StringBuilder text = new StringBuilder(pendingElsewhere.size() == 1
-                ? "These findings were worked out without one value that still needs correcting:"
-                : "These findings were worked out without " + pendingElsewhere.size()
-                + " values that still need correcting:");
+                ? "One value still needs correcting. Until it is, the findings below may leave it out or rest on"
+                + " it as typed, and the consultation cannot be saved:"
+                : pendingElsewhere.size() + " values still need correcting. Until they are, the findings below may"
+                + " leave them out or rest on them as typed, and the consultation cannot be saved:");
         for (FieldProblem p : pendingElsewhere) {
             text.append("\n\u2022 ").append(p.field()).append(": ").append(p.message());
         }

@@ -29,6 +29,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -231,18 +232,54 @@ class ConsultationViewModelTest {
     }
 
     @Test
-    void startingAPatientWithADraftOffersItUntilTypingReplacesIt() {
+    void startingAPatientWithADraftBringsTheDraftBackInsteadOfTypingOverIt() {
         ConsultationViewModel model = fixture.consultation();
         model.open(ann);
         step(model, ExerciseStepViewModel.class).plannedProperty().set(PlannedExercise.HIIT);
         model.flushDraft();
 
         ConsultationViewModel later = fixture.consultation();
-        later.open(ann);
+        later.refreshDrafts();
         assertEquals(List.of(ann), later.draftOffers().stream().map(DraftOffer::patient).toList());
-        assertNull(step(later, ExerciseStepViewModel.class).plannedProperty().get(), "a fresh start, the draft only offered");
-        step(later, ExerciseStepViewModel.class).plannedProperty().set(PlannedExercise.WALKING);
-        assertEquals(List.of(), later.draftOffers(), "typing here replaces the draft, so it is no longer offered");
+        later.open(ann);
+        assertEquals(PlannedExercise.HIIT, step(later, ExerciseStepViewModel.class).plannedProperty().get(),
+                "what was typed before is back, not a fresh start that the next keystroke would write over");
+        assertEquals(List.of(), later.draftOffers(), "taken up, so no longer offered");
+        assertTrue(later.drafts().status().get().startsWith("Draft last typed "), later.drafts().status().get());
+    }
+
+    @Test
+    void aDraftWriteStillOnItsWayCannotBringBackADraftDiscardedMeanwhile() {
+        DraftKeeper keeper = new DraftKeeper(fixture.drafts, fixture.tasks, fixture.timer, fixture.clock);
+        keeper.typed(ann.id(), () -> Map.of("Exercise", Map.of("planned", "walking")));
+        fixture.timer.elapse();
+        assertEquals(List.of(), fixture.drafts.listAll(), "handed to the background thread, not yet written");
+        keeper.discard(ann.id());
+        fixture.tasks.runAll();
+        assertEquals(List.of(), fixture.drafts.listAll(), "discarded stays discarded");
+
+        keeper.typed(ann.id(), () -> Map.of("Exercise", Map.of("planned", "hiit")));
+        fixture.timer.elapse();
+        fixture.tasks.runAll();
+        assertEquals(1, fixture.drafts.listAll().size(), "typing after the discard is kept again");
+    }
+
+    @Test
+    void aValueStillToCorrectKeepsTheConsultationFromBeingSaved() {
+        ConsultationViewModel model = fixture.consultation();
+        model.open(ann);
+        NewDose given = step(model, InjectionsStepViewModel.class).addDose();
+        given.givenAtProperty().set("yesterday");
+        assertTrue(!model.pendingProblems().isEmpty(), "the unreadable time is pending");
+        ReviewStepViewModel review = step(model, ReviewStepViewModel.class);
+        model.goTo(review);
+        assertTrue(review.canSave().get(), "no alert stands in the way; only the value to correct does");
+
+        assertEquals(Optional.empty(), model.save());
+        assertTrue(model.saveMessage().get().startsWith("Not saved: correct first "), model.saveMessage().get());
+        assertNull(model.savedProperty().get());
+        assertTrue(fixture.drafts.findByPatient(ann.id()).isPresent() || fixture.timer.running(),
+                "what was typed is still kept as a draft");
     }
 
     @Test

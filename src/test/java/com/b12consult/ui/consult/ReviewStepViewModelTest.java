@@ -2,6 +2,7 @@ package com.b12consult.ui.consult;
 
 import static com.b12consult.testing.AssessmentBuilder.assessment;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -149,11 +150,13 @@ class ReviewStepViewModelTest {
 
         pending.add(new FieldProblem("Platelets, panel of 2026-11-02", "\"15O\" is not a number; type digits, e.g. 150"));
         String notice = review.pendingNotice().get();
-        assertTrue(notice.contains("without one value"), notice);
+        assertTrue(notice.startsWith("One value still needs correcting"), notice);
+        assertTrue(notice.contains("may leave it out or rest on it as typed"), notice);
+        assertTrue(notice.contains("cannot be saved"), notice);
         assertTrue(notice.contains("Platelets, panel of 2026-11-02: \"15O\" is not a number"), notice);
 
         pending.add(new FieldProblem("Severity, headache of 2026-11-03 08:00", "type a whole number from 0 to 10"));
-        assertTrue(review.pendingNotice().get().contains("without 2 values"));
+        assertTrue(review.pendingNotice().get().startsWith("2 values still need correcting"));
         pending.clear();
         assertEquals("", review.pendingNotice().get());
     }
@@ -191,6 +194,25 @@ class ReviewStepViewModelTest {
         assertEquals(AlertResponse.NOT_APPLICABLE, partial.answerFor(RASH).orElseThrow().responseProperty().get());
         assertEquals("Called 999 at 10:40", partial.answerFor(STROKE).orElseThrow().reasonProperty().get());
         assertEquals(1, partial.saveBlockers().size());
+    }
+
+    @Test
+    void onceEveryStepIsRestoredADraftAnswerCanNoLongerAnswerAnAlertThatFiresLater() {
+        FakeLiveConsultation live = new FakeLiveConsultation(strokeRashAndDizziness());
+        ReviewStepViewModel review = new ReviewStepViewModel(live, pending);
+        review.answerFor(STROKE).orElseThrow().responseProperty().set(AlertResponse.ACTED_ON);
+        review.tickFor(TIMELINE).orElseThrow().set(true);
+        Map<String, String> draft = review.draft();
+
+        FakeLiveConsultation quiet = new FakeLiveConsultation(assessment().consultation().build());
+        ReviewStepViewModel restored = new ReviewStepViewModel(quiet, pending);
+        restored.restore(draft);
+        restored.settleRestored();
+        quiet.show(strokeRashAndDizziness());
+        assertNull(restored.answerFor(STROKE).orElseThrow().responseProperty().get(),
+                "the stroke alert began to fire after the restore: it must be answered afresh");
+        assertEquals(false, restored.tickFor(TIMELINE).orElseThrow().get());
+        assertEquals(2, restored.saveBlockers().size());
     }
 
     @Test
