@@ -7,6 +7,7 @@ import com.b12consult.cli.GuiOptions;
 import com.b12consult.domain.Patient;
 import com.b12consult.domain.Sex;
 import com.b12consult.testing.Snapshots;
+import com.b12consult.testing.WindowHoldingTheDatabase;
 import com.b12consult.ui.Fields;
 import com.b12consult.ui.TestDatabase;
 import java.nio.file.Path;
@@ -106,5 +107,52 @@ class BackupsInAppFxTest {
                 && listedNames().equals(List.of("Ada Lovelace")));
         assertTrue(robot.lookup("#databaseStatus").queryAs(Label.class).getText().contains("Restored the backup"),
                 robot.lookup("#databaseStatus").queryAs(Label.class).getText());
+    }
+
+    /**
+     * Another window, idle on the same file, would go on saving into the file moved aside: the restore is
+     * refused, the app reopens on the file as it was and says why.
+     */
+    @Test
+    void aRestoreWhileAnotherWindowHasTheFileOpenIsRefusedAndTheAppReopensOnIt() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeFalse(System.getProperty("os.name", "").startsWith("Windows"));
+        Path database = dir.resolve("b12consult.db");
+        try (TestDatabase db = new TestDatabase(database)) {
+            db.addPatient("Ada Lovelace", "P-0001", "1815-12-10", Sex.FEMALE);
+        }
+        running = (App) FxToolkit.setupApplication(() -> new App(new GuiOptions(Optional.of(database))));
+        SignIn.as(robot, "AB");
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#patientTable").tryQuery().isPresent());
+        robot.clickOn("#newPatient");
+        robot.clickOn("#patientName").write("Grace Hopper");
+        robot.clickOn("#patientIdentifier").write("P-0042");
+        robot.clickOn("#savePatient");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        try (WindowHoldingTheDatabase other = WindowHoldingTheDatabase.open(database, dir.resolve("other.err"))) {
+            robot.clickOn("#nav-settings");
+            WaitForAsyncUtils.waitForFxEvents();
+            scrollTo("#backupFolder");
+            robot.interact(() -> robot.lookup("#backupList").queryAs(ListView.class).getSelectionModel().select(0));
+            robot.clickOn("#restoreSelectedBackup");
+            WaitForAsyncUtils.waitForFxEvents();
+            scrollTo("#confirmRestore");
+            robot.clickOn("#confirmRestore");
+
+            robot.clickOn("#nav-patients");
+            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#patientTable").tryQuery().isPresent()
+                    && robot.lookup("#databaseStatus").queryAs(Label.class).getText().contains("not restored"));
+            String status = robot.lookup("#databaseStatus").queryAs(Label.class).getText();
+            assertTrue(status.contains("B12 Consult has this database open in another window or on another computer:"
+                    + " close it there first, then restore"), status);
+            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
+                    () -> listedNames().equals(List.of("Ada Lovelace", "Grace Hopper")));
+            Snapshots.saveIfAsked(stage, "restore-refused-open-elsewhere");
+            try (var files = java.nio.file.Files.list(dir)) {
+                assertTrue(files.noneMatch(f -> f.getFileName().toString().contains("restor")),
+                        "nothing was moved aside or copied in");
+            }
+            assertEquals(0, other.closeDatabase(), other.errorText());
+        }
     }
 }

@@ -91,7 +91,13 @@ public final class BackupRestore {
     /**
      * Checks {@code backup}, moves the current {@code databaseFile} aside, puts a copy of the backup in its
      * place and opens it (which applies any update the backup predates), auditing the restore.
-     * The database must not be open in the app while this runs.
+     * <p>
+     * Refused, with every file left as it was, while another program has the database open (see
+     * {@link OpenElsewhere}): a window still open on it would go on saving into the file moved aside, and
+     * those saves would be missing from the restored file. That check needs this process to have no
+     * connection to the file open: close the app's {@link Database} before calling this.
+     *
+     * @throws DatabaseInUseException if another window, here or on another computer, has the database open
      */
     public Restored restore(Path backup, Path databaseFile, Actor actor)
             throws InvalidBackupException, DatabaseOpenException {
@@ -100,21 +106,36 @@ public final class BackupRestore {
         Path target = databaseFile.toAbsolutePath().normalize();
         check(source);
         String stamp = STAMP.format(clock.instant());
+        Path copy = target.resolveSibling(target.getFileName() + ".restoring-" + stamp);
         java.util.Optional<Path> aside = java.util.Optional.empty();
+        boolean copyMade = false;
         try {
             Files.createDirectories(target.getParent());
-            Path copy = target.resolveSibling(target.getFileName() + ".restoring-" + stamp);
+            if (Files.exists(target)) {
+                // Asked first, before the checkpoint writes to the file another window may be using.
+                OpenElsewhere.refuseIfOpen(target).close();
+                checkpoint(target);
+            }
             Files.deleteIfExists(copy);
             Backups.createOwnerOnlyFile(copy);
+            copyMade = true;
             Files.copy(source, copy, StandardCopyOption.REPLACE_EXISTING);
-            if (Files.exists(target)) {
-                checkpoint(target);
-                aside = java.util.Optional.of(moveAside(target, stamp));
+            // Asked again, for a window that opened during the checkpoint, and held while the files move so
+            // that one starting meanwhile waits (SQLite retries while the lock is taken) rather than joins in.
+            try (OpenElsewhere held = OpenElsewhere.refuseIfOpen(target)) {
+                if (Files.exists(target)) {
+                    aside = java.util.Optional.of(moveAside(target, stamp));
+                }
+                Files.move(copy, target, StandardCopyOption.ATOMIC_MOVE);
+                copyMade = false;
             }
-            Files.move(copy, target, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException | SQLException e) {
             throw new StoreException("Cannot restore " + source + " to " + target + ": " + e.getMessage()
                     + aside.map(p -> ". The previous database was moved to " + p).orElse(""), e);
+        } finally {
+            if (copyMade) {
+                deleteQuietly(copy);
+            }
         }
         try (Database db = Database.open(target, Database.DEFAULT_BUSY_TIMEOUT, clock)) {
             new AuditLog(db, clock).append(actor, AuditAction.DATABASE_RESTORED, OptionalLong.empty(),
@@ -143,6 +164,15 @@ public final class BackupRestore {
             }
             // A damaged current file (the usual reason to restore) cannot be checkpointed; it is moved
             // aside as it is, together with its WAL.
+        }
+    }
+
+    /** The copy is ours, made for this restore; a refused restore leaves no trace of it. */
+    private static void deleteQuietly(Path copy) {
+        try {
+            Files.deleteIfExists(copy);
+        } catch (IOException ignored) {
+            // a stray .restoring- copy is harmless: the next restore with that stamp replaces it
         }
     }
 

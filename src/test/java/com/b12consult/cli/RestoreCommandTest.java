@@ -7,6 +7,7 @@ import com.b12consult.store.AuditLog;
 import com.b12consult.store.Database;
 import com.b12consult.store.SettingKey;
 import com.b12consult.store.SettingsRepository;
+import com.b12consult.testing.WindowHoldingTheDatabase;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -80,6 +81,51 @@ class RestoreCommandTest {
         String message = err.toString(StandardCharsets.UTF_8);
         assertTrue(message.contains("x.db") && message.contains("Nothing was changed"), message);
         assertArrayEquals(before, Files.readAllBytes(db()));
+    }
+
+    /**
+     * Another window open on the file, idle, would go on saving into the file moved aside: the command
+     * refuses with exit status 1, every file as it was, and restores once that window is closed.
+     */
+    @Test
+    void refusedWhileAnotherWindowHasTheDatabaseOpen() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeFalse(System.getProperty("os.name", "").startsWith("Windows"));
+        Path backup;
+        try (Database db = Database.open(db())) {
+            setClinicName(db, "Old name");
+            backup = db.backUpNow(Clock.fixed(Instant.parse("2026-03-01T08:00:00Z"), ZoneOffset.UTC));
+            setClinicName(db, "New name");
+        }
+        try (WindowHoldingTheDatabase other = WindowHoldingTheDatabase.open(db(), dir.resolve("other.err"))) {
+            java.util.Map<String, byte[]> before = filesIn(dir);
+
+            assertEquals(1, run("restore", backup.toString(), "--db", db().toString()));
+
+            String message = err.toString(StandardCharsets.UTF_8);
+            assertTrue(message.contains("B12 Consult has this database open in another window or on another computer:"
+                    + " close it there first, then restore") && message.contains("Nothing was changed"), message);
+            java.util.Map<String, byte[]> after = filesIn(dir);
+            assertEquals(before.keySet(), after.keySet(), "no file was moved, copied or removed");
+            assertTrue(before.containsKey("b12consult.db-shm") && before.containsKey("b12consult.db-wal"), before.keySet().toString());
+            before.forEach((name, bytes) -> assertArrayEquals(bytes, after.get(name), name + " changed"));
+            assertEquals(0, other.closeDatabase(), other.errorText());
+        }
+
+        err.reset();
+        assertEquals(0, run("restore", backup.toString(), "--db", db().toString()), err.toString(StandardCharsets.UTF_8));
+        try (Database db = Database.open(db())) {
+            assertEquals("Old name", new SettingsRepository(db, new AuditLog(db, Clock.systemUTC())).get(SettingKey.CLINIC_NAME));
+        }
+    }
+
+    private static java.util.Map<String, byte[]> filesIn(Path folder) throws java.io.IOException {
+        java.util.Map<String, byte[]> files = new java.util.TreeMap<>();
+        try (var all = Files.walk(folder)) {
+            for (Path p : all.filter(Files::isRegularFile).filter(p -> !p.toString().endsWith(".err")).toList()) {
+                files.put(folder.relativize(p).toString(), Files.readAllBytes(p));
+            }
+        }
+        return files;
     }
 
     @Test
