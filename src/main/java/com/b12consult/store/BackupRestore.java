@@ -108,7 +108,11 @@ public final class BackupRestore {
             Backups.createOwnerOnlyFile(copy);
             Files.copy(source, copy, StandardCopyOption.REPLACE_EXISTING);
             if (Files.exists(target)) {
-                checkpoint(target);
+                // SQLite deletes a WAL file it finds beside an empty database; an empty file has nothing
+                // to checkpoint, and its WAL (whatever it holds) is moved aside with it, as it is.
+                if (Files.size(target) > 0) {
+                    checkpoint(target);
+                }
                 aside = java.util.Optional.of(moveAside(target, stamp));
             }
             Files.move(copy, target, StandardCopyOption.ATOMIC_MOVE);
