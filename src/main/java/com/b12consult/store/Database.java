@@ -40,7 +40,7 @@ public final class Database implements AutoCloseable {
 
     static final String MIGRATIONS = "classpath:com/b12consult/db";
     private static final String HISTORY_TABLE = "flyway_schema_history";
-    private static final String UNCHANGED = DatabaseFile.UNCHANGED;
+    private static final String UNCHANGED = " The file was left unchanged.";
 
     /**
      * Flyway and the SQLite driver log through SLF4J when it is there (to nothing: the app names SLF4J's no-op

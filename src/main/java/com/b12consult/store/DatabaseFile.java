@@ -17,7 +17,7 @@ import java.util.Arrays;
  * is made, owner-only), readable, writable, and starts as an SQLite file does, or is empty and new.
  */
 final class DatabaseFile {
-    static final String UNCHANGED = " The file was left unchanged.";
+    private static final String UNCHANGED = " The file was left unchanged.";
     private static final byte[] SQLITE_MAGIC = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
 
     private DatabaseFile() {
