@@ -116,4 +116,32 @@ class RestoreAtStartFxTest {
             assertEquals("AB", restores.get(0).actor().initials());
         }
     }
+
+    @Test
+    void anEmptiedDatabaseFileIsRefusedAndItsBackupOffered() throws Exception {
+        Path file = dir.resolve("b12consult.db");
+        try (TestDatabase db = new TestDatabase(file)) {
+            db.addPatient("Ada Lovelace", "P-0001", "1815-12-10", Sex.FEMALE);
+            db.database.backUpNow(TestDatabase.CLOCK);
+        }
+        // what a failed copy or a power cut can leave
+        Files.deleteIfExists(Path.of(file + "-wal"));
+        Files.deleteIfExists(Path.of(file + "-shm"));
+        Files.write(file, new byte[0]);
+
+        running = (App) FxToolkit.setupApplication(() -> new App(new GuiOptions(Optional.of(file))));
+        SignIn.as(robot, "AB");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> shown("#restoreBackup"));
+        String error = text("#databaseError");
+        assertTrue(error.contains(file.toString()) && error.contains("empty (0 bytes)"), error);
+        assertEquals(0, Files.size(file), "the empty file is not made into a new database");
+        Snapshots.saveIfAsked(stage, "restore-offer-empty-file");
+
+        robot.clickOn("#restoreBackup");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#patientTable").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        @SuppressWarnings("unchecked")
+        List<Patient> listed = List.copyOf(((TableView<Patient>) robot.lookup("#patientTable").query()).getItems());
+        assertEquals(List.of("Ada Lovelace"), listed.stream().map(Patient::name).toList(), "the backup's patients");
+    }
 }

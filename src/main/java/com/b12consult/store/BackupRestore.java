@@ -114,7 +114,11 @@ public final class BackupRestore {
             if (Files.exists(target)) {
                 // Asked first, before the checkpoint writes to the file another window may be using.
                 OpenElsewhere.refuseIfOpen(target).close();
-                checkpoint(target);
+                // SQLite deletes a WAL file it finds beside an empty database; an empty file has nothing
+                // to checkpoint, and its WAL (whatever it holds) is moved aside with it, as it is.
+                if (Files.size(target) > 0) {
+                    checkpoint(target);
+                }
             }
             Files.deleteIfExists(copy);
             Backups.createOwnerOnlyFile(copy);

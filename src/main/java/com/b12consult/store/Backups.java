@@ -110,18 +110,40 @@ public final class Backups {
         return target;
     }
 
-    /** Deletes the oldest backups beyond the newest {@code keep}. */
+    /**
+     * Deletes the oldest backups beyond the newest {@code keep}, but never the last copy of the patients: when
+     * none of the kept backups holds a patient, the newest one that does stays as well. A database emptied or
+     * replaced by mistake is backed up daily like any other, and would otherwise push the last backup with
+     * the clinic's records out within {@code keep} days.
+     */
     public void keepNewest(int keep) {
         if (keep < 1) {
             throw new IllegalArgumentException("At least one backup must be kept, was " + keep);
         }
         List<BackupFile> all = list();
-        for (BackupFile old : all.subList(Math.min(keep, all.size()), all.size())) {
+        List<BackupFile> beyond = new ArrayList<>(all.subList(Math.min(keep, all.size()), all.size()));
+        if (!beyond.isEmpty() && all.subList(0, keep).stream().noneMatch(Backups::holdsPatients)) {
+            beyond.stream().filter(Backups::holdsPatients).findFirst().ifPresent(beyond::remove);
+        }
+        for (BackupFile old : beyond) {
             try {
                 Files.deleteIfExists(old.file());
             } catch (IOException e) {
                 throw new StoreException("Cannot remove the old backup " + old.file() + ": " + e.getMessage(), e);
             }
+        }
+    }
+
+    /** Read-only; a backup that cannot be read as one of ours counts as holding none. */
+    static boolean holdsPatients(BackupFile backup) {
+        org.sqlite.SQLiteConfig config = new org.sqlite.SQLiteConfig();
+        config.setReadOnly(true);
+        try (Connection c = config.createConnection("jdbc:sqlite:" + backup.file());
+             java.sql.Statement s = c.createStatement();
+             java.sql.ResultSet rs = s.executeQuery("SELECT EXISTS (SELECT 1 FROM patients)")) {
+            return rs.next() && rs.getInt(1) == 1;
+        } catch (SQLException unreadable) {
+            return false;
         }
     }
 

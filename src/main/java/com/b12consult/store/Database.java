@@ -3,11 +3,6 @@ package com.b12consult.store;
 import static com.b12consult.store.DatabaseOpenException.Reason.*;
 
 import com.b12consult.store.DatabaseOpenException.Reason;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -16,7 +11,6 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
@@ -46,7 +40,6 @@ public final class Database implements AutoCloseable {
 
     static final String MIGRATIONS = "classpath:com/b12consult/db";
     private static final String HISTORY_TABLE = "flyway_schema_history";
-    private static final byte[] SQLITE_MAGIC = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
     private static final String UNCHANGED = " The file was left unchanged.";
 
     /**
@@ -91,7 +84,17 @@ public final class Database implements AutoCloseable {
     public static Database open(Path file, Duration busyTimeout, Clock clock) throws DatabaseOpenException {
         Path path = file.toAbsolutePath().normalize();
         Backups backups = new Backups(path, clock);
-        checkFileBeforeOpening(path);
+        MigrationLock created = DatabaseFile.check(path, backups, busyTimeout);
+        try {
+            return open(path, busyTimeout, backups, created);
+        } finally {
+            DatabaseFile.release(created);
+        }
+    }
+
+    /** @param created the migration lock, held, when the file was made by this open; else {@code null} */
+    private static Database open(Path path, Duration busyTimeout, Backups backups, MigrationLock created)
+            throws DatabaseOpenException {
         SQLiteConfig config = connectionConfig(busyTimeout);
         Connection c;
         try {
@@ -108,7 +111,7 @@ public final class Database implements AutoCloseable {
             checkWritable(c, path, busyTimeout);
             boolean backedUp = holdsData && backUpBeforeMigrating(c, flyway, backups, path);
             enableWal(c, path, busyTimeout);
-            migrate(flyway, path, busyTimeout);
+            migrate(flyway, path, busyTimeout, created);
             Optional<String> problem = Optional.empty();
             if (holdsData && !backedUp && backups.dailyDue()) {
                 problem = dailyBackup(c, backups);
@@ -236,60 +239,6 @@ public final class Database implements AutoCloseable {
         // Journal mode is set only after the checks: switching to WAL rewrites the file header, and a
         // refused file must stay as it was. synchronous stays FULL: a saved record survives a power cut.
         return config;
-    }
-
-    /** The checks that need no SQLite: the file is there, readable, and starts as an SQLite file does. */
-    private static void checkFileBeforeOpening(Path path) throws DatabaseOpenException {
-        if (Files.isDirectory(path)) {
-            throw new DatabaseOpenException(path, NOT_A_DATABASE,
-                    "Cannot open the database " + path + ": it is a folder, not a database file.", null);
-        }
-        if (!Files.exists(path)) {
-            createFolder(path);
-            try {
-                // created empty and owner-only before SQLite writes a byte of patient data into it
-                Backups.createOwnerOnlyFile(path);
-            } catch (java.nio.file.FileAlreadyExistsException raced) {
-                // Another window created it at the same moment: it is as new as ours would have been, and
-                // SQLite and the migration lock let both windows share it.
-                return;
-            } catch (IOException e) {
-                throw new DatabaseOpenException(path, CANNOT_CREATE, "Cannot create the database " + path
-                        + " (" + e.getMessage() + ").", e);
-            }
-            return;
-        }
-        byte[] header;
-        try (InputStream in = Files.newInputStream(path)) {
-            header = in.readNBytes(100);
-        } catch (IOException e) {
-            String why = e instanceof AccessDeniedException ? "permission denied" : e.getMessage();
-            throw new DatabaseOpenException(path, UNREADABLE, "Cannot open the database " + path
-                    + ": the file cannot be read (" + why + "). Check its permissions." + UNCHANGED, e);
-        }
-        if (header.length > 0 && (header.length < 100
-                || !Arrays.equals(header, 0, SQLITE_MAGIC.length, SQLITE_MAGIC, 0, SQLITE_MAGIC.length))) {
-            throw new DatabaseOpenException(path, NOT_A_DATABASE, "Cannot open the database " + path
-                    + ": it is not an SQLite database file." + UNCHANGED, null);
-        }
-        if (!Files.isWritable(path)) {
-            throw new DatabaseOpenException(path, READ_ONLY, "Cannot open the database " + path
-                    + ": the file can be read but not written. Check its permissions." + UNCHANGED, null);
-        }
-    }
-
-    private static void createFolder(Path path) throws DatabaseOpenException {
-        Path folder = path.getParent();
-        try {
-            Files.createDirectories(folder);
-        } catch (IOException e) {
-            throw new DatabaseOpenException(path, CANNOT_CREATE, "Cannot create the database " + path
-                    + ": its folder cannot be created (" + e.getMessage() + ").", e);
-        }
-        if (!Files.isWritable(folder)) {
-            throw new DatabaseOpenException(path, CANNOT_CREATE, "Cannot create the database " + path
-                    + ": the folder " + folder + " cannot be written.", null);
-        }
     }
 
     private static Flyway flyway(Path path, SQLiteConfig config) {
@@ -436,29 +385,20 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private static void migrate(Flyway flyway, Path path, Duration busyTimeout) throws DatabaseOpenException {
+    private static void migrate(Flyway flyway, Path path, Duration busyTimeout, MigrationLock created)
+            throws DatabaseOpenException {
         try {
-            if (flyway.info().pending().length == 0) {
+            if (flyway.info().pending().length == 0 || created != null) {
                 flyway.migrate();
                 return;
             }
             // Another window may be updating the same file right now; Flyway re-reads the history once
             // it has the lock, so the one that waited finds the work done.
-            try (MigrationLock lock = MigrationLock.take(path, busyTimeout)) {
-                if (lock == null) {
-                    throw new DatabaseOpenException(path, LOCKED, "Cannot open the database " + path
-                            + ": another window of B12 Consult is updating it and did not finish within "
-                            + busyTimeout.toMillis() / 1000.0 + " s. Try again in a moment.", null);
-                }
+            MigrationLock lock = DatabaseFile.lock(path, busyTimeout);
+            try {
                 flyway.migrate();
-            } catch (IOException e) {
-                throw new DatabaseOpenException(path, CANNOT_CREATE, "Cannot open the database " + path
-                        + ": the lock file " + MigrationLock.fileFor(path) + " for updating its schema cannot be"
-                        + " made (" + e.getMessage() + "). Check the permissions of its folder.", e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new DatabaseOpenException(path, MIGRATION_FAILED, "Cannot open the database " + path
-                        + ": interrupted while waiting to update its schema.", e);
+            } finally {
+                DatabaseFile.release(lock);
             }
         } catch (FlywayException e) {
             throw refusal(path, e, busyTimeout, MIGRATION_FAILED,

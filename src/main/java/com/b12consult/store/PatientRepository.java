@@ -41,13 +41,12 @@ public final class PatientRepository {
         Objects.requireNonNull(actor, "actor");
         return database.inTransaction(c -> {
             requireFreeIdentifier(c, patient.identifier(), Patient.UNSAVED);
-            long id;
+            long id = unusedId(c);
             try (PreparedStatement s = c.prepareStatement("INSERT INTO patients (name, name_search, identifier,"
-                    + " identifier_key, birth_date, sex, known_allergies) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                    Statement.RETURN_GENERATED_KEYS)) {
+                    + " identifier_key, birth_date, sex, known_allergies, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
                 bind(s, patient);
+                s.setLong(8, id);
                 s.executeUpdate();
-                id = Repositories.generatedId(s);
             }
             auditLog.append(actor, AuditAction.PATIENT_CREATED, OptionalLong.of(id),
                     "identifier " + patient.identifier());
@@ -130,6 +129,22 @@ public final class PatientRepository {
                 return all(s);
             }
         });
+    }
+
+    /**
+     * An id no patient has ever had in this file. SQLite alone would hand out the id of a deleted newest
+     * patient again, and then the audit log's entries about the deleted patient (kept on purpose) would show
+     * under the new one, and a screen still holding the old id would save onto the new patient. The log
+     * records every created patient, so ids above everything it and the table know are fresh. Called inside
+     * the creating transaction (BEGIN IMMEDIATE), so two windows cannot pick the same id.
+     */
+    private static long unusedId(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+                "SELECT max(coalesce((SELECT max(id) FROM patients), 0),"
+                        + " coalesce((SELECT max(patient_id) FROM audit_log), 0)) + 1")) {
+            rs.next();
+            return rs.getLong(1);
+        }
     }
 
     private static void requireFreeIdentifier(Connection c, String identifier, long exceptId) throws SQLException {

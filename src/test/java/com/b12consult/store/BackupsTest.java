@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import com.b12consult.domain.Actor;
 import com.b12consult.domain.AuditAction;
 import com.b12consult.domain.AuditEntry;
+import com.b12consult.domain.Patient;
+import com.b12consult.domain.Sex;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +20,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -117,6 +120,41 @@ class BackupsTest {
         new Backups(file(), clock).keepNewest(1);
         assertEquals(1, backups().size());
         assertTrue(Files.exists(dir.resolve("backups").resolve("notes.txt")), "files not named as backups are left alone");
+    }
+
+    @Test
+    void rotationNeverRemovesTheLastBackupWithPatientsWhileNewerOnesHaveNone() throws Exception {
+        Instant withAnn;
+        try (Database db = open()) {
+            AuditLog log = new AuditLog(db, clock);
+            new SettingsRepository(db, log).put(SettingKey.BACKUPS_KEPT, 3, NURSE);
+            long ann = new PatientRepository(db, log).create(Patient.unsaved("Ann Lee", "P-0042", Optional.empty(),
+                    Sex.FEMALE, ""), NURSE).id();
+            clock.advance(Duration.ofHours(1));
+            db.backUpNow(clock);
+            withAnn = clock.instant();
+            clock.advance(Duration.ofHours(1));
+            db.backUpNow(clock);
+            // emptied by mistake; the daily backups go on
+            new PatientData(db, log).delete(ann, NURSE);
+            for (int i = 0; i < 5; i++) {
+                clock.advance(Duration.ofHours(1));
+                db.backUpNow(clock);
+            }
+            Instant now = clock.instant();
+            assertEquals(List.of(now, now.minusSeconds(3600), now.minusSeconds(7200), withAnn.plusSeconds(3600)),
+                    backups().stream().map(Backups.BackupFile::takenAt).toList(),
+                    "the three newest, and the newest of the two with a patient");
+
+            new PatientRepository(db, log).create(Patient.unsaved("Bo Chan", "P-0043", Optional.empty(),
+                    Sex.MALE, ""), NURSE);
+            clock.advance(Duration.ofHours(1));
+            db.backUpNow(clock);
+        }
+        Instant now = clock.instant();
+        assertEquals(List.of(now, now.minusSeconds(3600), now.minusSeconds(7200)),
+                backups().stream().map(Backups.BackupFile::takenAt).toList(),
+                "once the newest holds patients again, the setting alone decides");
     }
 
     @Test

@@ -9,10 +9,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.b12consult.domain.AuditAction;
 import com.b12consult.domain.AuditEntry;
+import com.b12consult.domain.HeadacheEntry;
+import com.b12consult.domain.HeadacheType;
 import com.b12consult.domain.Patient;
 import com.b12consult.domain.Sex;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -170,5 +173,44 @@ class PatientRepositoryTest {
                 "CREATE TRIGGER refuse_audit BEFORE INSERT ON audit_log BEGIN SELECT RAISE(ABORT, 'audit refused'); END"));
         assertThrows(StoreException.class, () -> patients.create(patient("Ann Lee", "P-0042"), NURSE));
         assertEquals(List.of(), patients.listAll());
+    }
+
+    @Test
+    void theIdOfADeletedNewestPatientIsNeverGivenToANewOne() throws Exception {
+        Patient ann = patients.create(patient("Ann Lee", "P-0042"), NURSE);
+        Patient bo = patients.create(patient("Bo Chan", "P-0043"), NURSE);
+        new PatientData(store.database, store.auditLog).delete(bo.id(), DOCTOR);
+        Patient cy = patients.create(patient("Cy Diaz", "P-0044"), NURSE);
+
+        assertTrue(cy.id() != bo.id() && cy.id() != ann.id(), "ids " + ann.id() + ", " + bo.id() + ", " + cy.id());
+        List<AuditEntry> aboutBo = store.auditLog.list(AuditFilter.forPatient(bo.id()), 10);
+        assertEquals(List.of(AuditAction.PATIENT_DELETED, AuditAction.PATIENT_CREATED),
+                aboutBo.stream().map(AuditEntry::action).toList(), "Bo's entries, and only Bo's");
+        assertTrue(aboutBo.stream().allMatch(e -> e.detail().contains("P-0043")), aboutBo.toString());
+        assertEquals(List.of(AuditAction.PATIENT_CREATED), store.auditLog.list(AuditFilter.forPatient(cy.id()), 10)
+                .stream().map(AuditEntry::action).toList(), "Cy's entries");
+        // A screen still holding Bo's id saves nothing onto Cy.
+        HeadacheRepository headaches = new HeadacheRepository(store.database, store.auditLog);
+        assertThrows(RecordNotFoundException.class, () -> headaches.record(bo.id(), new HeadacheEntry(
+                LocalDateTime.of(2026, 11, 20, 18, 0), 5, HeadacheType.TENSION, List.of()), NURSE));
+        assertEquals(List.of(), headaches.listForPatient(cy.id()));
+
+        // The log, not this connection, remembers: after reopening, the next id is still fresh.
+        store.close();
+        store = new StoreFixture(dir);
+        patients = new PatientRepository(store.database, store.auditLog);
+        new PatientData(store.database, store.auditLog).delete(cy.id(), DOCTOR);
+        Patient dee = patients.create(patient("Dee Eng", "P-0045"), NURSE);
+        assertTrue(List.of(ann.id(), bo.id(), cy.id()).stream().noneMatch(id -> id == dee.id()),
+                "ids " + ann.id() + ", " + bo.id() + ", " + cy.id() + " then " + dee.id());
+        assertEquals(Optional.of(dee), patients.findById(dee.id()));
+    }
+
+    @Test
+    void anIdMentionedOnlyInTheAuditLogIsNotGivenOut() {
+        // e.g. a file whose patient was deleted before ids were chosen this way, or one the log names alone
+        store.auditLog.append(NURSE, AuditAction.PATIENT_DELETED, OptionalLong.of(41), "deleted patient P-0041");
+        Patient ann = patients.create(patient("Ann Lee", "P-0042"), NURSE);
+        assertEquals(42, ann.id());
     }
 }

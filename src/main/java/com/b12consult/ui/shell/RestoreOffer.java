@@ -49,11 +49,12 @@ public final class RestoreOffer {
         tasks.run(recovery::newestGoodBackup, found -> {
             busy.set(false);
             offered = found;
-            available.set(found.isPresent());
+            // the text first: the button never shows beside "Looking for a good backup ..."
             text.set(found.map(b -> "The newest good backup is from " + WHEN.format(b.takenAt().atZone(zone))
                             + " (" + size(b.size()) + "). Restoring it puts it in place of this file; the damaged"
                             + " file is kept, moved aside beside it, and nothing in it is deleted.")
                     .orElse("No good backup was found beside the file to restore from."));
+            available.set(found.isPresent());
         }, problem -> {
             busy.set(false);
             text.set("The backups could not be checked: " + problem.getMessage());
