@@ -69,6 +69,7 @@ import com.b12consult.ui.session.SignInViewModel;
 import java.net.URL;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -193,7 +194,7 @@ public final class App extends Application {
                 if (consultation != null) {
                     consultation.flushDraft();
                 }
-                tasks.awaitIdle(java.time.Duration.ofSeconds(5));
+                tasks.awaitIdle(Duration.ofSeconds(5));
                 database = null;
                 db.close();
                 shell.restoreThenReopen(() -> new BackupRestore(clock).restore(backup, file, actor));
@@ -208,7 +209,7 @@ public final class App extends Application {
             main.install(Screen.RULEBOOK, new RulebookView(new RulebookViewModel(started.rulebook())).root());
             main.install(Screen.AUDIT_LOG, new AuditLogView(new AuditLogViewModel(audit, patients, clock.getZone())).root());
             installConsultation(db, audit, checkStore, patients, settings, evaluator, actor, main, shell, patientsView,
-                    handout);
+                    handout, stage);
         });
     }
 
@@ -235,7 +236,7 @@ public final class App extends Application {
     private void installConsultation(Database db, AuditLog audit, CheckStore store, PatientRepository patients,
                                      SettingsRepository settings, AssessmentEvaluator evaluator, Actor actor,
                                      MainView main, MainViewModel shell, PatientsView patientsView,
-                                     HandoutViewModel handout) {
+                                     HandoutViewModel handout, Stage stage) {
         ConsultationRepository consultations = new ConsultationRepository(db, audit, store.assessments(),
                 new LabRepository(db, audit), new InjectionRepository(db, audit), store.headaches(),
                 store.prescriptions());
@@ -249,7 +250,7 @@ public final class App extends Application {
                 evaluator.engine().rulebook().ref(), clock.getZone()));
         main.install(Screen.CONSULTATION, view.root());
         PastConsultationsWindow past = new PastConsultationsWindow(() -> new ConsultationHistoryViewModel(consultations,
-                evaluator.engine().rulebook().ref(), clock.getZone()), () -> windowOf(view.root(), patientsView.root()));
+                evaluator.engine().rulebook().ref(), clock.getZone()), () -> stage);
         patientsView.offerHistory(past::show);
         Button pastOfOpen = new Button("Past consultations");
         pastOfOpen.setId("pastConsultationsOfOpen");
@@ -282,16 +283,6 @@ public final class App extends Application {
         if (!model.draftOffers().isEmpty()) {
             shell.show(Screen.CONSULTATION);
         }
-    }
-
-    /** The window showing one of these nodes, for a dialog to stay above it; null when none is shown. */
-    private static javafx.stage.Window windowOf(Node... nodes) {
-        for (Node n : nodes) {
-            if (n.getScene() != null && n.getScene().getWindow() != null) {
-                return n.getScene().getWindow();
-            }
-        }
-        return null;
     }
 
     /** What the check reads and writes through; the Patients screen and the handout read from it too. */

@@ -1,8 +1,14 @@
 package com.b12consult.ui;
 
+import java.time.Duration;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 
@@ -31,17 +37,18 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
      * Waits until the work handed over so far is done (a draft being written, a backup), at most
      * {@code timeout}; true when it is. For the moments the database is about to close.
      */
-    public boolean awaitIdle(java.time.Duration timeout) {
-        java.util.concurrent.Future<?> marker = executor.submit(() -> { });
+    public boolean awaitIdle(Duration timeout) {
         try {
-            marker.get(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+            Future<?> marker = executor.submit(() -> { });
+            marker.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
             return true;
-        } catch (java.util.concurrent.TimeoutException | java.util.concurrent.ExecutionException e) {
+        } catch (TimeoutException | ExecutionException e) {
             return false;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return false;
-        } catch (java.util.concurrent.RejectedExecutionException e) {
+        } catch (RejectedExecutionException e) {
+            // closed already: close waited for what was handed over
             return true;
         }
     }
@@ -49,7 +56,7 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
     /** Stops taking work once what was handed over is done (waiting at most five seconds for it). */
     @Override
     public void close() {
-        awaitIdle(java.time.Duration.ofSeconds(5));
+        awaitIdle(Duration.ofSeconds(5));
         executor.shutdown();
     }
 }

@@ -117,10 +117,9 @@ public final class ConsultationViewModel implements LiveConsultation {
     public void open(Patient patient) {
         Objects.requireNonNull(patient, "patient");
         drafts.flush();
-        refreshDrafts();
-        Optional<DraftOffer> own = draftOffers.stream().filter(o -> o.patient().id() == patient.id()).findFirst();
+        Optional<ConsultationDraft> own = drafts.of(patient.id());
         if (own.isPresent()) {
-            restore(own.get());
+            restore(new DraftOffer(patient, own.get(), clock.getZone()));
             return;
         }
         openFresh(patient);
@@ -146,7 +145,7 @@ public final class ConsultationViewModel implements LiveConsultation {
         }
         current.set(made.isEmpty() ? null : made.get(0));
         problemsChanged();
-        // A draft of this patient's stays on offer until typing here replaces it.
+        // The offers of other patients' drafts stay current.
         refreshDrafts();
     }
 

@@ -7,9 +7,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -31,7 +33,7 @@ public final class DraftKeeper {
     /** Held while a draft is written or discarded, so a write already on its way cannot bring a discarded draft back. */
     private final Object writing = new Object();
     /** Discards per patient; a background write made before that patient's latest discard is dropped. */
-    private final Map<Long, Long> discards = new java.util.HashMap<>();
+    private final Map<Long, Long> discards = new HashMap<>();
 
     public DraftKeeper(DraftRepository drafts, TaskRunner tasks, DraftTimer timer, Clock clock) {
         this.drafts = Objects.requireNonNull(drafts, "drafts");
@@ -108,6 +110,11 @@ public final class DraftKeeper {
     /** A draft was brought back into the consultation. */
     void restored(String lastTyped) {
         status.set("Draft last typed " + lastTyped + " restored");
+    }
+
+    /** The patient's draft on file, if any. */
+    Optional<ConsultationDraft> of(long patientId) {
+        return drafts.findByPatient(patientId);
     }
 
     /** Every draft on file, the most recent first. */

@@ -65,32 +65,31 @@ public final class PatientsView {
 
     /** Adds "Start consultation" for the patient selected; the composition root says what starting does. */
     public void offerConsultation(Consumer<Patient> start) {
-        Button consult = new Button("Start _consultation");
-        consult.setId("startConsultation");
-        consult.setAccessibleText("Start a consultation for the selected patient");
+        Button consult = forSelected("Start _consultation", "startConsultation",
+                "Start a consultation for the selected patient", start);
         consult.disableProperty().bind(model.selectedProperty().isNull().or(model.listLocked()));
-        consult.setOnAction(e -> {
-            Patient p = model.selectedProperty().get();
-            if (p != null) {
-                start.accept(p);
-            }
-        });
-        headerButtons.getChildren().add(0, consult);
     }
 
     /** Adds "Past consultations" for the selected patient, read-only. */
     public void offerHistory(Consumer<Patient> show) {
-        Button past = new Button("_Past consultations");
-        past.setId("pastConsultations");
-        past.setAccessibleText("Past consultations of the selected patient, read-only");
+        Button past = forSelected("_Past consultations", "pastConsultations",
+                "Past consultations of the selected patient, read-only", show);
         past.disableProperty().bind(model.selectedProperty().isNull());
-        past.setOnAction(e -> {
+    }
+
+    /** A header button that acts on the selected patient; the caller decides when it is disabled. */
+    private Button forSelected(String text, String id, String accessibleText, Consumer<Patient> action) {
+        Button button = new Button(text);
+        button.setId(id);
+        button.setAccessibleText(accessibleText);
+        button.setOnAction(e -> {
             Patient p = model.selectedProperty().get();
             if (p != null) {
-                show.accept(p);
+                action.accept(p);
             }
         });
-        headerButtons.getChildren().add(0, past);
+        headerButtons.getChildren().add(0, button);
+        return button;
     }
 
     private Node header() {
