@@ -141,6 +141,9 @@ class PastConsultationsFxTest {
                 robot.lookup("#handoutMessage").queryAs(Label.class).getText());
         assertTrue(robot.lookup("#handoutPatient").queryAs(Label.class).getText().contains("Grace Hopper"),
                 robot.lookup("#handoutPatient").queryAs(Label.class).getText());
+        assertTrue(robot.lookup("#handoutMessage").queryAs(Label.class).getText()
+                .startsWith("The handout for the consultation just saved."),
+                robot.lookup("#handoutMessage").queryAs(Label.class).getText());
 
         robot.clickOn("#nav-patients");
         robot.clickOn("Grace Hopper");

@@ -1,6 +1,7 @@
 package com.b12consult.ui.handout;
 
 import com.b12consult.domain.Actor;
+import com.b12consult.domain.AssessmentContext;
 import com.b12consult.domain.ClinicSettings;
 import com.b12consult.domain.Patient;
 import com.b12consult.domain.SavedAssessment;
@@ -144,7 +145,7 @@ public final class HandoutViewModel {
 
     /**
      * Shows the handout for an assessment already saved for {@code forPatient} (the check saved with a dose
-     * outcome), evaluated again from its file as the handout always is, and saves nothing more: the
+     * outcome, or a consultation just saved), evaluated again from its file as the handout always is, and saves nothing more: the
      * assessment is on record once. {@code next} is the next dose's day to print, when known.
      */
     public boolean openSavedAssessment(Patient forPatient, SavedAssessment saved, Optional<LocalDate> next) {
@@ -172,7 +173,9 @@ public final class HandoutViewModel {
         assessment.set(saved);
         render();
         noPrinter.set(false);
-        message.set("The handout for the check just recorded. Check it below, then print it or save it as PDF.");
+        message.set("The handout for the " + (saved.context() == AssessmentContext.CONSULTATION
+                ? "consultation just saved" : "check just recorded")
+                + ". Check it below, then print it or save it as PDF.");
         return true;
     }
 

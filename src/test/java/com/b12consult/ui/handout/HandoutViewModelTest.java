@@ -237,6 +237,8 @@ class HandoutViewModelTest {
         assertTrue(model.openSavedAssessment(grace, check, Optional.empty()));
 
         assertEquals(check, model.assessmentProperty().get());
+        assertTrue(model.messageProperty().get().startsWith("The handout for the check just recorded."),
+                model.messageProperty().get());
         assertNull(model.nextDoseProperty().get());
         assertTrue(text(model.pdfProperty().get()).contains("Your next shot: ask us for the date."));
     }
