@@ -51,6 +51,15 @@ public final class LabLimits {
         };
     }
 
+    /** The hematocrit below which anemia is read when no hemoglobin is on record; for other or unknown sex, the lower. */
+    public double hematocritLower(Sex sex) {
+        return switch (sex) {
+            case MALE -> value(LabLimitKey.HEMATOCRIT_MALE_LOWER);
+            case FEMALE -> value(LabLimitKey.HEMATOCRIT_FEMALE_LOWER);
+            default -> Math.min(value(LabLimitKey.HEMATOCRIT_MALE_LOWER), value(LabLimitKey.HEMATOCRIT_FEMALE_LOWER));
+        };
+    }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof LabLimits other && limits.equals(other.limits);

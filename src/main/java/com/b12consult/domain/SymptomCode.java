@@ -17,6 +17,8 @@ public enum SymptomCode implements Coded {
     SUDDEN_SEVERE_HEADACHE("sudden_severe_headache", STROKE),
     NEW_NEUROLOGIC_SYMPTOMS("new_neurologic_symptoms", HEADACHE_RED_FLAG),
     FEVER_NECK_STIFFNESS("fever_neck_stiffness", HEADACHE_RED_FLAG),
+    /** A fever on its own is no red flag; with a severe headache in the same window it is (rulebook). */
+    FEVER("fever", GENERAL),
     BREATHING_DIFFICULTY("breathing_difficulty", ALLERGY),
     THROAT_SWELLING("throat_swelling", ALLERGY),
     FACIAL_SWELLING("facial_swelling", ALLERGY),

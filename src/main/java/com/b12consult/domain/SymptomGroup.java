@@ -18,6 +18,17 @@ public enum SymptomGroup {
         this.label = label;
     }
 
+    /**
+     * The groups whose signs are red flags (the articles' "seek care now" lists, and allergic-type signs,
+     * which the headaches article asks to stop and assess): one window of time weighs them all alike.
+     */
+    public boolean isRedFlag() {
+        return switch (this) {
+            case CLOT_LEG, CLOT_LUNG, STROKE, HEADACHE_RED_FLAG, ALLERGY, BLEEDING -> true;
+            case GENERAL, HEADACHE_FEATURE -> false;
+        };
+    }
+
     /** In words, for the rulebook screen: "any blood clot in the leg sign". */
     public String label() {
         return label;

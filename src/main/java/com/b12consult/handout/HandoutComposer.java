@@ -44,7 +44,7 @@ public final class HandoutComposer {
     /** Red flags that belong to a topic: shown when that topic applies to the patient. */
     public static final Map<Topic, String> TOPIC_RED_FLAGS = Map.of(
             Topic.HEADACHE, "headache.red-flags",
-            Topic.PLATELETS, "platelets.urgent-low-or-bleeding");
+            Topic.PLATELETS, "platelets.bleeding-signs");
     /** What to expect, and when: part of every plan. */
     public static final String WHAT_TO_EXPECT = "general.expect-gradual";
 

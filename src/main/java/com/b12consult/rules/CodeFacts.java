@@ -21,8 +21,18 @@ import java.util.Optional;
  * {@code reportedNow}: today's symptoms, the reactions after the last dose, and what came with
  * headaches since the last dose. What has happened since the last dose is what nobody has yet
  * weighed before the next one.
+ *
+ * <p>Red flags from before the last dose are not forgotten: {@code redFlagsEarlier} holds those of the
+ * last {@link #EARLIER_WINDOW_DAYS} days and {@code redFlagsLongAgo} the older ones, alike for every red-flag
+ * group (clot, stroke, headache red flags, allergic-type, bleeding), so that no group weighs more than another.
  */
 final class CodeFacts {
+    /**
+     * Red-flag signs after an earlier dose within this many days hold the dose until someone confirms they were
+     * assessed; older ones are still named, at caution. A house convention, argued in docs/decisions/rule-module.md.
+     */
+    static final int EARLIER_WINDOW_DAYS = 90;
+
     private CodeFacts() {
     }
 
@@ -37,6 +47,12 @@ final class CodeFacts {
                         SymptomCode.class, c -> headacheSymptoms(c.assessment(), sinceLastDose(c))),
                 new Fact.Codes("headacheSymptoms", "symptoms with any headache in the diary", SymptomCode.class,
                         c -> headacheSymptoms(c.assessment(), Optional.empty())),
+                new Fact.Codes("redFlagsEarlier", "red-flag signs after a dose before the last one, or with a headache before it, "
+                        + "in the last " + EARLIER_WINDOW_DAYS + " days", SymptomCode.class, c -> earlierRedFlags(c, true)),
+                new Fact.Codes("redFlagsLongAgo", "red-flag signs after a dose, or with a headache, more than "
+                        + EARLIER_WINDOW_DAYS + " days ago and before the last dose", SymptomCode.class, c -> earlierRedFlags(c, false)),
+                new Fact.Codes("redFlagsOnRecord", "red-flag signs anywhere on record: today, after any dose, with any headache",
+                        SymptomCode.class, CodeFacts::redFlagsOnRecord),
                 new Fact.Codes("reportedNow", "symptoms today, reactions after the last dose, and symptoms with headaches since it",
                         SymptomCode.class, CodeFacts::reportedNow),
                 new Fact.Codes("clotRiskFactors", "clot risk factors", ClotRiskFactor.class,
@@ -86,6 +102,60 @@ final class CodeFacts {
         List<Mention> out = new ArrayList<>(symptoms(c.assessment()));
         c.derived().lastDose().ifPresent(d -> out.addAll(reactions(d)));
         out.addAll(headacheSymptoms(c.assessment(), sinceLastDose(c)));
+        return out;
+    }
+
+    private static boolean redFlag(SymptomCode code) {
+        return code.group().isRedFlag();
+    }
+
+    /**
+     * Red-flag signs from before the last dose: reactions after earlier doses and signs with headaches that began
+     * before it; {@code recent} picks those within the window, otherwise the older ones.
+     */
+    private static List<Mention> earlierRedFlags(EvaluationContext c, boolean recent) {
+        Optional<Injection> last = c.derived().lastDose();
+        if (last.isEmpty()) {
+            return List.of();
+        }
+        LocalDateTime lastAt = last.get().givenAt();
+        LocalDateTime windowStart = c.assessment().assessedAt().minusDays(EARLIER_WINDOW_DAYS);
+        String since = "; a dose was given after it, on " + Words.moment(lastAt);
+        List<Mention> out = new ArrayList<>();
+        for (Injection dose : c.assessment().injections()) {
+            if (!dose.givenAt().isBefore(lastAt) || recent == dose.givenAt().isBefore(windowStart)) {
+                continue;
+            }
+            for (SymptomCode r : dose.reactions()) {
+                if (redFlag(r)) {
+                    out.add(new Mention(r, () -> CodeLabels.of(r) + " after the dose of " + Words.moment(dose.givenAt()) + since));
+                }
+            }
+        }
+        for (HeadacheEntry h : c.assessment().headaches()) {
+            if (!h.onsetAt().isBefore(lastAt) || recent == h.onsetAt().isBefore(windowStart)) {
+                continue;
+            }
+            for (SymptomCode s : h.associated()) {
+                if (redFlag(s)) {
+                    out.add(new Mention(s, () -> CodeLabels.of(s) + " with the headache of " + Words.moment(h.onsetAt()) + since));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static List<Mention> redFlagsOnRecord(EvaluationContext c) {
+        List<Mention> out = new ArrayList<>();
+        for (Mention m : symptoms(c.assessment())) {
+            if (m.code() instanceof SymptomCode s && redFlag(s)) {
+                out.add(m);
+            }
+        }
+        for (Injection dose : c.assessment().injections()) {
+            reactions(dose).stream().filter(m -> redFlag((SymptomCode) m.code())).forEach(out::add);
+        }
+        headacheSymptoms(c.assessment(), Optional.empty()).stream().filter(m -> redFlag((SymptomCode) m.code())).forEach(out::add);
         return out;
     }
 

@@ -74,10 +74,8 @@ public final class FactCatalog {
     }
 
     private void flags() {
-        add(new Fact.Flag("anemia", "anemia on the latest hemoglobin (sex-specific limit)", c -> c.derived().anemia(),
-                c -> labWords(c, Analyte.HEMOGLOBIN) + ", anemia limit "
-                        + Words.number(c.limits().hemoglobinLower(c.assessment().patient().sex())) + " g/dL for sex "
-                        + CodeLabels.of(c.assessment().patient().sex())));
+        add(new Fact.Flag("anemia", "anemia on the latest hemoglobin, or the latest hematocrit when no hemoglobin is on record "
+                + "(sex-specific limits)", c -> c.derived().anemia(), FactCatalog::anemiaWords));
         add(new Fact.Flag("macrocytosis", "MCV above its upper limit", c -> c.derived().macrocytosis(),
                 c -> labWords(c, Analyte.MCV) + ", above " + limit(c, LabLimitKey.MCV_UPPER) + " fL"));
         add(new Fact.Flag("thrombocytopenia", "platelets below the lower limit of normal",
@@ -116,9 +114,35 @@ public final class FactCatalog {
         add(new Fact.Flag("firstDose", "a dose is drawn up and none is on record before it",
                 c -> Optional.of(c.assessment().plannedInjection().isPresent() && c.derived().lastDose().isEmpty()),
                 c -> "no earlier dose on record"));
+        add(new Fact.Flag("platelets.lowThroughTreatment", "platelets low at every count for " + PlateletCourse.WEEKS_LOW_DAYS
+                + " days or more up to the latest, with doses given in between",
+                c -> Optional.of(PlateletCourse.lowThroughTreatment(c.assessment(), c.limits()).isPresent()),
+                c -> PlateletCourse.lowThroughTreatment(c.assessment(), c.limits()).map(FactCatalog::lowRunWords).orElse("")));
+        add(new Fact.Flag("redCells.recovered", "hemoglobin (or hematocrit) and MCV back within limits on the latest panel "
+                + "after an earlier panel showed anemia or macrocytosis",
+                c -> Optional.of(PlateletCourse.redCellsRecovered(c.assessment(), c.limits())),
+                c -> "red cells back within limits on the latest panel (" + labWords(c, Analyte.HEMOGLOBIN) + "; "
+                        + labWords(c, Analyte.MCV) + ") after an earlier panel showed anemia or macrocytosis"));
         add(new Fact.Flag("otherMedicationAllergies", "other medication allergies are known",
                 c -> c.assessment().allergyHistory().map(h -> h.otherMedicationAllergies()),
                 c -> "other medication allergies on record"));
+    }
+
+    private static String lowRunWords(PlateletCourse.LowRun r) {
+        String doses = r.dosesBetween() == 1 ? "1 dose" : r.dosesBetween() + " doses";
+        return "platelets " + Words.number(r.firstCount()) + " x10^9/L on " + Words.day(r.firstOn()) + " and still "
+                + Words.number(r.latestCount()) + " on " + Words.day(r.latestOn()) + " (" + r.days() + " days, " + doses
+                + " given in between)";
+    }
+
+    static String anemiaWords(EvaluationContext c) {
+        com.b12consult.domain.Sex sex = c.assessment().patient().sex();
+        if (c.derived().latest(Analyte.HEMOGLOBIN).isPresent()) {
+            return labWords(c, Analyte.HEMOGLOBIN) + ", anemia limit " + Words.number(c.limits().hemoglobinLower(sex))
+                    + " g/dL for sex " + CodeLabels.of(sex);
+        }
+        return labWords(c, Analyte.HEMATOCRIT) + " (no hemoglobin on record), anemia limit "
+                + Words.number(c.limits().hematocritLower(sex)) + " % for sex " + CodeLabels.of(sex);
     }
 
     private static String labWords(EvaluationContext c, Analyte an) {
@@ -129,7 +153,7 @@ public final class FactCatalog {
         StringBuilder s = new StringBuilder(labWords(c, Analyte.MCV)).append(" with");
         List<String> with = new java.util.ArrayList<>();
         if (c.derived().anemia().orElse(false)) {
-            with.add(" anemia (" + labWords(c, Analyte.HEMOGLOBIN) + ")");
+            with.add(" anemia (" + anemiaWords(c) + ")");
         }
         if (c.derived().plateletGrade().isLow()) {
             with.add(" low platelets (" + labWords(c, Analyte.PLATELETS) + ")");
@@ -148,6 +172,13 @@ public final class FactCatalog {
         add(number("headache.maxSeverityAfterDose", "worst headache severity within 24 hours after a dose (0-10)", "",
                 c -> OptionalDouble.of(c.derived().headacheTiming().maxSeverityAfterDose()),
                 c -> "worst headache within 24 hours of a dose: " + c.derived().headacheTiming().maxSeverityAfterDose() + " out of 10"));
+        add(number("headache.worstSinceLastDose", "worst headache severity (0-10) since the last dose, or in the whole diary "
+                        + "when no dose is on record", "",
+                c -> worstSinceLastDose(c).isPresent() ? OptionalDouble.of(worstSinceLastDose(c).get().severity())
+                        : OptionalDouble.empty(),
+                c -> worstSinceLastDose(c).map(h -> "headache of " + Words.moment(h.onsetAt()) + ", severity " + h.severity()
+                        + " out of 10" + c.derived().lastDose().map(d -> " (last dose " + Words.moment(d.givenAt()) + ")")
+                        .orElse("")).orElse("no headache since the last dose")));
         add(number("headache.awayFromDoses", "headaches not within 24 hours after any dose", "headaches",
                 c -> OptionalDouble.of(c.derived().headacheTiming().headachesAwayFromDoses()),
                 c -> "headaches not within 24 hours after a dose: " + c.derived().headacheTiming().headachesAwayFromDoses()));
@@ -162,6 +193,15 @@ public final class FactCatalog {
                         ? OptionalDouble.of(c.derived().daysSinceLastDose().getAsLong()) : OptionalDouble.empty(),
                 c -> c.derived().lastDose().map(d -> "last dose " + Words.moment(d.givenAt()) + ", "
                         + c.derived().daysSinceLastDose().getAsLong() + " days ago").orElse("no dose on record")));
+    }
+
+    /** The worst diary headache in the red-flag window: since the last dose, or all of the diary before any dose. */
+    static Optional<com.b12consult.domain.HeadacheEntry> worstSinceLastDose(EvaluationContext c) {
+        java.time.LocalDateTime since = c.derived().lastDose().map(d -> d.givenAt()).orElse(java.time.LocalDateTime.MIN);
+        return c.assessment().headaches().stream()
+                .filter(h -> !h.onsetAt().isBefore(since) && !h.onsetAt().isAfter(c.assessment().assessedAt()))
+                .max(java.util.Comparator.comparingInt(com.b12consult.domain.HeadacheEntry::severity)
+                        .thenComparing(com.b12consult.domain.HeadacheEntry::onsetAt));
     }
 
     private static Fact.Number number(String name, String label, String unit, Function<EvaluationContext, OptionalDouble> read,

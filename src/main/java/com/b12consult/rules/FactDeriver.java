@@ -43,8 +43,10 @@ public final class FactDeriver {
 
     public static DerivedFacts derive(Assessment a, LabLimits limits) {
         Map<Analyte, LatestLab> latest = latestLabs(a.labs());
+        // Hemoglobin decides; a hematocrit stands in only when no hemoglobin is on record.
         Optional<Boolean> anemia = value(latest, Analyte.HEMOGLOBIN)
-                .map(hb -> hb < limits.hemoglobinLower(a.patient().sex()));
+                .map(hb -> hb < limits.hemoglobinLower(a.patient().sex()))
+                .or(() -> value(latest, Analyte.HEMATOCRIT).map(hct -> hct < limits.hematocritLower(a.patient().sex())));
         Optional<Boolean> macrocytosis = value(latest, Analyte.MCV).map(mcv -> mcv > limits.value(LabLimitKey.MCV_UPPER));
         PlateletGrade grade = value(latest, Analyte.PLATELETS).map(p -> grade(p, limits)).orElse(PlateletGrade.UNKNOWN);
         Optional<Boolean> b12Low = value(latest, Analyte.B12).map(v -> v < limits.value(LabLimitKey.B12_LOWER));

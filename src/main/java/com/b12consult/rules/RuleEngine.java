@@ -9,7 +9,10 @@ import com.b12consult.domain.LabLimits;
 import com.b12consult.domain.Report;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Evaluates a valid assessment against the rulebook. Small and boring on purpose: derive the facts once,
@@ -40,12 +43,14 @@ public final class RuleEngine {
         List<Finding> findings = new ArrayList<>();
         DecisionStatus status = DecisionStatus.PROCEED;
         List<Rule> fired = new ArrayList<>();
+        Map<String, Set<DecisionStatus>> withheld = new HashMap<>();
         for (Rule rule : rulebook.rules()) {
             Condition.Outcome outcome = rule.when().evaluate(context);
             if (!outcome.holds()) {
                 continue;
             }
             fired.add(rule);
+            withheld.put(rule.id(), rule.withheldWhen());
             List<String> because = outcome.because().isEmpty() ? List.of(rule.when().describe()) : outcome.because();
             findings.add(new Finding(rule.id(), rule.topic(), rule.kind(), rule.severity(), rule.title(), rule.text(),
                     rule.patientText(), because, rule.source()));
@@ -53,6 +58,9 @@ public final class RuleEngine {
                 status = status.max(rule.decision().get());
             }
         }
+        // advice that must not stand beside the decision reached (no "exercise is fine" on a held dose)
+        final DecisionStatus decided = status;
+        findings.removeIf(f -> withheld.getOrDefault(f.id(), Set.of()).contains(decided));
         findings.sort(MOST_SEVERE_FIRST); // stable: rulebook order within equal severity and kind
         return new Report(Report.SCHEMA_VERSION, rulebook.ref(), new Decision(status, reasons(status, fired)), findings, derived);
     }

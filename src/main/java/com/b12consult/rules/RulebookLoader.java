@@ -36,8 +36,8 @@ public final class RulebookLoader {
     public static final String RESOURCE = "rulebook.json";
 
     private static final Set<String> RULEBOOK_KEYS = Set.of("version", "rules");
-    private static final Set<String> RULE_KEYS = Set.of("id", "topic", "kind", "severity", "decision", "when", "title",
-            "text", "patientText", "source");
+    private static final Set<String> RULE_KEYS = Set.of("id", "topic", "kind", "severity", "decision", "withheldWhen",
+            "when", "title", "text", "patientText", "source", "convention");
 
     private final FactCatalog facts;
     private final ArticleIndex articles;
@@ -114,6 +114,11 @@ public final class RulebookLoader {
         Severity severity = code(r, "severity", Severity.class, where, problems);
         Optional<DecisionStatus> decision = r.has("decision")
                 ? Optional.ofNullable(code(r, "decision", DecisionStatus.class, where, problems)) : Optional.empty();
+        Set<DecisionStatus> withheldWhen = withheldWhen(r, decision, where, problems);
+        Optional<String> convention = Optional.empty();
+        if (r.has("convention")) {
+            convention = Optional.of(text(r, "convention", where, problems));
+        }
         String title = text(r, "title", where, problems);
         String text = text(r, "text", where, problems);
         String patientText = text(r, "patientText", where, problems);
@@ -128,7 +133,39 @@ public final class RulebookLoader {
         if (problems.size() > before) {
             return Optional.empty();
         }
-        return Optional.of(new Rule(r.get("id").asText(), topic, kind, severity, decision, when, title, text, patientText, source));
+        return Optional.of(new Rule(r.get("id").asText(), topic, kind, severity, decision, withheldWhen, when, title, text,
+                patientText, source, convention));
+    }
+
+    /**
+     * Decisions beside which the rule's advice is left out. Only advice that does not itself move the decision
+     * may be withheld, or a rule could silence the very decision it makes.
+     */
+    private static Set<DecisionStatus> withheldWhen(JsonNode r, Optional<DecisionStatus> decision, String where,
+                                                    List<String> problems) {
+        if (!r.has("withheldWhen")) {
+            return Set.of();
+        }
+        JsonNode list = r.get("withheldWhen");
+        if (!list.isArray() || list.isEmpty()) {
+            problems.add(where + ": \"withheldWhen\" must be a non-empty list of decisions; accepted: "
+                    + Coded.codes(DecisionStatus.class));
+            return Set.of();
+        }
+        Set<DecisionStatus> out = new LinkedHashSet<>();
+        for (JsonNode d : list) {
+            Optional<DecisionStatus> status = Coded.fromCode(DecisionStatus.class, d.asText());
+            if (status.isEmpty()) {
+                problems.add(where + ": \"withheldWhen\" has \"" + d.asText() + "\"; accepted: " + Coded.codes(DecisionStatus.class));
+            } else {
+                out.add(status.get());
+            }
+        }
+        if (decision.isPresent()) {
+            problems.add(where + ": a rule that sets the decision cannot be withheld by a decision; leave out one of "
+                    + "\"decision\" and \"withheldWhen\"");
+        }
+        return out;
     }
 
     /** Red flags always win: an urgent finding must make the decision urgent, and a decision must not outrank its finding. */

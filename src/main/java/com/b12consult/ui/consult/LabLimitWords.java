@@ -28,7 +28,13 @@ final class LabLimitWords {
                     };
             case B12 -> "low < " + in(limits.value(LabLimitKey.B12_LOWER), analyte, unit) + " " + label(unit);
             case FOLATE -> "low < " + in(limits.value(LabLimitKey.FOLATE_LOWER), analyte, unit) + " " + label(unit);
-            case HEMATOCRIT, RETICULOCYTES -> "no limit in Settings";
+            case HEMATOCRIT -> "anemia < " + in(limits.hematocritLower(sex), analyte, unit) + " " + label(unit)
+                    + " when no hemoglobin" + switch (sex) {
+                        case FEMALE -> " (women)";
+                        case MALE -> " (men)";
+                        default -> " (lower of the two)";
+                    };
+            case RETICULOCYTES -> "no limit in Settings";
         };
     }
 

@@ -18,7 +18,8 @@ public record NormalBand(OptionalDouble low, OptionalDouble high) {
             case HEMOGLOBIN -> new NormalBand(OptionalDouble.of(limits.hemoglobinLower(sex)), OptionalDouble.empty());
             case B12 -> new NormalBand(OptionalDouble.of(limits.value(LabLimitKey.B12_LOWER)), OptionalDouble.empty());
             case FOLATE -> new NormalBand(OptionalDouble.of(limits.value(LabLimitKey.FOLATE_LOWER)), OptionalDouble.empty());
-            case HEMATOCRIT, RETICULOCYTES -> new NormalBand(OptionalDouble.empty(), OptionalDouble.empty());
+            case HEMATOCRIT -> new NormalBand(OptionalDouble.of(limits.hematocritLower(sex)), OptionalDouble.empty());
+            case RETICULOCYTES -> new NormalBand(OptionalDouble.empty(), OptionalDouble.empty());
         };
     }
 

@@ -1,0 +1,110 @@
+package com.b12consult.rules;
+
+import com.b12consult.domain.Analyte;
+import com.b12consult.domain.Assessment;
+import com.b12consult.domain.Injection;
+import com.b12consult.domain.LabLimitKey;
+import com.b12consult.domain.LabLimits;
+import com.b12consult.domain.LabPanel;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * The course of the blood count across serial panels during treatment: whether the platelet count has stayed
+ * low across weeks of doses, and whether the red cells have recovered meanwhile. The platelets article
+ * expects recovery over weeks and warns that it may not come, or not fully, when the deficiency is not the
+ * whole cause. Pure: the same assessment and limits give the same answer.
+ */
+final class PlateletCourse {
+    /**
+     * A low count counts as "not recovering" once it has stayed low for this many days with doses given in
+     * between. A house convention: the article says recovery "often occurs over weeks", without a number.
+     */
+    static final int WEEKS_LOW_DAYS = 28;
+
+    /** An unbroken run of low counts up to the latest one, with the doses given inside it. */
+    record LowRun(LocalDate firstOn, double firstCount, LocalDate latestOn, double latestCount, int dosesBetween) {
+        long days() {
+            return ChronoUnit.DAYS.between(firstOn, latestOn);
+        }
+    }
+
+    private PlateletCourse() {
+    }
+
+    /** The run of low counts ending at the latest one, when it spans {@link #WEEKS_LOW_DAYS} days and a dose. */
+    static Optional<LowRun> lowThroughTreatment(Assessment a, LabLimits limits) {
+        TreeMap<LocalDate, Double> counts = byDay(a.labs(), Analyte.PLATELETS);
+        if (counts.isEmpty()) {
+            return Optional.empty();
+        }
+        double lower = limits.value(LabLimitKey.PLATELETS_LOWER);
+        Map.Entry<LocalDate, Double> latest = counts.lastEntry();
+        if (latest.getValue() >= lower) {
+            return Optional.empty();
+        }
+        Map.Entry<LocalDate, Double> first = latest;
+        for (Map.Entry<LocalDate, Double> e : counts.descendingMap().entrySet()) {
+            if (e.getValue() >= lower) {
+                break;
+            }
+            first = e;
+        }
+        LocalDate from = first.getKey();
+        LocalDate to = latest.getKey();
+        int doses = 0;
+        for (Injection i : a.injections()) {
+            LocalDate day = i.givenAt().toLocalDate();
+            if (!day.isBefore(from) && day.isBefore(to)) {
+                doses++;
+            }
+        }
+        LowRun run = new LowRun(from, first.getValue(), to, latest.getValue(), doses);
+        return run.days() >= WEEKS_LOW_DAYS && doses >= 1 ? Optional.of(run) : Optional.empty();
+    }
+
+    /**
+     * The red cells are back within their limits on the latest panel that has them (hemoglobin, or hematocrit
+     * when no hemoglobin is known, and MCV), after an earlier panel showed anemia or macrocytosis.
+     */
+    static boolean redCellsRecovered(Assessment a, LabLimits limits) {
+        List<Boolean> abnormalByPanel = new ArrayList<>();
+        List<LabPanel> panels = new ArrayList<>(a.labs());
+        panels.sort(java.util.Comparator.comparing(LabPanel::takenOn));
+        for (LabPanel p : panels) {
+            Optional<Boolean> abnormal = redCellsAbnormal(p, a, limits);
+            abnormal.ifPresent(abnormalByPanel::add);
+        }
+        if (abnormalByPanel.size() < 2 || abnormalByPanel.get(abnormalByPanel.size() - 1)) {
+            return false;
+        }
+        return abnormalByPanel.subList(0, abnormalByPanel.size() - 1).contains(true);
+    }
+
+    /** Anemia or macrocytosis on one panel; empty when the panel has none of the red-cell values. */
+    private static Optional<Boolean> redCellsAbnormal(LabPanel p, Assessment a, LabLimits limits) {
+        Optional<Boolean> anemia = p.result(Analyte.HEMOGLOBIN)
+                .map(q -> Analyte.HEMOGLOBIN.toCanonical(q.value(), q.unit()) < limits.hemoglobinLower(a.patient().sex()))
+                .or(() -> p.result(Analyte.HEMATOCRIT)
+                        .map(q -> Analyte.HEMATOCRIT.toCanonical(q.value(), q.unit()) < limits.hematocritLower(a.patient().sex())));
+        Optional<Boolean> macro = p.result(Analyte.MCV)
+                .map(q -> Analyte.MCV.toCanonical(q.value(), q.unit()) > limits.value(LabLimitKey.MCV_UPPER));
+        if (anemia.isEmpty() && macro.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(anemia.orElse(false) || macro.orElse(false));
+    }
+
+    private static TreeMap<LocalDate, Double> byDay(List<LabPanel> panels, Analyte analyte) {
+        TreeMap<LocalDate, Double> byDay = new TreeMap<>();
+        for (LabPanel p : panels) {
+            p.result(analyte).ifPresent(q -> byDay.put(p.takenOn(), analyte.toCanonical(q.value(), q.unit())));
+        }
+        return byDay;
+    }
+}
