@@ -37,7 +37,10 @@ final class PlateletCourse {
     private PlateletCourse() {
     }
 
-    /** The run of low counts ending at the latest one, when it spans {@link #WEEKS_LOW_DAYS} days and a dose. */
+    /**
+     * The run of low counts ending at the latest one, when it spans {@link #WEEKS_LOW_DAYS} days and a dose and the
+     * latest count is not rising.
+     */
     static Optional<LowRun> lowThroughTreatment(Assessment a, LabLimits limits) {
         TreeMap<LocalDate, Double> counts = byDay(a.labs(), Analyte.PLATELETS);
         if (counts.isEmpty()) {
@@ -65,7 +68,9 @@ final class PlateletCourse {
             }
         }
         LowRun run = new LowRun(from, first.getValue(), to, latest.getValue(), doses);
-        return run.days() >= WEEKS_LOW_DAYS && doses >= 1 ? Optional.of(run) : Optional.empty();
+        // a count that is climbing is recovering, however slowly: only a flat or falling one "stays low"
+        boolean rising = FactDeriver.plateletTrend(a.labs()) == com.b12consult.domain.PlateletTrend.RISING;
+        return run.days() >= WEEKS_LOW_DAYS && doses >= 1 && !rising ? Optional.of(run) : Optional.empty();
     }
 
     /**

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
-/** Each rule has a case where it fires and a near case where it does not (rule-cases.json). */
+/** Each rule has cases where it fires and near cases where it does not (rule-cases.json). */
 class RuleCasesTest {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final AssessmentEvaluator EVALUATOR = new AssessmentEvaluator(new AssessmentReader(),
@@ -48,6 +48,24 @@ class RuleCasesTest {
         return r.findings().stream().map(Finding::id).toList();
     }
 
+    /** A case's "fires" or "silent" is one patch or a list of them: a class of situations, not one example. */
+    private static List<JsonNode> variants(JsonNode node) {
+        List<JsonNode> out = new ArrayList<>();
+        if (node.isArray()) {
+            node.forEach(out::add);
+        } else {
+            out.add(node);
+        }
+        if (out.isEmpty()) {
+            fail("a case needs at least one patch");
+        }
+        return out;
+    }
+
+    private static String label(int v, int of) {
+        return of == 1 ? "" : " (" + (v + 1) + " of " + of + ")";
+    }
+
     @Test
     void everyRuleHasACaseAndEveryCaseARule() throws IOException {
         List<String> ruleIds = EVALUATOR.engine().rulebook().rules().stream().map(Rule::id).sorted().toList();
@@ -62,16 +80,24 @@ class RuleCasesTest {
         List<DynamicTest> tests = new ArrayList<>();
         for (Map.Entry<String, JsonNode> c : (Iterable<Map.Entry<String, JsonNode>>) doc.get("cases")::fields) {
             String id = c.getKey();
-            tests.add(DynamicTest.dynamicTest(id + " fires", () -> {
-                Report r = evaluate(doc.get("base"), c.getValue().get("fires"));
-                assertTrue(ids(r).contains(id), id + " did not fire; fired: " + ids(r));
-                Finding f = r.findings().stream().filter(x -> x.id().equals(id)).findFirst().orElseThrow();
-                assertFalse(f.because().isEmpty(), id + " fired without saying why");
-            }));
-            tests.add(DynamicTest.dynamicTest(id + " stays silent", () -> {
-                Report r = evaluate(doc.get("base"), c.getValue().get("silent"));
-                assertFalse(ids(r).contains(id), id + " fired on its silent case");
-            }));
+            List<JsonNode> fires = variants(c.getValue().get("fires"));
+            for (int v = 0; v < fires.size(); v++) {
+                JsonNode patch = fires.get(v);
+                tests.add(DynamicTest.dynamicTest(id + " fires" + label(v, fires.size()), () -> {
+                    Report r = evaluate(doc.get("base"), patch);
+                    assertTrue(ids(r).contains(id), id + " did not fire; fired: " + ids(r));
+                    Finding f = r.findings().stream().filter(x -> x.id().equals(id)).findFirst().orElseThrow();
+                    assertFalse(f.because().isEmpty(), id + " fired without saying why");
+                }));
+            }
+            List<JsonNode> silent = variants(c.getValue().get("silent"));
+            for (int v = 0; v < silent.size(); v++) {
+                JsonNode patch = silent.get(v);
+                tests.add(DynamicTest.dynamicTest(id + " stays silent" + label(v, silent.size()), () -> {
+                    Report r = evaluate(doc.get("base"), patch);
+                    assertFalse(ids(r).contains(id), id + " fired on its silent case: " + patch);
+                }));
+            }
         }
         return tests.stream();
     }

@@ -70,16 +70,18 @@ class RuleEngineTest {
         for (int i = 1; i < f.size(); i++) {
             assertTrue(f.get(i - 1).severity().compareTo(f.get(i).severity()) >= 0, f.toString());
         }
-        assertEquals("platelets.urgent-low-or-bleeding", f.get(0).id());
+        assertEquals("platelets.bleeding-signs", f.get(0).id());
     }
 
     @Test
     void becauseNamesTheFactsFromThisAssessment() {
         Report r = evaluate(assessment().labs(2, Analyte.PLATELETS, 18).symptom(SymptomCode.EASY_BRUISING));
-        Finding f = finding(r, "platelets.urgent-low-or-bleeding");
-        assertTrue(f.because().stream().anyMatch(b -> b.startsWith("Platelets 18 x10^9/L on 10 Mar 2025") && b.contains("below limit 50")),
-                f.because().toString());
-        assertTrue(f.because().stream().anyMatch(b -> b.startsWith("easy bruising since 11 Mar 2025 18:00")), f.because().toString());
+        Finding count = finding(r, "platelets.very-low-hold");
+        assertTrue(count.because().stream().anyMatch(b -> b.startsWith("Platelets 18 x10^9/L on 10 Mar 2025") && b.contains("below limit 50")),
+                count.because().toString());
+        Finding bleeding = finding(r, "platelets.bleeding-signs");
+        assertTrue(bleeding.because().stream().anyMatch(b -> b.startsWith("easy bruising since 11 Mar 2025 18:00")),
+                bleeding.because().toString());
     }
 
     @Test
@@ -87,7 +89,7 @@ class RuleEngineTest {
         var b = assessment().labs(2, Analyte.PLATELETS, 55);
         assertEquals(DecisionStatus.PROCEED_WITH_CARE, evaluate(b).decision().status());
         Report stricter = ENGINE.evaluate(b.build(), LabLimits.defaults().with(LabLimitKey.PLATELETS_VERY_LOW, 60));
-        assertEquals(DecisionStatus.URGENT, stricter.decision().status());
+        assertEquals(DecisionStatus.HOLD, stricter.decision().status());
     }
 
     @Test

@@ -44,7 +44,7 @@ class RulebookLoaderTest {
     void bundledRulebookLoadsWithVersionAndHash() {
         Rulebook book = loader.loadBundled();
         assertFalse(book.rules().isEmpty());
-        assertEquals("2026.11.1", book.ref().version());
+        assertEquals("2026.12.1", book.ref().version());
         assertTrue(book.ref().sha256().matches("[0-9a-f]{64}"));
     }
 
