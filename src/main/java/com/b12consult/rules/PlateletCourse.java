@@ -78,27 +78,29 @@ final class PlateletCourse {
      * when no hemoglobin is known, and MCV), after an earlier panel showed anemia or macrocytosis.
      */
     static boolean redCellsRecovered(Assessment a, LabLimits limits) {
-        List<Boolean> abnormalByPanel = new ArrayList<>();
-        List<LabPanel> panels = new ArrayList<>(a.labs());
-        panels.sort(java.util.Comparator.comparing(LabPanel::takenOn));
-        for (LabPanel p : panels) {
-            Optional<Boolean> abnormal = redCellsAbnormal(p, a, limits);
-            abnormal.ifPresent(abnormalByPanel::add);
+        // one blood draw may be entered as several panels of one day: read the day's values together
+        TreeMap<LocalDate, Map<Analyte, Double>> days = new TreeMap<>();
+        for (LabPanel p : a.labs()) {
+            p.results().forEach((analyte, q) -> days.computeIfAbsent(p.takenOn(), d -> new java.util.EnumMap<>(Analyte.class))
+                    .put(analyte, analyte.toCanonical(q.value(), q.unit())));
         }
-        if (abnormalByPanel.size() < 2 || abnormalByPanel.get(abnormalByPanel.size() - 1)) {
+        List<Boolean> abnormalByDay = new ArrayList<>();
+        for (Map<Analyte, Double> values : days.values()) {
+            redCellsAbnormal(values, a, limits).ifPresent(abnormalByDay::add);
+        }
+        if (abnormalByDay.size() < 2 || abnormalByDay.get(abnormalByDay.size() - 1)) {
             return false;
         }
-        return abnormalByPanel.subList(0, abnormalByPanel.size() - 1).contains(true);
+        return abnormalByDay.subList(0, abnormalByDay.size() - 1).contains(true);
     }
 
-    /** Anemia or macrocytosis on one panel; empty when the panel has none of the red-cell values. */
-    private static Optional<Boolean> redCellsAbnormal(LabPanel p, Assessment a, LabLimits limits) {
-        Optional<Boolean> anemia = p.result(Analyte.HEMOGLOBIN)
-                .map(q -> Analyte.HEMOGLOBIN.toCanonical(q.value(), q.unit()) < limits.hemoglobinLower(a.patient().sex()))
-                .or(() -> p.result(Analyte.HEMATOCRIT)
-                        .map(q -> Analyte.HEMATOCRIT.toCanonical(q.value(), q.unit()) < limits.hematocritLower(a.patient().sex())));
-        Optional<Boolean> macro = p.result(Analyte.MCV)
-                .map(q -> Analyte.MCV.toCanonical(q.value(), q.unit()) > limits.value(LabLimitKey.MCV_UPPER));
+    /** Anemia or macrocytosis on one day's values; empty when the day has none of the red-cell values. */
+    private static Optional<Boolean> redCellsAbnormal(Map<Analyte, Double> values, Assessment a, LabLimits limits) {
+        Optional<Boolean> anemia = Optional.ofNullable(values.get(Analyte.HEMOGLOBIN))
+                .map(hb -> hb < limits.hemoglobinLower(a.patient().sex()))
+                .or(() -> Optional.ofNullable(values.get(Analyte.HEMATOCRIT))
+                        .map(hct -> hct < limits.hematocritLower(a.patient().sex())));
+        Optional<Boolean> macro = Optional.ofNullable(values.get(Analyte.MCV)).map(mcv -> mcv > limits.value(LabLimitKey.MCV_UPPER));
         if (anemia.isEmpty() && macro.isEmpty()) {
             return Optional.empty();
         }

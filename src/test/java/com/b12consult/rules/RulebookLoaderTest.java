@@ -173,4 +173,46 @@ class RulebookLoaderTest {
             assertTrue(r.id().startsWith(r.topic().code() + "."), r.id() + " should start with its topic");
         }
     }
+
+    /** The bundled rulebook with one change applied to the rule of that id. */
+    private static byte[] withRule(String id, Consumer<ObjectNode> change) throws IOException {
+        ObjectNode root = bundledTree();
+        for (var r : root.get("rules")) {
+            if (r.get("id").asText().equals(id)) {
+                change.accept((ObjectNode) r);
+            }
+        }
+        return MAPPER.writeValueAsBytes(root);
+    }
+
+    @Test
+    void refusesWithholdingARuleThatSetsTheDecision() throws IOException {
+        List<String> p = problems(withFirstRule(r -> r.set("withheldWhen", MAPPER.createArrayNode().add("hold"))));
+        assertTrue(p.stream().anyMatch(s -> s.startsWith("rule clot.leg-red-flags") && s.contains("cannot be withheld")), p.toString());
+    }
+
+    @Test
+    void refusesAnUnknownDecisionInWithheldWhen() throws IOException {
+        List<String> p = problems(withRule("exercise.usually-fine", r -> r.set("withheldWhen", MAPPER.createArrayNode().add("held"))));
+        assertTrue(p.stream().anyMatch(s -> s.startsWith("rule exercise.usually-fine") && s.contains("\"held\"")
+                && s.contains("proceed_with_care")), p.toString());
+    }
+
+    @Test
+    void refusesAnEmptyConvention() throws IOException {
+        List<String> p = problems(withRule("headache.severe-after-dose", r -> r.put("convention", " ")));
+        assertTrue(p.stream().anyMatch(s -> s.startsWith("rule headache.severe-after-dose") && s.contains("\"convention\"")), p.toString());
+    }
+
+    @Test
+    void theShippedRulebookSaysWhichThresholdsAreHouseConventions() {
+        Rule severe = loader.loadBundled().rules().stream().filter(r -> r.id().equals("headache.severe-after-dose")).findFirst()
+                .orElseThrow();
+        assertTrue(severe.convention().orElseThrow().contains("7 or more out of 10"), severe.convention().toString());
+        assertTrue(severe.convention().orElseThrow().contains("house convention"), severe.convention().toString());
+        Rule withheld = loader.loadBundled().rules().stream().filter(r -> r.id().equals("exercise.usually-fine")).findFirst()
+                .orElseThrow();
+        assertEquals(Set.of(com.b12consult.domain.DecisionStatus.URGENT, com.b12consult.domain.DecisionStatus.HOLD),
+                withheld.withheldWhen());
+    }
 }
