@@ -3,6 +3,7 @@ package com.b12consult.handout;
 import com.b12consult.domain.Assessment;
 import com.b12consult.domain.ClinicSettings;
 import com.b12consult.domain.CodeLabels;
+import com.b12consult.domain.DecisionStatus;
 import com.b12consult.domain.Finding;
 import com.b12consult.domain.FindingKind;
 import com.b12consult.domain.Injection;
@@ -52,6 +53,11 @@ public final class HandoutComposer {
     static final String NOW_HEADING = "Important for you now";
     static final String PLAN_HEADING = "Your plan";
     static final String NEXT_STEPS_HEADING = "Questions to ask and next steps";
+    /** The plan's first line when the dose is not to be given: why, in the patient's words, and where to read more. */
+    static final String SHOT_NOT_NOW = "No B12 shot for now. You need medical help first: see \u201c" + URGENT_HEADING + "\u201d.";
+    static final String SHOT_ON_HOLD = "Your B12 shot is on hold. Do not have another shot until your clinician has checked "
+            + "you: see \u201c" + NOW_HEADING + "\u201d.";
+    static final String NEXT_AFTER_CHECK = "we will give you a new date after your clinician has checked you.";
     static final List<String> HEADACHE_LOG_COLUMNS = List.of("Date and time of your shot", "When the headache started",
             "How bad (0 to 10)", "Other symptoms");
 
@@ -100,7 +106,7 @@ public final class HandoutComposer {
         if (!now.isEmpty()) {
             sections.add(new Section(NOW_HEADING, List.of(new BulletList(now))));
         }
-        sections.add(plan(assessment, nextDose, shown));
+        sections.add(plan(assessment, report.decision().status(), nextDose, shown));
 
         Map<Topic, List<String>> byTopic = new EnumMap<>(Topic.class);
         for (Finding f : findings) {
@@ -157,16 +163,24 @@ public final class HandoutComposer {
                 new Lead("Also watch for these signs:"), new BulletList(watch)));
     }
 
-    private Section plan(Assessment assessment, Optional<LocalDate> nextDose, Set<String> shown) {
+    private Section plan(Assessment assessment, DecisionStatus decision, Optional<LocalDate> nextDose, Set<String> shown) {
         List<String> facts = new ArrayList<>();
         Optional<String> dose = assessment.plannedInjection()
                 .map(p -> dose(p.product(), p.prescribedDoseMicrograms() > 0 ? p.prescribedDoseMicrograms() : p.doseMicrograms()))
                 .or(() -> assessment.injections().stream().max(Comparator.comparing(Injection::givenAt))
                         .map(i -> dose(i.product(), i.doseMicrograms())));
-        facts.add("Your B12 shot: " + dose.orElse("ask your clinician which product and dose are right for you") + ".");
+        boolean stopped = decision == DecisionStatus.URGENT || decision == DecisionStatus.HOLD;
+        if (decision == DecisionStatus.URGENT) {
+            facts.add(SHOT_NOT_NOW);
+        } else if (decision == DecisionStatus.HOLD) {
+            facts.add(SHOT_ON_HOLD);
+        }
+        // a held or stopped shot is not "your shot": the prescription is named as what it is
+        facts.add((stopped ? "Your prescription: " : "Your B12 shot: ")
+                + dose.orElse("ask your clinician which product and dose are right for you") + ".");
         assessment.injections().stream().max(Comparator.comparing(Injection::givenAt))
                 .ifPresent(i -> facts.add("Your last shot: " + DAY.format(i.givenAt()) + "."));
-        facts.add("Your next shot: " + nextDose.map(DAY::format).orElse("ask us for the date") + ".");
+        facts.add("Your next shot: " + (stopped ? NEXT_AFTER_CHECK : nextDose.map(DAY::format).orElse("ask us for the date") + "."));
         shown.add(WHAT_TO_EXPECT);
         return new Section(PLAN_HEADING, List.of(new BulletList(facts),
                 new Paragraph(rulesById.get(WHAT_TO_EXPECT).patientText())));

@@ -4,11 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.b12consult.domain.DecisionStatus;
 import com.b12consult.domain.Finding;
 import com.b12consult.domain.PaperSize;
 import com.b12consult.domain.Topic;
 import com.b12consult.rules.AssessmentEvaluator;
 import com.b12consult.rules.Rule;
+import com.b12consult.testing.CausationWording;
 import com.b12consult.testing.SharedFolder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -19,7 +21,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -34,9 +35,6 @@ class HandoutVignetteTest {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final Map<String, Rule> RULES = Handouts.EVALUATOR.engine().rulebook().rules().stream()
             .collect(Collectors.toMap(Rule::id, r -> r));
-    private static final Pattern CAUSAL_CLAIM = Pattern.compile(
-            // the rulebook's own caution ("does not always mean the shot caused it", "not always caused by the shot") is allowed
-            "(?i)(?<!mean )(B12|the shot|the injection) (caused|causes|is causing)|(?<!always )caused by (the )?(B12|shot|injection)");
 
     static Stream<Arguments> cases() throws IOException {
         List<Arguments> all = new ArrayList<>();
@@ -97,10 +95,23 @@ class HandoutVignetteTest {
         assertContains(text, RULES.get(HandoutComposer.WHAT_TO_EXPECT).patientText(), "what to expect");
         assertTrue(text.contains("For Grace Hopper"), "patient's name");
         assertTrue(text.contains("21 November 2026"), "date");
-        assertTrue(text.contains("Your next shot: 5 December 2026"), "next dose");
+        DecisionStatus decision = e.report().decision().status();
+        if (decision == DecisionStatus.URGENT || decision == DecisionStatus.HOLD) {
+            // the dose is not given: the plan says so and why, and offers no date for a shot that waits on a check
+            assertContains(text, decision == DecisionStatus.URGENT ? HandoutComposer.SHOT_NOT_NOW : HandoutComposer.SHOT_ON_HOLD, "plan");
+            assertFalse(text.contains("Your B12 shot:"), "a held or stopped dose is not listed as the patient's shot");
+            assertFalse(text.contains("Your next shot: 5 December 2026"), "no next date while the dose waits on a check");
+            assertContains(text, "Your next shot: " + HandoutComposer.NEXT_AFTER_CHECK, "next dose");
+        } else {
+            assertTrue(text.contains("Your B12 shot:"), "the shot");
+            assertTrue(text.contains("Your next shot: 5 December 2026"), "next dose");
+        }
+        assertFalse(text.contains("Do not change the dose on your own"), "the clinic's drawn-up dose is not the patient's doing");
         assertTrue(text.contains("Riverside Health Centre") && text.contains("01632 960 123"), "clinic and phone");
         assertTrue(text.contains("supports your clinician's advice. It does not replace it."), "supports, not replaces");
-        assertFalse(CAUSAL_CLAIM.matcher(text).find(), "the handout must never say that B12 caused something: " + text);
+        for (String sentence : CausationWording.sentences(text)) {
+            assertFalse(CausationWording.claimsCause(sentence), "the handout must never say that B12 caused something: " + sentence);
+        }
 
         for (HandoutDocument.Section s : doc.sections()) {
             double grade = Readability.grade(s.text());
@@ -118,10 +129,14 @@ class HandoutVignetteTest {
     @org.junit.jupiter.api.Test
     void noPatientTextInTheRulebookSaysThatB12CausedSomething() {
         for (Rule r : RULES.values()) {
-            assertFalse(CAUSAL_CLAIM.matcher(r.patientText()).find(), r.id() + ": " + r.patientText());
+            for (String sentence : CausationWording.sentences(r.patientText())) {
+                assertFalse(CausationWording.claimsCause(sentence), r.id() + ": " + sentence);
+            }
         }
-        assertTrue(CAUSAL_CLAIM.matcher("Your headache was caused by the B12.").find(), "the check itself must bite");
-        assertTrue(CAUSAL_CLAIM.matcher("The shot caused your rash.").find(), "the check itself must bite");
+        assertTrue(CausationWording.claimsCause("Your headache was caused by the B12."), "the check itself must bite");
+        assertTrue(CausationWording.claimsCause("The shot caused your rash."), "the check itself must bite");
+        assertTrue(CausationWording.claimsCause("Symptoms that start after a shot are not always caused by the shot."),
+                "a hedge that still asserts a cause is a claim");
     }
 
     private static void assertContains(String text, String expected, String what) {

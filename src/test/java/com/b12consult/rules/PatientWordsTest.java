@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.b12consult.domain.Severity;
+import com.b12consult.testing.CausationWording;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -17,29 +18,6 @@ import org.junit.jupiter.params.provider.ValueSource;
  * saying it. And an urgent red flag tells the patient to get help now: "today" or "soon" invite delay.
  */
 class PatientWordsTest {
-    private static final Pattern CAUSAL = Pattern.compile(
-            "(?i)\\b(caus\\w*|due to|because of|trigger\\w*|induc\\w*|result\\w* from|led to|brought on by)\\b");
-    private static final Pattern SUBJECT = Pattern.compile("(?i)\\b(b12|injections?|shots?|doses?|cobalamin)\\b");
-    /** Words that deny or put a cause in question. */
-    private static final Pattern DENIAL = Pattern.compile(
-            "(?i)\\b(not|no|nothing|never|unrelated|whether|less likely|other|actual|real|prove\\w*|proof|show\\w*)\\b");
-    /** Hedges that still assert a cause, some of the time or as a possibility. */
-    private static final Pattern ASSERTING_HEDGE = Pattern.compile(
-            "(?i)\\b(not always|not every|not only|not necessarily|not all|sometimes|often|usually|mostly|in part|partly"
-                    + "|can|could|may|might|likely)\\s+(\\w+\\s+){0,3}?(be\\s+)?(caus\\w*|trigger\\w*|induc\\w*|due to|result\\w* from)");
-
-    /** Whether one sentence says, or still implies, that B12 or the injection caused something. */
-    static boolean claimsCause(String sentence) {
-        if (!CAUSAL.matcher(sentence).find() || !SUBJECT.matcher(sentence).find()) {
-            return false;
-        }
-        return ASSERTING_HEDGE.matcher(sentence).find() || !DENIAL.matcher(sentence).find();
-    }
-
-    static List<String> sentences(String text) {
-        return List.of(text.split("(?<=[.;:!?])\\s+"));
-    }
-
     @ParameterizedTest
     @ValueSource(strings = {
             "Symptoms that start after a shot are not always caused by the shot.",
@@ -51,7 +29,7 @@ class PatientWordsTest {
             "Headaches are sometimes caused by the injection.",
             "Clots after a dose are often due to the injection."})
     void theCausationCheckCatchesWordingsThatAssertACause(String sentence) {
-        assertTrue(claimsCause(sentence), sentence);
+        assertTrue(CausationWording.claimsCause(sentence), sentence);
     }
 
     @ParameterizedTest
@@ -63,7 +41,7 @@ class PatientWordsTest {
             "Something other than low B12 may be lowering your platelets.",
             "Keep a headache log."})
     void theCausationCheckLetsDenialsAndPlainAdvicePass(String sentence) {
-        assertFalse(claimsCause(sentence), sentence);
+        assertFalse(CausationWording.claimsCause(sentence), sentence);
     }
 
     @Test
@@ -71,8 +49,8 @@ class PatientWordsTest {
         List<String> claims = new ArrayList<>();
         for (Rule rule : RulebookLoader.shipped().rules()) {
             for (String text : List.of(rule.title(), rule.text(), rule.patientText())) {
-                for (String sentence : sentences(text)) {
-                    if (claimsCause(sentence)) {
+                for (String sentence : CausationWording.sentences(text)) {
+                    if (CausationWording.claimsCause(sentence)) {
                         claims.add(rule.id() + ": \"" + sentence + "\"");
                     }
                 }
