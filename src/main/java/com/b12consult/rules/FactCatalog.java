@@ -111,6 +111,13 @@ public final class FactCatalog {
                 c -> "drawn up " + c.assessment().plannedInjection().map(p -> Words.number(p.doseMicrograms())).orElse("")
                         + " micrograms; last dose " + c.derived().lastDose().map(d -> Words.number(d.doseMicrograms())).orElse("")
                         + " micrograms"));
+        add(new Fact.Flag("plannedDose.notAsPrescribed", "the dose drawn up is another amount or another product than prescribed",
+                c -> c.assessment().plannedInjection().map(p -> FactDeriver.amountDiffers(p) || FactDeriver.productDiffers(p)),
+                FactCatalog::notAsPrescribedWords));
+        add(new Fact.Flag("plannedDose.early", "the dose would be given before its due day allows",
+                c -> FactDeriver.earliestDay(c.assessment().plannedInjection(), c.derived().lastDose())
+                        .map(earliest -> c.assessment().assessedAt().toLocalDate().isBefore(earliest)),
+                FactCatalog::earlyWords));
         add(new Fact.Flag("firstDose", "a dose is drawn up and none is on record before it",
                 c -> Optional.of(c.assessment().plannedInjection().isPresent() && c.derived().lastDose().isEmpty()),
                 c -> "no earlier dose on record"));
@@ -126,6 +133,31 @@ public final class FactCatalog {
         add(new Fact.Flag("otherMedicationAllergies", "other medication allergies are known",
                 c -> c.assessment().allergyHistory().map(h -> h.otherMedicationAllergies()),
                 c -> "other medication allergies on record"));
+    }
+
+    private static String notAsPrescribedWords(EvaluationContext c) {
+        com.b12consult.domain.PlannedInjection p = c.assessment().plannedInjection().orElseThrow();
+        List<String> parts = new java.util.ArrayList<>();
+        if (FactDeriver.productDiffers(p)) {
+            parts.add("product drawn up " + CodeLabels.of(p.product()) + ", prescribed "
+                    + CodeLabels.of(p.prescribedProduct().orElseThrow()));
+        }
+        if (FactDeriver.amountDiffers(p)) {
+            parts.add("drawn up " + Words.number(p.doseMicrograms()) + " micrograms, prescribed "
+                    + Words.number(p.prescribedDoseMicrograms()) + " micrograms");
+        }
+        return String.join("; ", parts);
+    }
+
+    private static String earlyWords(EvaluationContext c) {
+        java.time.LocalDate due = c.assessment().plannedInjection().flatMap(com.b12consult.domain.PlannedInjection::dueOn)
+                .orElseThrow();
+        java.time.LocalDate earliest = FactDeriver.earliestDay(c.assessment().plannedInjection(), c.derived().lastDose())
+                .orElseThrow();
+        String last = c.derived().lastDose().map(d -> "last dose given " + Words.moment(d.givenAt()) + "; ").orElse("");
+        return last + "this dose is due on " + Words.day(due)
+                + (earliest.equals(due) ? "" : " (earliest " + Words.day(earliest) + ")")
+                + "; checked on " + Words.day(c.assessment().assessedAt().toLocalDate());
     }
 
     private static String lowRunWords(PlateletCourse.LowRun r) {

@@ -150,10 +150,36 @@ public final class FactDeriver {
         return severities.get(severities.size() - 1) > severities.get(0);
     }
 
+    /** Another amount, or another product than the one prescribed (when the prescribed product is known). */
     static DoseCheck doseCheck(Optional<PlannedInjection> planned) {
-        return planned.map(p -> Math.abs(p.doseMicrograms() - p.prescribedDoseMicrograms()) < 1e-9
-                        ? DoseCheck.AS_PRESCRIBED : DoseCheck.NOT_AS_PRESCRIBED)
+        return planned.map(p -> amountDiffers(p) || productDiffers(p) ? DoseCheck.NOT_AS_PRESCRIBED : DoseCheck.AS_PRESCRIBED)
                 .orElse(DoseCheck.NO_PLANNED_DOSE);
+    }
+
+    static boolean amountDiffers(PlannedInjection p) {
+        return Math.abs(p.doseMicrograms() - p.prescribedDoseMicrograms()) >= 1e-9;
+    }
+
+    static boolean productDiffers(PlannedInjection p) {
+        return p.prescribedProduct().map(pp -> pp != p.product()).orElse(false);
+    }
+
+    /**
+     * How many days before its due day a dose may still be given: a tenth of the interval since the last dose,
+     * at most {@link #EARLY_TOLERANCE_MAX_DAYS}; none for loading doses a few days apart, nor for a first dose.
+     * A house convention (docs/decisions/pre-injection-check.md): the schedule is the prescriber's, and the
+     * blood-clots article asks to keep to it.
+     */
+    static long earlyToleranceDays(LocalDate dueOn, Optional<Injection> lastDose) {
+        long interval = lastDose.map(d -> ChronoUnit.DAYS.between(d.givenAt().toLocalDate(), dueOn)).orElse(0L);
+        return Math.min(EARLY_TOLERANCE_MAX_DAYS, Math.max(0, interval / 10));
+    }
+
+    static final long EARLY_TOLERANCE_MAX_DAYS = 7;
+
+    /** The earliest day the planned dose may be given, when its due day is known. */
+    static Optional<LocalDate> earliestDay(Optional<PlannedInjection> planned, Optional<Injection> lastDose) {
+        return planned.flatMap(PlannedInjection::dueOn).map(due -> due.minusDays(earlyToleranceDays(due, lastDose)));
     }
 
     private static Optional<Double> value(Map<Analyte, LatestLab> latest, Analyte analyte) {

@@ -58,7 +58,7 @@ class RuleEngineTest {
         Report r = evaluate(assessment().planned(Product.HYDROXOCOBALAMIN, 500, 1000, InjectionSite.LEFT_DELTOID)
                 .exercise(new ExercisePlan(PlannedExercise.HIIT, SiteSoreness.MILD)));
         assertEquals(DecisionStatus.HOLD, r.decision().status());
-        assertEquals(List.of("Dose drawn up is not the prescribed dose"), r.decision().reasons());
+        assertEquals(List.of("Dose drawn up is not as prescribed"), r.decision().reasons());
     }
 
     @Test

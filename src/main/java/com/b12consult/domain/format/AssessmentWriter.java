@@ -130,6 +130,8 @@ public final class AssessmentWriter {
             planned.set("doseMicrograms", number(p.doseMicrograms()));
             planned.set("prescribedDoseMicrograms", number(p.prescribedDoseMicrograms()));
             planned.put("site", p.site().code());
+            p.prescribedProduct().ifPresent(pp -> planned.put("prescribedProduct", pp.code()));
+            p.dueOn().ifPresent(d -> planned.put("dueOn", IsoDates.format(d)));
         });
         return root;
     }

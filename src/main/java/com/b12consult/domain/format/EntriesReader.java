@@ -17,6 +17,7 @@ import com.b12consult.domain.SymptomCode;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -38,7 +39,8 @@ final class EntriesReader {
     private static final List<String> HEADACHE_KEYS = List.of("onsetAt", "severity", "type", "associated");
     private static final List<String> ALLERGY_KEYS = List.of("b12InjectionReaction", "otherMedicationAllergies");
     private static final List<String> EXERCISE_KEYS = List.of("planned", "injectionSiteSoreness");
-    private static final List<String> PLANNED_KEYS = List.of("product", "doseMicrograms", "prescribedDoseMicrograms", "site");
+    private static final List<String> PLANNED_KEYS = List.of("product", "doseMicrograms", "prescribedDoseMicrograms", "site",
+            "prescribedProduct", "dueOn");
     private static final List<String> STANDALONE_SYMPTOMS = Arrays.stream(SymptomCode.values())
             .filter(SymptomCode::isStandaloneSymptom).map(SymptomCode::code).toList();
 
@@ -170,10 +172,20 @@ final class EntriesReader {
             Optional<Double> prescribed = dose(o.get(), pointer, "prescribedDoseMicrograms",
                     "the prescribed dose in micrograms, from the prescription, e.g. 1000");
             Optional<InjectionSite> site = site(o.get(), pointer);
-            if (product.isEmpty() || dose.isEmpty() || prescribed.isEmpty() || site.isEmpty()) {
+            // optional: a missing key is no problem, a wrong value is
+            boolean hasPrescribedProduct = o.get().hasNonNull("prescribedProduct");
+            Optional<Product> prescribedProduct = hasPrescribedProduct
+                    ? fields.code(o.get().get("prescribedProduct"), FieldReader.at(pointer, "prescribedProduct"), Product.class,
+                    "prescribed B12 product") : Optional.empty();
+            boolean hasDueOn = o.get().hasNonNull("dueOn");
+            Optional<LocalDate> dueOn = hasDueOn
+                    ? fields.day(o.get().get("dueOn"), FieldReader.at(pointer, "dueOn")) : Optional.empty();
+            if (product.isEmpty() || dose.isEmpty() || prescribed.isEmpty() || site.isEmpty()
+                    || hasPrescribedProduct && prescribedProduct.isEmpty() || hasDueOn && dueOn.isEmpty()) {
                 return Optional.empty();
             }
-            return Optional.of(new PlannedInjection(product.get(), dose.get(), prescribed.get(), site.get()));
+            return Optional.of(new PlannedInjection(product.get(), dose.get(), prescribed.get(), site.get(),
+                    prescribedProduct, dueOn));
         });
     }
 

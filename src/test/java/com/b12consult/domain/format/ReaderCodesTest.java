@@ -43,7 +43,8 @@ class ReaderCodesTest {
         "/exercise             | {\"planned\": \"HIIT\", \"injectionSiteSoreness\": \"none\"} | /exercise/planned | did you mean hiit?",
         "/exercise             | {\"planned\": \"walking\", \"injectionSiteSoreness\": \"moderate\"} | /exercise/injectionSiteSoreness | none, mild, severe",
         "/plannedInjection     | {\"product\": \"methylcobalamin\", \"doseMicrograms\": 1000, \"prescribedDoseMicrograms\": 1000, \"site\": \"left_thigh\"} | /plannedInjection/product | hydroxocobalamin, cyanocobalamin",
-        "/plannedInjection     | {\"product\": \"cyanocobalamin\", \"doseMicrograms\": 1000, \"prescribedDoseMicrograms\": 1000, \"site\": \"left deltoid\"} | /plannedInjection/site | did you mean left_deltoid?"})
+        "/plannedInjection     | {\"product\": \"cyanocobalamin\", \"doseMicrograms\": 1000, \"prescribedDoseMicrograms\": 1000, \"site\": \"left deltoid\"} | /plannedInjection/site | did you mean left_deltoid?",
+        "/plannedInjection     | {\"product\": \"cyanocobalamin\", \"doseMicrograms\": 1000, \"prescribedDoseMicrograms\": 1000, \"site\": \"left_deltoid\", \"prescribedProduct\": \"hydroxo\"} | /plannedInjection/prescribedProduct | hydroxocobalamin, cyanocobalamin"})
     void anUnknownCodeIsRefusedWherever(String at, String json, String pointer, String gist) {
         onlyProblem(with(at, json), pointer, "is not a known", gist);
     }
@@ -94,5 +95,23 @@ class ReaderCodesTest {
         assertEquals(List.of("coughing_blood"), CodeSuggestions.closest("haemoptysis", symptoms));
         assertTrue(CodeSuggestions.closest("leg_hurts", symptoms).stream().allMatch(c -> c.startsWith("leg_")));
         assertTrue(CodeSuggestions.closest("xyzzy", symptoms).isEmpty());
+    }
+
+    @Test
+    void thePrescribedProductAndTheDueDayAreReadAndWrittenBack() {
+        String planned = "{\"product\": \"cyanocobalamin\", \"doseMicrograms\": 1000, \"prescribedDoseMicrograms\": 1000,"
+                + " \"site\": \"left_deltoid\", \"prescribedProduct\": \"hydroxocobalamin\", \"dueOn\": \"2026-03-12\"}";
+        Assessment a = valid(with("/plannedInjection", planned));
+        var p = a.plannedInjection().orElseThrow();
+        assertEquals(com.b12consult.domain.Product.HYDROXOCOBALAMIN, p.prescribedProduct().orElseThrow());
+        assertEquals(java.time.LocalDate.of(2026, 3, 12), p.dueOn().orElseThrow());
+        assertEquals(a, valid(new AssessmentWriter().toJson(a)), "written and read back the same");
+        onlyProblem(with("/plannedInjection", planned.replace("2026-03-12", "2026-13-01")), "/plannedInjection/dueOn", "");
+    }
+
+    @Test
+    void feverIsASymptomCodeOfItsOwn() {
+        Assessment a = valid(with("/symptoms", "[{\"code\": \"fever\"}]"));
+        assertEquals(SymptomCode.FEVER, a.symptoms().get(0).code());
     }
 }
