@@ -17,7 +17,9 @@ public enum AuditAction implements Coded {
     DATABASE_RESTORED("database_restored"),
     PATIENT_EXPORTED("patient_exported"),
     PATIENT_DELETED("patient_deleted"),
-    BACKUP_TAKEN("backup_taken");
+    BACKUP_TAKEN("backup_taken"),
+    /** A prescriber reviewed a standing HOLD or URGENT: the detail keeps who, what was decided and the note. */
+    PRESCRIBER_REVIEW_RECORDED("prescriber_review_recorded");
 
     private final String code;
 

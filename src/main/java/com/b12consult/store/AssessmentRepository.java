@@ -60,8 +60,8 @@ public final class AssessmentRepository {
         Repositories.requirePatient(c, draft.patientId());
         long id;
         try (PreparedStatement s = c.prepareStatement("INSERT INTO assessments (patient_id, context,"
-                + " assessment_json, report_json, rulebook_version, rulebook_sha256, saved_at)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+                + " assessment_json, report_json, rulebook_version, rulebook_sha256, saved_at, decision, saved_by)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
             s.setLong(1, draft.patientId());
             s.setString(2, draft.context().code());
             s.setString(3, draft.assessmentJson());
@@ -69,6 +69,8 @@ public final class AssessmentRepository {
             s.setString(5, draft.rulebookVersion());
             s.setString(6, draft.rulebookSha256());
             s.setString(7, StoredValues.instant(draft.savedAt()));
+            s.setString(8, StandingDecisions.decisionOf(draft.reportJson()));
+            s.setString(9, StandingDecisions.who(actor));
             s.executeUpdate();
             id = Repositories.generatedId(s);
         }

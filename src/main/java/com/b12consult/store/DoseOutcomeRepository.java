@@ -63,13 +63,27 @@ public final class DoseOutcomeRepository {
             throw new IllegalArgumentException("A dose given on HOLD needs a written override reason");
         }
         return database.inTransaction(c -> {
+            // one Given per due dose: said plainly here, and enforced by a trigger for two rooms at once (schema 5)
+            Optional<DoseAlreadyGivenException> already = alreadyGiven(c, patientId, prescriptionId, dueOn);
+            if (already.isPresent()) {
+                throw already.get();
+            }
             SavedAssessment saved = save(patientId, check, actor);
             RecordedInjection injection = injections.record(patientId, dose.injection(), actor);
             Instant now = auditLog.now();
             DoseOutcome outcome = new DoseOutcome(0, patientId, prescriptionId, dueOn, DoseOutcomeKind.GIVEN,
                     decision, "", override, OptionalLong.of(injection.id()), dose.lotNumber(),
                     Optional.of(dose.lotExpiry()), dose.givenBy(), saved.id(), now);
-            DoseOutcome stored = insert(c, outcome);
+            DoseOutcome stored;
+            try {
+                stored = insert(c, outcome);
+            } catch (SQLException e) {
+                if (String.valueOf(e.getMessage()).contains("dose_already_given")) {
+                    throw alreadyGiven(c, patientId, prescriptionId, dueOn)
+                            .orElseGet(() -> new DoseAlreadyGivenException(dueOn, "", Optional.empty()));
+                }
+                throw e;
+            }
             if (decision == DecisionStatus.HOLD) {
                 auditLog.append(actor, AuditAction.INJECTION_RECORDED, OptionalLong.of(patientId),
                         "dose due " + dueOn + " given against a HOLD decision (injection " + injection.id()
@@ -167,6 +181,20 @@ public final class DoseOutcomeRepository {
                 return out;
             }
         });
+    }
+
+    private static Optional<DoseAlreadyGivenException> alreadyGiven(java.sql.Connection c, long patientId, long prescriptionId,
+                                                                    LocalDate dueOn) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT given_by, recorded_at FROM dose_outcomes WHERE patient_id = ?"
+                + " AND prescription_id = ? AND due_on = ? AND outcome = 'given' ORDER BY id LIMIT 1")) {
+            s.setLong(1, patientId);
+            s.setLong(2, prescriptionId);
+            s.setString(3, StoredValues.date(dueOn));
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() ? Optional.of(new DoseAlreadyGivenException(dueOn, rs.getString(1),
+                        Optional.of(StoredValues.instant(rs.getString(2))))) : Optional.empty();
+            }
+        }
     }
 
     private SavedAssessment save(long patientId, CheckDocument check, Actor actor) {

@@ -42,7 +42,7 @@ class DatabaseTest {
                     "flyway_schema_history")), tables.toString());
             List<String> triggers = db.read(c -> strings(c,
                     "SELECT name FROM sqlite_schema WHERE type = 'trigger' ORDER BY name"));
-            assertEquals(List.of("audit_log_no_delete", "audit_log_no_update"), triggers);
+            assertEquals(List.of("audit_log_no_delete", "audit_log_no_update", "dose_outcomes_one_given_per_due_dose"), triggers);
             List<String> applied = db.read(c -> strings(c,
                     "SELECT version || ':' || success FROM flyway_schema_history WHERE version IS NOT NULL ORDER BY installed_rank"));
             assertEquals(migrationVersions().stream().map(v -> v + ":1").toList(), applied);

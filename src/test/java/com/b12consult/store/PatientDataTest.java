@@ -92,6 +92,9 @@ class PatientDataTest {
             insert(c, rows, "dose_outcomes", "INSERT INTO dose_outcomes (patient_id, prescription_id, due_on, outcome,"
                     + " decision, injection_id, assessment_id, recorded_at) VALUES (?, ?, '2026-02-01', 'given',"
                     + " 'proceed', ?, ?, '2026-02-01T10:01:00.000Z')", p, rx, inj, assessment);
+            insert(c, rows, "prescriber_reviews", "INSERT INTO prescriber_reviews (patient_id, assessment_id, reviewed_by,"
+                    + " outcome, note, reviewed_at) VALUES (?, ?, 'Dr Lee', 'cleared_to_give', 'seen', '2026-02-02T09:00:00.000Z')",
+                    p, assessment);
             insert(c, rows, "later_reactions", "INSERT INTO later_reactions (injection_id, reported_at, reactions)"
                     + " VALUES (?, '2026-02-03T10:00:00.000Z', '[\"rash\"]')", inj);
             AuditEntry e = store.auditLog.append(NURSE, AuditAction.PATIENT_CREATED, OptionalLong.of(p), "created");
