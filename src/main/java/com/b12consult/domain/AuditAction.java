@@ -19,7 +19,22 @@ public enum AuditAction implements Coded {
     PATIENT_DELETED("patient_deleted"),
     BACKUP_TAKEN("backup_taken"),
     /** A prescriber reviewed a standing HOLD or URGENT: the detail keeps who, what was decided and the note. */
-    PRESCRIBER_REVIEW_RECORDED("prescriber_review_recorded");
+    PRESCRIBER_REVIEW_RECORDED("prescriber_review_recorded"),
+    /** What became of a due dose, each outcome its own action; the detail keeps the due day, the decision and the reason. */
+    DOSE_GIVEN("dose_given"),
+    DOSE_HELD("dose_held"),
+    DOSE_REFUSED("dose_refused"),
+    DOSE_NOT_GIVEN("dose_not_given");
+
+    /** The audit action for a dose outcome. */
+    public static AuditAction forOutcome(DoseOutcomeKind kind) {
+        return switch (kind) {
+            case GIVEN -> DOSE_GIVEN;
+            case HELD -> DOSE_HELD;
+            case REFUSED -> DOSE_REFUSED;
+            case NOT_GIVEN -> DOSE_NOT_GIVEN;
+        };
+    }
 
     private final String code;
 

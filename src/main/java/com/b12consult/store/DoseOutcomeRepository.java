@@ -84,11 +84,9 @@ public final class DoseOutcomeRepository {
                 }
                 throw e;
             }
-            if (decision == DecisionStatus.HOLD) {
-                auditLog.append(actor, AuditAction.INJECTION_RECORDED, OptionalLong.of(patientId),
-                        "dose due " + dueOn + " given against a HOLD decision (injection " + injection.id()
-                                + "); override reason: " + override, now);
-            }
+            auditLog.append(actor, AuditAction.DOSE_GIVEN, OptionalLong.of(patientId), "dose due " + dueOn + " given"
+                    + (decision == DecisionStatus.HOLD ? " against a HOLD decision" : " on " + decision.code())
+                    + " (injection " + injection.id() + ")" + (override.isEmpty() ? "" : "; override reason: " + override), now);
             return stored;
         });
     }
@@ -115,9 +113,9 @@ public final class DoseOutcomeRepository {
             DoseOutcome outcome = new DoseOutcome(0, patientId, prescriptionId, dueOn, kind, decision, why, "",
                     OptionalLong.empty(), "", Optional.empty(), "", saved.id(), now);
             DoseOutcome stored = insert(c, outcome);
-            // The log has no action of its own for a dose not given; it sits with the check it followed.
-            auditLog.append(actor, AuditAction.ASSESSMENT_SAVED, OptionalLong.of(patientId),
-                    "dose due " + dueOn + " " + kind.code() + (why.isEmpty() ? "" : ": " + why), now);
+            auditLog.append(actor, AuditAction.forOutcome(kind), OptionalLong.of(patientId),
+                    "dose due " + dueOn + " " + kind.code().replace('_', ' ') + " on " + decision.code()
+                            + (why.isEmpty() ? "" : ": " + why), now);
             return stored;
         });
     }

@@ -174,8 +174,8 @@ class PreInjectionCheckViewModelTest {
         DoseOutcome outcome = fixture.outcomes.listForPatient(p.id()).get(0);
         assertEquals(DecisionStatus.HOLD, outcome.decision());
         assertEquals("Dr Lee reviewed by phone and agreed to give it", outcome.overrideReason());
-        assertTrue(fixture.audit.list(AuditFilter.forPatient(p.id()).withAction(AuditAction.INJECTION_RECORDED), 10)
-                .stream().anyMatch(e -> e.detail().contains("override reason: Dr Lee")));
+        assertTrue(fixture.audit.list(AuditFilter.forPatient(p.id()).withAction(AuditAction.DOSE_GIVEN), 10)
+                .stream().anyMatch(e -> e.detail().contains("against a HOLD decision") && e.detail().contains("override reason: Dr Lee")));
     }
 
     @Test
