@@ -240,6 +240,14 @@ class AppFxTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#rulebookSearch").tryQuery().isPresent());
         assertTrue(text("#rulebookSummary").matches("\\d+ rules in rulebook .+"), text("#rulebookSummary"));
         assertTrue(robot.lookup("#rule-clot-leg-red-flags").tryQuery().isPresent());
+        assertTrue(text("#rule-clot-leg-red-flags-basis").startsWith("House convention: The red-flag window"),
+                text("#rule-clot-leg-red-flags-basis"));
+        assertTrue(shown("#rule-clot-leg-red-flags-convention"), "a rule with a house convention wears its badge");
+        assertTrue(text("#rule-clot-no-zero-risk-basis").startsWith("From the source: blood-clots article"),
+                text("#rule-clot-no-zero-risk-basis"));
+        assertFalse(robot.lookup("#rule-clot-no-zero-risk-convention").tryQuery().isPresent());
+        assertEquals("Left out when the decision is Hold or Urgent", text("#rule-exercise-usually-fine-withheld"));
+        assertFalse(robot.lookup("#rule-clot-leg-red-flags-withheld").tryQuery().isPresent());
         robot.clickOn("#rulebookSearch").write("worst headache");
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(robot.lookup("#rule-clot-leg-red-flags").tryQuery().isPresent());
