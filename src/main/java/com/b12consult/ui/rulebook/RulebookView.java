@@ -2,6 +2,7 @@ package com.b12consult.ui.rulebook;
 
 import java.util.List;
 import javafx.geometry.Pos;
+import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
@@ -120,6 +121,7 @@ public final class RulebookView {
         Label n = new Label(name);
         n.getStyleClass().add("rule-row-name");
         n.setMinWidth(Region.USE_PREF_SIZE);
+        GridPane.setValignment(n, VPos.TOP); // beside a value of several lines the name belongs at its first line
         Label v = new Label(value);
         v.getStyleClass().add("rule-row-value");
         v.setWrapText(true);
