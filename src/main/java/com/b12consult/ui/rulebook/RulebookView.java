@@ -32,7 +32,7 @@ public final class RulebookView {
 
         TextField search = new TextField();
         search.setId("rulebookSearch");
-        search.setPromptText("Search rules: a symptom, a lab, a section, a rule id");
+        search.setPromptText("Search rules: a symptom, a lab, a section, a rule id, or \u201chouse convention\u201d");
         search.setAccessibleText("Search the rulebook");
         search.textProperty().bindBidirectional(model.searchProperty());
         HBox.setHgrow(search, Priority.ALWAYS);
