@@ -261,19 +261,30 @@ class AppFxTest {
         robot.clickOn("#nav-rulebook");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#rule-exercise-usually-fine-withheld").tryQuery()
                 .isPresent());
-        for (int[] size : new int[][] {{1280, 720}, {1920, 1080}}) {
+        double width = stage.getWidth();
+        double height = stage.getHeight();
+        try {
+            for (int[] size : new int[][] {{1280, 720}, {1920, 1080}}) {
+                robot.interact(() -> {
+                    stage.setWidth(size[0]);
+                    stage.setHeight(size[1]);
+                });
+                WaitForAsyncUtils.waitForFxEvents();
+                assertEquals(size[0], stage.getScene().getWidth(), 1.0, "the window took the size asked for");
+                List<String> cut = robot.lookup(".rulebook-screen .label").queryAllAs(Label.class).stream()
+                        .filter(l -> l.getText() != null && !l.getText().isEmpty())
+                        .filter(l -> !(l.lookup(".text") instanceof javafx.scene.text.Text drawn)
+                                || !l.getText().equals(drawn.getText()))
+                        .map(l -> l.getId() + ": " + l.getText())
+                        .toList();
+                assertEquals(List.of(), cut, "labels drawn shorter than their text at " + size[0] + "x" + size[1]);
+            }
+        } finally {
+            // The stage is shared by every test in this JVM; the others expect the app's own size.
             robot.interact(() -> {
-                stage.setWidth(size[0]);
-                stage.setHeight(size[1]);
+                stage.setWidth(width);
+                stage.setHeight(height);
             });
-            WaitForAsyncUtils.waitForFxEvents();
-            assertEquals(size[0], stage.getScene().getWidth(), 1.0, "the window took the size asked for");
-            List<String> cut = robot.lookup(".rulebook-screen .label").queryAllAs(Label.class).stream()
-                    .filter(l -> l.getText() != null && !l.getText().isEmpty())
-                    .filter(l -> !(l.lookup(".text") instanceof javafx.scene.text.Text drawn) || !l.getText().equals(drawn.getText()))
-                    .map(l -> l.getId() + ": " + l.getText())
-                    .toList();
-            assertEquals(List.of(), cut, "labels drawn shorter than their text at " + size[0] + "x" + size[1]);
         }
     }
 
