@@ -240,11 +240,52 @@ class AppFxTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#rulebookSearch").tryQuery().isPresent());
         assertTrue(text("#rulebookSummary").matches("\\d+ rules in rulebook .+"), text("#rulebookSummary"));
         assertTrue(robot.lookup("#rule-clot-leg-red-flags").tryQuery().isPresent());
+        assertTrue(text("#rule-clot-leg-red-flags-basis").startsWith("House convention: The red-flag window"),
+                text("#rule-clot-leg-red-flags-basis"));
+        assertTrue(shown("#rule-clot-leg-red-flags-convention"), "a rule with a house convention wears its badge");
+        assertTrue(text("#rule-clot-no-zero-risk-basis").startsWith("From the source: blood-clots article"),
+                text("#rule-clot-no-zero-risk-basis"));
+        assertFalse(robot.lookup("#rule-clot-no-zero-risk-convention").tryQuery().isPresent());
+        assertEquals("Left out when the decision is Hold or Urgent", text("#rule-exercise-usually-fine-withheld"));
+        assertFalse(robot.lookup("#rule-clot-leg-red-flags-withheld").tryQuery().isPresent());
         robot.clickOn("#rulebookSearch").write("worst headache");
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(robot.lookup("#rule-clot-leg-red-flags").tryQuery().isPresent());
         assertTrue(text("#rulebookSummary").endsWith("rules match") || text("#rulebookSummary").equals("No rule matches"),
                 text("#rulebookSummary"));
+    }
+
+    @Test
+    void theRulebookCutsNoWordAt1280x720Or1920x1080() throws TimeoutException {
+        startAndWaitForPatients(dir.resolve("rules-cut.db"));
+        robot.clickOn("#nav-rulebook");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#rule-exercise-usually-fine-withheld").tryQuery()
+                .isPresent());
+        double width = stage.getWidth();
+        double height = stage.getHeight();
+        try {
+            for (int[] size : new int[][] {{1280, 720}, {1920, 1080}}) {
+                robot.interact(() -> {
+                    stage.setWidth(size[0]);
+                    stage.setHeight(size[1]);
+                });
+                WaitForAsyncUtils.waitForFxEvents();
+                assertEquals(size[0], stage.getScene().getWidth(), 1.0, "the window took the size asked for");
+                List<String> cut = robot.lookup(".rulebook-screen .label").queryAllAs(Label.class).stream()
+                        .filter(l -> l.getText() != null && !l.getText().isEmpty())
+                        .filter(l -> !(l.lookup(".text") instanceof javafx.scene.text.Text drawn)
+                                || !l.getText().equals(drawn.getText()))
+                        .map(l -> l.getId() + ": " + l.getText())
+                        .toList();
+                assertEquals(List.of(), cut, "labels drawn shorter than their text at " + size[0] + "x" + size[1]);
+            }
+        } finally {
+            // The stage is shared by every test in this JVM; the others expect the app's own size.
+            robot.interact(() -> {
+                stage.setWidth(width);
+                stage.setHeight(height);
+            });
+        }
     }
 
     @Test

@@ -18,7 +18,8 @@ import java.util.Optional;
  * the rules read it; anything inside them is left for the rules to judge. In canonical units:
  * <ul>
  * <li>platelets 0 to 5000 x10^9/L: counts near 0 occur in severe immune thrombocytopenia and marrow failure;
- *     essential thrombocythaemia has been reported above 3000;</li>
+ *     essential thrombocythaemia has been reported above 3000. A count written out per microlitre is a number of
+ *     thousands (see {@link #SMALLEST_COUNT_PER_UL}), so 150 /uL is a count of 150 x10^9/L given the wrong unit;</li>
  * <li>MCV 40 to 180 fL: severe iron deficiency and thalassaemia reach the 50s; megaloblastic anaemia the 130s-150s,
  *     cold agglutinins give artefactual values higher still;</li>
  * <li>hemoglobin 1 to 26 g/dL: survival with about 1.5-2 g/dL is reported in chronic anaemia; polycythaemia and
@@ -38,6 +39,15 @@ public final class LabPlausibility {
             return v >= low && v <= high;
         }
     }
+
+    /**
+     * The smallest platelet count a lab writes out per microlitre, short of none at all: analysers count no finer than
+     * about 1 x10^9/L, so a count in /uL comes in thousands (a very low one as "5000/uL"). Below it, a count of a few
+     * hundred /uL is read as what it almost always is, a count in 10*9/L or 10*3/uL under the wrong unit, rather than as
+     * a fraction of one x10^9/L. It is a separate check, not the range's lower end, because 0.15 x10^9/L typed as such
+     * is left for the rules like any count near 0.
+     */
+    static final double SMALLEST_COUNT_PER_UL = 1000;
 
     /** Units a thousand times larger than an accepted one, seen on lab reports: the usual slip of three zeros. */
     private static final Map<LabUnit, String> THOUSAND_TIMES_LARGER = Map.of(
@@ -73,8 +83,14 @@ public final class LabPlausibility {
             return Optional.of(number(value) + " " + unit.code() + " is negative; " + noun(analyte)
                     + " cannot be below 0. Check the sign on the lab report.");
         }
-        Range range = range(analyte, unit);
         LabUnit shownIn = analyte.canonicalUnit(unit);
+        if (unit == LabUnit.PER_UL && value > 0 && value < SMALLEST_COUNT_PER_UL) {
+            return Optional.of(number(value) + " " + unit.code() + " is not " + noun(analyte)
+                    + " as a lab writes one per microlitre (at least " + number(SMALLEST_COUNT_PER_UL) + " " + unit.code()
+                    + ", which is " + rounded(analyte.toCanonical(SMALLEST_COUNT_PER_UL, unit)) + " " + shownIn.code() + "). "
+                    + likelyFix(analyte, value, unit));
+        }
+        Range range = range(analyte, unit);
         if (range.contains(analyte.toCanonical(value, unit))) {
             return Optional.empty();
         }

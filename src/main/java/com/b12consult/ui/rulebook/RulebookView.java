@@ -2,6 +2,7 @@ package com.b12consult.ui.rulebook;
 
 import java.util.List;
 import javafx.geometry.Pos;
+import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
@@ -31,7 +32,7 @@ public final class RulebookView {
 
         TextField search = new TextField();
         search.setId("rulebookSearch");
-        search.setPromptText("Search rules: a symptom, a lab, a section, a rule id");
+        search.setPromptText("Search rules: a symptom, a lab, a section, a rule id, or \u201chouse convention\u201d");
         search.setAccessibleText("Search the rulebook");
         search.textProperty().bindBidirectional(model.searchProperty());
         HBox.setHgrow(search, Priority.ALWAYS);
@@ -77,8 +78,16 @@ public final class RulebookView {
         Label title = new Label(r.title());
         title.getStyleClass().add("rule-title");
         title.setWrapText(true);
+        String cardId = "rule-" + r.id().replace('.', '-'); // CSS selectors cannot match a dot in an id
         FlowPane badges = new FlowPane(badge(r.kind(), "badge-kind"), badge(r.severity(), "badge-" + r.severity().toLowerCase()),
-                badge(r.decision(), "badge-decision"), badge(r.id(), "badge-id"));
+                badge(r.decision(), "badge-decision"));
+        if (r.houseConvention()) {
+            Label convention = badge(RuleItem.CONVENTION_BADGE, "badge-convention");
+            convention.setId(cardId + "-convention");
+            convention.setAccessibleText("This rule includes a house convention, not only its source");
+            badges.getChildren().add(convention);
+        }
+        badges.getChildren().add(badge(r.id(), "badge-id"));
         badges.getStyleClass().add("rule-badges");
 
         GridPane rows = new GridPane();
@@ -86,12 +95,18 @@ public final class RulebookView {
         row(rows, 0, "For the clinician", r.text());
         row(rows, 1, "For the patient", r.patientText());
         row(rows, 2, "Fires when", r.condition());
-        row(rows, 3, "Source", r.source());
+        Label basis = row(rows, 3, "Basis", r.basis());
+        basis.setId(cardId + "-basis");
+        basis.getStyleClass().add(r.houseConvention() ? "rule-basis-convention" : "rule-basis-source");
+        if (!r.withheld().isEmpty()) {
+            Label withheld = row(rows, 4, "In the report", r.withheld());
+            withheld.setId(cardId + "-withheld");
+        }
 
         VBox card = new VBox(title, badges, rows);
-        card.setId("rule-" + r.id().replace('.', '-')); // CSS selectors cannot match a dot in an id
+        card.setId(cardId);
         card.getStyleClass().add("rule-card");
-        card.setAccessibleText(r.title());
+        card.setAccessibleText(r.title() + (r.houseConvention() ? ", includes a house convention" : ""));
         return card;
     }
 
@@ -101,14 +116,17 @@ public final class RulebookView {
         return l;
     }
 
-    private static void row(GridPane grid, int index, String name, String value) {
+    /** Adds a named row and returns its value, for the rows that tests reach. */
+    private static Label row(GridPane grid, int index, String name, String value) {
         Label n = new Label(name);
         n.getStyleClass().add("rule-row-name");
         n.setMinWidth(Region.USE_PREF_SIZE);
+        GridPane.setValignment(n, VPos.TOP); // beside a value of several lines the name belongs at its first line
         Label v = new Label(value);
         v.getStyleClass().add("rule-row-value");
         v.setWrapText(true);
         GridPane.setHgrow(v, Priority.ALWAYS);
         grid.addRow(index, n, v);
+        return v;
     }
 }

@@ -85,6 +85,17 @@ class ReaderLabsTest {
     }
 
     @Test
+    void aPlateletCountOfAFewHundredPerMicrolitreIsProbablyInThousands() {
+        onlyProblem(result("platelets", "150", "/uL"), pointer("platelets", "value"),
+                "150 /uL is not a platelet count as a lab writes one per microlitre (at least 1000 /uL, which is 1 10*9/L)",
+                "It is probably 150 10*9/L or 150 10*3/uL (150 10*9/L): check the unit on the lab report.");
+        onlyProblem(result("platelets", "999", "/uL"), pointer("platelets", "value"), "It is probably 999 10*9/L");
+        valid(result("platelets", "1000", "/uL"));
+        valid(result("platelets", "0", "/uL"));
+        valid(result("platelets", "150", "10*3/uL"));
+    }
+
+    @Test
     void aHemoglobinOf98GramsPerDecilitreIsAlmostSurelyGramsPerLitre() {
         onlyProblem(result("hemoglobin", "98", "g/dL"), pointer("hemoglobin", "value"),
                 "almost surely 98 g/L (9.8 g/dL)", "change the unit to \"g/L\"");
@@ -136,6 +147,7 @@ class ReaderLabsTest {
     void theDirectApiAgreesWithTheReader() {
         assertTrue(LabPlausibility.isPlausible(Analyte.PLATELETS, new Quantity(150, LabUnit.GIGA_PER_L)));
         assertFalse(LabPlausibility.isPlausible(Analyte.PLATELETS, new Quantity(150000, LabUnit.GIGA_PER_L)));
+        assertFalse(LabPlausibility.isPlausible(Analyte.PLATELETS, new Quantity(150, LabUnit.PER_UL)));
         assertTrue(LabPlausibility.implausibility(Analyte.RETICULOCYTES, new Quantity(250, LabUnit.PERCENT)).orElseThrow()
                 .contains("plausible: 0 to 70 %"));
     }

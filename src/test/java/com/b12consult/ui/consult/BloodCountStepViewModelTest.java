@@ -102,6 +102,20 @@ class BloodCountStepViewModelTest {
     }
 
     @Test
+    void aPlateletCountInThousandsTypedAsPerUlIsNamedAsAUnitMixUp() {
+        LabPanelEntry p = vm.addPanel();
+        p.value(Analyte.PLATELETS).unitProperty().set(LabUnit.PER_UL);
+        p.value(Analyte.PLATELETS).valueProperty().set("150");
+        String message = p.value(Analyte.PLATELETS).messageProperty().get();
+        assertTrue(message.startsWith("150 /uL is not a platelet count as a lab writes one per microlitre"), message);
+        assertTrue(message.contains("It is probably 150 10*9/L or 150 10*3/uL (150 10*9/L): check the unit on the lab report."),
+                message);
+        p.value(Analyte.PLATELETS).unitProperty().set(LabUnit.GIGA_PER_L);
+        assertEquals("", p.value(Analyte.PLATELETS).messageProperty().get(), "the suggested unit makes it right");
+        assertEquals(new Quantity(150, LabUnit.GIGA_PER_L), newPanel().result(Analyte.PLATELETS).orElseThrow());
+    }
+
+    @Test
     void aHemoglobinInGPerLTypedAsGPerDlIsNamedAsAUnitMixUp() {
         LabPanelEntry p = vm.addPanel();
         p.value(Analyte.HEMOGLOBIN).unitProperty().set(LabUnit.G_PER_DL);

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.b12consult.domain.Analyte;
 import com.b12consult.domain.Assessment;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
+import org.testfx.matcher.control.LabeledMatchers;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -61,6 +63,22 @@ class BloodCountViewFxTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("150000", field.getText());
         assertTrue(message.getText().contains("change the unit to \"/uL\""), message.getText());
+        assertEquals(message.getText(), decoration(field));
+    }
+
+    @Test
+    void aPlateletCountInThousandsTypedPerMicrolitreIsNamedAtTheField() {
+        robot.clickOn("#addLabPanel");
+        robot.clickOn("#panel1-platelets-unit");
+        robot.clickOn(robot.lookup(".combo-box-popup .list-cell").match(LabeledMatchers.hasText("/\u00b5L"))
+                .queryAs(Node.class));
+        robot.clickOn("#panel1-platelets").write("150");
+        WaitForAsyncUtils.waitForFxEvents();
+        TextField field = robot.lookup("#panel1-platelets").queryAs(TextField.class);
+        Label message = robot.lookup("#panel1-platelets-message").queryAs(Label.class);
+        assertTrue(message.getText().startsWith("150 /uL is not a platelet count"), message.getText());
+        assertTrue(message.getText().contains("It is probably 150 10*9/L or 150 10*3/uL (150 10*9/L)"), message.getText());
+        assertTrue(message.isVisible());
         assertEquals(message.getText(), decoration(field));
     }
 

@@ -1,8 +1,10 @@
 package com.b12consult.ui.rulebook;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.b12consult.domain.Citation;
 import com.b12consult.domain.Topic;
 import com.b12consult.rules.Rule;
 import com.b12consult.rules.Rulebook;
@@ -44,9 +46,63 @@ class RulebookViewModelTest {
     void searchMatchesEveryWordAnywhereIgnoringCase() {
         model.searchProperty().set("PETECHIAE");
         assertTrue(shownIds().isEmpty() || shownIds().stream().allMatch(id -> id.startsWith("platelets")), shownIds().toString());
-        model.searchProperty().set("platelets bruising");
-        assertEquals(List.of("platelets.urgent-low-or-bleeding"), shownIds());
+        model.searchProperty().set("platelets bruising alert");
+        assertEquals(List.of("platelets.bleeding-signs"), shownIds());
         assertEquals("1 of " + BOOK.rules().size() + " rules match", model.summary().get());
+    }
+
+    private RuleItem item(String id) {
+        return model.groupsProperty().get().stream().flatMap(g -> g.rules().stream()).filter(r -> r.id().equals(id))
+                .findFirst().orElseThrow();
+    }
+
+    private static Rule rule(String id) {
+        return BOOK.rules().stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aRuleFromItsSourceAloneSaysSoAndNamesTheSection() {
+        RuleItem limitation = item("clot.no-zero-risk");
+        assertTrue(rule("clot.no-zero-risk").convention().isEmpty(), "the example must be a rule without a convention");
+        assertFalse(limitation.houseConvention());
+        assertEquals("From the source: blood-clots article, section \u201cImportant limitation\u201d", limitation.basis());
+        assertEquals("", limitation.withheld());
+    }
+
+    @Test
+    void aRuleFromAGuidelineNamesTheGuideline() {
+        RuleItem borderline = item("blood_count.borderline-b12");
+        Rule rule = rule("blood_count.borderline-b12");
+        assertTrue(rule.source() instanceof Citation.Guideline, "the example must cite a guideline");
+        assertTrue(borderline.basis().endsWith("\nSource: " + ((Citation.Guideline) rule.source()).guideline()),
+                borderline.basis());
+    }
+
+    @Test
+    void aRuleWithAHouseConventionGivesTheConventionsWordsThenItsSource() {
+        RuleItem escalating = item("headache.escalating-after-doses");
+        Rule rule = rule("headache.escalating-after-doses");
+        assertTrue(escalating.houseConvention());
+        assertEquals("House convention: " + rule.convention().orElseThrow() + "\n"
+                + "Source: headaches article, section \u201cShort-term steps I recommend\u201d", escalating.basis());
+        assertTrue(escalating.basis().startsWith("House convention: Escalating (house convention): the worst headache"),
+                escalating.basis());
+    }
+
+    @Test
+    void aRuleWithheldBesideSomeDecisionsSaysWhichLeastSeriousFirst() {
+        assertEquals("Left out when the decision is Hold or Urgent", item("exercise.usually-fine").withheld());
+        assertEquals("Left out when the decision is Urgent", item("clot.not-a-reason-to-withhold").withheld());
+    }
+
+    @Test
+    void searchingForHouseConventionListsExactlyTheRulesThatCarryOne() {
+        model.searchProperty().set("house convention");
+        List<String> withConvention = BOOK.rules().stream().filter(r -> r.convention().isPresent()).map(Rule::id).sorted()
+                .toList();
+        assertFalse(withConvention.isEmpty());
+        assertEquals(withConvention, shownIds().stream().sorted().toList());
+        assertTrue(model.groupsProperty().get().stream().flatMap(g -> g.rules().stream()).allMatch(RuleItem::houseConvention));
     }
 
     @Test
