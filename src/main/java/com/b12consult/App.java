@@ -25,6 +25,7 @@ import com.b12consult.store.LabRepository;
 import com.b12consult.store.PatientData;
 import com.b12consult.store.PatientRepository;
 import com.b12consult.store.PrescriptionRepository;
+import com.b12consult.store.StandingDecisions;
 import com.b12consult.store.SettingsRepository;
 import com.b12consult.ui.FirstFrame;
 import com.b12consult.ui.FxTaskRunner;
@@ -298,7 +299,7 @@ public final class App extends Application {
         AssessmentRepository assessments = new AssessmentRepository(db, audit);
         DoseOutcomeRepository outcomes = new DoseOutcomeRepository(db, audit, injections, assessments);
         CheckRecords records = new CheckRecords(patients, prescriptions, injections, headaches,
-                new LabRepository(db, audit), assessments, outcomes);
+                new LabRepository(db, audit), assessments, outcomes, new StandingDecisions(db, audit));
         return new CheckStore(records, outcomes, prescriptions, headaches, assessments);
     }
 

@@ -3,11 +3,13 @@ package com.b12consult.ui.check;
 import com.b12consult.domain.AllergyHistory;
 import com.b12consult.domain.Assessment;
 import com.b12consult.domain.AssessmentContext;
+import com.b12consult.domain.DueDose;
 import com.b12consult.domain.B12InjectionReaction;
 import com.b12consult.domain.ExercisePlan;
 import com.b12consult.domain.Injection;
 import com.b12consult.domain.PlannedExercise;
 import com.b12consult.domain.PlannedInjection;
+import com.b12consult.domain.Prescription;
 import com.b12consult.domain.RecordedHeadache;
 import com.b12consult.domain.RecordedInjection;
 import com.b12consult.domain.RecordedLabPanel;
@@ -15,6 +17,7 @@ import com.b12consult.domain.SiteSoreness;
 import com.b12consult.domain.Symptom;
 import com.b12consult.domain.SymptomCode;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -52,18 +55,33 @@ final class CheckAssessment {
         SiteSoreness soreness = sinceLastDose.contains(SymptomCode.INJECTION_SITE_REACTION_SEVERE)
                 ? SiteSoreness.SEVERE
                 : sinceLastDose.contains(SymptomCode.INJECTION_SITE_SORENESS) ? SiteSoreness.MILD : SiteSoreness.NONE;
+        // Signs reported at an earlier check or consultation whose HOLD or URGENT still stands are part of the
+        // patient's record: they stay in every check, dated when they were reported, until a prescriber clears them.
+        List<Symptom> symptoms = new ArrayList<>(now.stream().map(c -> new Symptom(c, Optional.empty())).toList());
+        record.standing().ifPresent(st -> {
+            LocalDateTime reported = LocalDateTime.ofInstant(st.savedAt(), ZoneId.systemDefault()).truncatedTo(ChronoUnit.MINUTES);
+            for (SymptomCode code : new LinkedHashSet<>(st.symptoms())) {
+                if (!now.contains(code) && code.isStandaloneSymptom() && !reported.isAfter(at)) {
+                    symptoms.add(new Symptom(code, Optional.of(reported)));
+                }
+            }
+        });
+        // the prescription's product and the calendar's due day go with the dose drawn up, for the rule module
+        Optional<PlannedInjection> withPrescription = planned.map(p -> new PlannedInjection(p.product(), p.doseMicrograms(),
+                p.prescribedDoseMicrograms(), p.site(), record.prescription().map(Prescription::product),
+                record.due().map(DueDose::dueOn)));
         return new Assessment(Assessment.SCHEMA_VERSION, AssessmentContext.PRE_INJECTION,
                 at.truncatedTo(ChronoUnit.MINUTES), record.patient().info(),
                 consultation.map(Assessment::clotRiskFactors).orElse(List.of()),
                 consultation.map(Assessment::conditions).orElse(List.of()),
                 consultation.map(Assessment::medications).orElse(List.of()),
-                now.stream().map(c -> new Symptom(c, Optional.empty())).toList(),
+                symptoms,
                 Optional.of(allergies),
                 record.labs().stream().map(RecordedLabPanel::panel).toList(),
                 injections,
                 record.headaches().stream().map(RecordedHeadache::entry).toList(),
                 consultation.map(Assessment::headacheTriggers).orElse(List.of()),
                 Optional.of(new ExercisePlan(exercise, soreness)),
-                planned);
+                withPrescription);
     }
 }

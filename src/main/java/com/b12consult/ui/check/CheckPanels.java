@@ -197,11 +197,12 @@ final class CheckPanels {
         Button given = button("recordGiven", "Given", () -> model.recordGiven());
         given.getStyleClass().add("primary");
         given.disableProperty().bind(PreInjectionCheckView.decisionIs(model, DecisionStatus.URGENT)
-                .or(model.recordProperty().isNull()));
+                .or(model.recordProperty().isNull()).or(model.standing()));
         Button held = button("recordHeld", "Held", () -> model.recordHeld());
         Button refused = button("recordRefused", "Refused by the patient", () -> model.recordRefused());
         Button notGiven = button("recordNotGiven", "Not given", () -> model.recordNotGiven());
-        Label neverUrgent = Fields.hint("URGENT: the dose cannot be recorded as given.");
+        Label neverUrgent = Fields.hint("The dose cannot be recorded as given: URGENT, or a HOLD that stands until a"
+                + " prescriber's review.");
         neverUrgent.visibleProperty().bind(given.disabledProperty().and(model.recordProperty().isNotNull()));
         neverUrgent.managedProperty().bind(neverUrgent.visibleProperty());
         HBox buttons = new HBox(10, given, held, refused, notGiven);

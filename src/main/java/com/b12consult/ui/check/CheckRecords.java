@@ -1,5 +1,6 @@
 package com.b12consult.ui.check;
 
+import com.b12consult.domain.Actor;
 import com.b12consult.domain.Assessment;
 import com.b12consult.domain.AssessmentContext;
 import com.b12consult.domain.DoseCalendar;
@@ -7,7 +8,9 @@ import com.b12consult.domain.DueDose;
 import com.b12consult.domain.Injection;
 import com.b12consult.domain.Patient;
 import com.b12consult.domain.Prescription;
+import com.b12consult.domain.PrescriberReview;
 import com.b12consult.domain.RecordedInjection;
+import com.b12consult.domain.ReviewOutcome;
 import com.b12consult.domain.SavedAssessment;
 import com.b12consult.domain.SymptomCode;
 import com.b12consult.domain.format.AssessmentReader;
@@ -20,6 +23,7 @@ import com.b12consult.store.InjectionRepository;
 import com.b12consult.store.LabRepository;
 import com.b12consult.store.PatientRepository;
 import com.b12consult.store.PrescriptionRepository;
+import com.b12consult.store.StandingDecisions;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
@@ -39,11 +43,12 @@ public final class CheckRecords {
     private final LabRepository labs;
     private final AssessmentRepository assessments;
     private final DoseOutcomeRepository outcomes;
+    private final StandingDecisions standing;
     private final AssessmentReader reader = new AssessmentReader();
 
     public CheckRecords(PatientRepository patients, PrescriptionRepository prescriptions,
                         InjectionRepository injections, HeadacheRepository headaches, LabRepository labs,
-                        AssessmentRepository assessments, DoseOutcomeRepository outcomes) {
+                        AssessmentRepository assessments, DoseOutcomeRepository outcomes, StandingDecisions standing) {
         this.patients = Objects.requireNonNull(patients, "patients");
         this.prescriptions = Objects.requireNonNull(prescriptions, "prescriptions");
         this.injections = Objects.requireNonNull(injections, "injections");
@@ -51,6 +56,13 @@ public final class CheckRecords {
         this.labs = Objects.requireNonNull(labs, "labs");
         this.assessments = Objects.requireNonNull(assessments, "assessments");
         this.outcomes = Objects.requireNonNull(outcomes, "outcomes");
+        this.standing = Objects.requireNonNull(standing, "standing");
+    }
+
+    /** Records a prescriber's review of the patient's standing HOLD or URGENT (see {@link StandingDecisions}). */
+    public PrescriberReview recordReview(long patientId, long assessmentId, String reviewedBy, ReviewOutcome outcome,
+                                         String note, Actor actor) {
+        return standing.recordReview(patientId, assessmentId, reviewedBy, outcome, note, actor);
     }
 
     public OnRecord load(Patient patient, LocalDate today) {
@@ -66,7 +78,7 @@ public final class CheckRecords {
                 .flatMap(this::readQuietly);
         List<String> alerts = saved.stream().findFirst().map(CheckRecords::openAlerts).orElse(List.of());
         return new OnRecord(patient, prescription, due, doses, headaches.listForPatient(id),
-                labs.listForPatient(id), consultation, alerts, outcomes.listForPatient(id));
+                labs.listForPatient(id), consultation, alerts, outcomes.listForPatient(id), standing.find(id));
     }
 
     /** Every patient and their next dose: the most overdue first, those without a prescription last. */

@@ -38,7 +38,7 @@ public final class PreInjectionCheckView {
         CheckPanels panels = new CheckPanels(model, prescriptionForm, followUp);
         VBox body = new VBox(panels.patientHeader(), panels.prescriptionCard(),
                 new HBox(24, grow(panels.recordCard()), grow(panels.questionsCard())),
-                panels.doseCard(), findings(), panels.outcomeCard(), panels.historyCard(), panels.followUpCard());
+                StandingReviewCard.of(model), panels.doseCard(), findings(), panels.outcomeCard(), panels.historyCard(), panels.followUpCard());
         body.getStyleClass().add("check-body");
         ScrollPane scroll = new ScrollPane(body);
         scroll.setId("checkScroll");

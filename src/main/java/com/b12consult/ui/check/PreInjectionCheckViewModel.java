@@ -14,6 +14,7 @@ import com.b12consult.domain.Patient;
 import com.b12consult.domain.PlannedExercise;
 import com.b12consult.domain.Prescription;
 import com.b12consult.domain.Report;
+import com.b12consult.domain.ReviewOutcome;
 import com.b12consult.domain.SavedAssessment;
 import com.b12consult.domain.SiteRotation;
 import com.b12consult.domain.SymptomCode;
@@ -82,8 +83,14 @@ public final class PreInjectionCheckViewModel {
     private final ReadOnlyStringWrapper reasonMessage = new ReadOnlyStringWrapper(this, "reasonMessage", "");
     private final ReadOnlyStringWrapper outcomeMessage = new ReadOnlyStringWrapper(this, "outcomeMessage", "");
     private final ReadOnlyStringWrapper failure = new ReadOnlyStringWrapper(this, "failure", "");
+    private final StringProperty reviewer = new SimpleStringProperty(this, "reviewer", "");
+    private final ObjectProperty<ReviewOutcome> reviewOutcome = new SimpleObjectProperty<>(this, "reviewOutcome");
+    private final StringProperty reviewNote = new SimpleStringProperty(this, "reviewNote", "");
+    private final ReadOnlyStringWrapper reviewMessage = new ReadOnlyStringWrapper(this, "reviewMessage", "");
     private final ReadOnlyObjectWrapper<SavedAssessment> savedCheck = new ReadOnlyObjectWrapper<>(this, "savedCheck");
     private final BooleanBinding handoutReady = savedCheck.isNotNull();
+    private final BooleanBinding standing = javafx.beans.binding.Bindings.createBooleanBinding(
+            () -> record.get() != null && record.get().standing().isPresent(), record);
     private Assessment assessment;
 
     public PreInjectionCheckViewModel(CheckRecords records, DoseOutcomeRepository outcomes,
@@ -127,6 +134,7 @@ public final class PreInjectionCheckViewModel {
         outcomeMessage.set("");
         failure.set("");
         savedCheck.set(null);
+        reviewMessage.set("");
         suggestedSite.set(SiteRotation.suggestAfter(r.lastDose().map(d -> d.injection().site())));
         record.set(r);
         dose.reset(r.prescription(), suggestedSite.get(), actor.initials());
@@ -159,7 +167,8 @@ public final class PreInjectionCheckViewModel {
                 LocalDateTime.now(clock));
         List<ValidationProblem> problems = reader.problemsIn(assessment);
         assessmentProblems.set(String.join("\n", problems.stream().map(ValidationProblem::toString).toList()));
-        report.set(evaluator.evaluate(assessment, limits.get()));
+        // a HOLD or URGENT found earlier stands until a prescriber clears it: never a quieter banner than that
+        report.set(StandingCheck.apply(evaluator.evaluate(assessment, limits.get()), r.standing(), clock.getZone()));
     }
 
     public DecisionStatus decision() {
@@ -181,6 +190,13 @@ public final class PreInjectionCheckViewModel {
             failure.set("URGENT: this dose must not be given. Record it as held.");
             return false;
         }
+        if (r.standing().isPresent()) {
+            // a standing decision is the prescriber's to lift, not an override for the check to write
+            outcomeMessage.set("");
+            failure.set(StandingCheck.describe(r.standing().get(), clock.getZone())
+                    + ". Record the prescriber's review before giving this dose.");
+            return false;
+        }
         boolean ready = dose.readyToGive();
         if (status == DecisionStatus.HOLD && overrideReason.get().isBlank()) {
             overrideMessage.set("The decision is HOLD. To give the dose anyway, write why the prescriber's"
@@ -200,6 +216,56 @@ public final class PreInjectionCheckViewModel {
                 dose.givenByProperty().get());
         return save(() -> outcomes.recordGiven(r.patient().id(), p.id(), dueOn(r), given, status,
                 status == DecisionStatus.HOLD ? overrideReason.get() : "", document(), actor), "Given");
+    }
+
+    /**
+     * Records a prescriber's review of the standing HOLD or URGENT (who, what was decided, why) and reads the record
+     * again: cleared, the check goes back to what today's answers say; not cleared, it stands with the review shown.
+     */
+    public boolean recordReview() {
+        OnRecord r = record.get();
+        if (r == null || r.standing().isEmpty()) {
+            return false;
+        }
+        if (reviewer.get().isBlank() || reviewNote.get().isBlank() || reviewOutcome.get() == null) {
+            reviewMessage.set("Name the prescriber, choose what was decided, and write a note of the review.");
+            return false;
+        }
+        try {
+            records.recordReview(r.patient().id(), r.standing().get().assessmentId(), reviewer.get(), reviewOutcome.get(),
+                    reviewNote.get(), actor);
+        } catch (StoreException | IllegalArgumentException e) {
+            reviewMessage.set("Not recorded: " + e.getMessage());
+            return false;
+        }
+        String done = "Review by " + reviewer.get().strip() + " recorded: " + reviewOutcome.get().label() + ".";
+        reviewer.set("");
+        reviewNote.set("");
+        reviewOutcome.set(null);
+        open(r.patient());
+        reviewMessage.set(done);
+        return true;
+    }
+
+    /** True while a HOLD or URGENT found earlier stands over the open patient. */
+    public BooleanBinding standing() {
+        return standing;
+    }
+
+    public StringProperty reviewerProperty() {
+        return reviewer;
+    }
+
+    public ObjectProperty<ReviewOutcome> reviewOutcomeProperty() {
+        return reviewOutcome;
+    }
+
+    public StringProperty reviewNoteProperty() {
+        return reviewNote;
+    }
+
+    public ReadOnlyStringProperty reviewMessage() {
+        return reviewMessage.getReadOnlyProperty();
     }
 
     /** Records the dose as held; without a reason typed, the decision's reasons on HOLD or URGENT. */

@@ -29,6 +29,7 @@ import com.b12consult.store.InjectionRepository;
 import com.b12consult.store.LabRepository;
 import com.b12consult.store.PatientRepository;
 import com.b12consult.store.PrescriptionRepository;
+import com.b12consult.store.StandingDecisions;
 import com.b12consult.store.SettingsRepository;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -77,7 +78,8 @@ final class CheckFixture implements AutoCloseable {
         assessments = new AssessmentRepository(database, audit);
         outcomes = new DoseOutcomeRepository(database, audit, injections, assessments);
         settings = new SettingsRepository(database, audit);
-        records = new CheckRecords(patients, prescriptions, injections, headaches, labs, assessments, outcomes);
+        records = new CheckRecords(patients, prescriptions, injections, headaches, labs, assessments, outcomes,
+                new StandingDecisions(database, audit));
     }
 
     PreInjectionCheckViewModel checkModel() {

@@ -21,6 +21,7 @@ import com.b12consult.store.InjectionRepository;
 import com.b12consult.store.LabRepository;
 import com.b12consult.store.PatientRepository;
 import com.b12consult.store.PrescriptionRepository;
+import com.b12consult.store.StandingDecisions;
 import com.b12consult.store.SettingsRepository;
 import com.b12consult.ui.ManualTaskRunner;
 import com.b12consult.ui.check.CheckRecords;
@@ -68,7 +69,7 @@ final class ConsultFixture implements AutoCloseable {
         consultations = new ConsultationRepository(database, audit, assessments, labs, injections, headaches,
                 prescriptions);
         records = new CheckRecords(patients, prescriptions, injections, headaches, labs, assessments,
-                new DoseOutcomeRepository(database, audit, injections, assessments));
+                new DoseOutcomeRepository(database, audit, injections, assessments), new StandingDecisions(database, audit));
     }
 
     Patient patient(String name, String identifier, String allergies) {

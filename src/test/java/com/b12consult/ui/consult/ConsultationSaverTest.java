@@ -35,6 +35,7 @@ import com.b12consult.store.InjectionRepository;
 import com.b12consult.store.LabRepository;
 import com.b12consult.store.NewConsultation;
 import com.b12consult.store.PrescriptionRepository;
+import com.b12consult.store.StandingDecisions;
 import com.b12consult.ui.TestDatabase;
 import com.b12consult.ui.check.CheckRecords;
 import com.b12consult.ui.check.OnRecord;
@@ -91,7 +92,7 @@ class ConsultationSaverTest {
         consultations = new ConsultationRepository(db.database, audit, assessments, labs, injections, headaches,
                 prescriptions);
         records = new CheckRecords(db.patients, prescriptions, injections, headaches, labs, assessments,
-                new DoseOutcomeRepository(db.database, audit, injections, assessments));
+                new DoseOutcomeRepository(db.database, audit, injections, assessments), new StandingDecisions(db.database, audit));
         saver = new ConsultationSaver(consultations, new AssessmentWriter(), TestDatabase.NURSE);
         ann = db.addPatient("Ann Example", "P-1", "1970-01-01", Sex.FEMALE);
         prescription = prescriptions.add(Prescription.unsaved(ann.id(), Product.HYDROXOCOBALAMIN, 1000,
