@@ -48,6 +48,15 @@ public final class DoseDrawnUp {
     private final ReadOnlyStringWrapper givenByMessage = new ReadOnlyStringWrapper(this, "givenByMessage", "");
     private final BooleanProperty givingAttempted = new SimpleBooleanProperty(this, "givingAttempted", false);
     private Prescription prescription;
+    /** When the check began, and the time text filled in then: left as it is, it means "the time of recording". */
+    private LocalDateTime checkBegan;
+    private String filledTime = "";
+
+    /**
+     * How long before the check began a time given may be typed (a dose given, then recorded a little later).
+     * A house convention, argued in docs/decisions/pre-injection-check.md.
+     */
+    static final long EARLIEST_BEFORE_CHECK_MINUTES = 60;
 
     DoseDrawnUp(Clock clock) {
         this.clock = clock;
@@ -64,7 +73,9 @@ public final class DoseDrawnUp {
         product.set(null);
         dose.set("");
         site.set(suggestedSite);
-        givenAt.set(LocalDateTime.now(clock).format(MOMENT));
+        checkBegan = LocalDateTime.now(clock).truncatedTo(ChronoUnit.MINUTES);
+        filledTime = checkBegan.format(MOMENT);
+        givenAt.set(filledTime);
         lotNumber.set("");
         lotExpiry.set("");
         givenBy.set(nurseInitials);
@@ -88,6 +99,19 @@ public final class DoseDrawnUp {
         } catch (NumberFormatException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * The time to record the dose at: the time of recording while the filled-in time is left untouched (the field
+     * then shows it), else the time the nurse typed.
+     */
+    Optional<LocalDateTime> timeToRecord() {
+        if (givenAt.get().strip().equals(filledTime)) {
+            String now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.MINUTES).format(MOMENT);
+            filledTime = now;
+            givenAt.set(now);
+        }
+        return givenAtTime();
     }
 
     Optional<LocalDateTime> givenAtTime() {
@@ -159,6 +183,10 @@ public final class DoseDrawnUp {
         // A minute's grace: the clock moves on while the form is open.
         if (t.get().isAfter(LocalDateTime.now(clock).truncatedTo(ChronoUnit.MINUTES).plusMinutes(1))) {
             return "The time is in the future. Record the time the dose is given.";
+        }
+        if (checkBegan != null && t.get().isBefore(checkBegan.minusMinutes(EARLIEST_BEFORE_CHECK_MINUTES))) {
+            return "The time is more than " + EARLIEST_BEFORE_CHECK_MINUTES + " minutes before this check began ("
+                    + checkBegan.format(MOMENT) + "). Record the time the dose is given, after the check.";
         }
         return "";
     }

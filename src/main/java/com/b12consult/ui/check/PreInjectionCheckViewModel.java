@@ -197,6 +197,7 @@ public final class PreInjectionCheckViewModel {
                     + ". Record the prescriber's review before giving this dose.");
             return false;
         }
+        dose.timeToRecord(); // an untouched time becomes the time of recording, before the fields are checked
         boolean ready = dose.readyToGive();
         if (status == DecisionStatus.HOLD && overrideReason.get().isBlank()) {
             overrideMessage.set("The decision is HOLD. To give the dose anyway, write why the prescriber's"
@@ -210,6 +211,7 @@ public final class PreInjectionCheckViewModel {
         }
         Prescription p = r.prescription().get();
         LocalDateTime at = dose.givenAtTime().orElseThrow();
+
         Injection injection = new Injection(at, dose.productProperty().get(), dose.doseMicrograms().orElseThrow(),
                 dose.siteProperty().get(), List.of());
         GivenDose given = new GivenDose(injection, dose.lotNumberProperty().get(), dose.expiryDate().orElseThrow(),
