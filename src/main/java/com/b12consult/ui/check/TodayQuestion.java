@@ -26,9 +26,10 @@ public enum TodayQuestion {
     FEVER_NECK("fever-neck", "Fever with a stiff neck?", List.of(FEVER_NECK_STIFFNESS), FEVER_NECK_STIFFNESS),
     BLEEDING("bleeding", "Unusual bleeding, easy bruising, or pinpoint red spots?",
             List.of(SymptomCode.BLEEDING, EASY_BRUISING, PETECHIAE), SymptomCode.BLEEDING),
+    // Wheeze or swelling after the last dose is urgent (allergy.severe-signs-now), a rash only holds.
     REACTIONS("reactions", "Any reaction since the last dose?",
             List.of(RASH, ITCHING, WHEEZE, FACIAL_SWELLING, INJECTION_SITE_SORENESS, INJECTION_SITE_REACTION_SEVERE,
-                    DIZZINESS, NAUSEA, PALPITATIONS, FATIGUE), RASH),
+                    DIZZINESS, NAUSEA, PALPITATIONS, FATIGUE), WHEEZE),
     UNWELL("unwell", "Feeling unwell today, dizzy or faint?",
             List.of(DIZZINESS, FAINTNESS, UNUSUAL_WEAKNESS, FATIGUE, NAUSEA, PALPITATIONS, TINGLING_NUMBNESS,
                     BALANCE_PROBLEMS), DIZZINESS);

@@ -10,6 +10,8 @@ import com.b12consult.domain.DecisionStatus;
 import com.b12consult.domain.DoseOutcome;
 import com.b12consult.domain.DoseOutcomeKind;
 import com.b12consult.domain.DueState;
+import com.b12consult.domain.HeadacheEntry;
+import com.b12consult.domain.HeadacheType;
 import com.b12consult.domain.InjectionSite;
 import com.b12consult.domain.Patient;
 import com.b12consult.domain.PlannedExercise;
@@ -89,7 +91,7 @@ class PreInjectionCheckViewModelTest {
         model.exerciseProperty().set(PlannedExercise.HIIT);
         assertEquals(DecisionStatus.PROCEED_WITH_CARE, model.decision());
         model.answer(TodayQuestion.REACTIONS).yesProperty().set(true);
-        assertEquals(DecisionStatus.HOLD, model.decision(), "a reaction not yet named counts as allergic-type");
+        assertEquals(DecisionStatus.URGENT, model.decision(), "a reaction not yet named counts as the gravest allergic sign");
         model.answer(TodayQuestion.REACTIONS).signProperty(SymptomCode.NAUSEA).set(true);
         assertEquals(DecisionStatus.PROCEED_WITH_CARE, model.decision());
         model.answer(TodayQuestion.STROKE).yesProperty().set(true);
@@ -220,6 +222,43 @@ class PreInjectionCheckViewModelTest {
         assertFalse(model.dose().siteMessage().get().isEmpty());
         assertFalse(model.dose().givenByMessage().get().isEmpty());
         assertEquals("2026-10-31", model.dose().lotExpiryProperty().get());
+    }
+
+    /** A patient due today whose last dose, 90 days ago, was followed two hours later by a headache. */
+    private Patient headacheAfterTheLastDose(int severity) {
+        LocalDateTime dose = NOW.minusDays(90);
+        Patient p = fixture.maintenancePatient("Ada", "P-9", dose);
+        fixture.headaches.record(p.id(), new HeadacheEntry(dose.plusHours(2), severity, HeadacheType.UNKNOWN,
+                List.of()), CheckFixture.NURSE);
+        model.refreshDueList();
+        model.open(p);
+        return p;
+    }
+
+    /**
+     * Until a sign is ticked, a "yes" counts as the question's assumed sign; with or without a severe headache
+     * on record (which gives a fever its weight), no single sign of the question may weigh more than that.
+     */
+    @ParameterizedTest
+    @CsvSource({"0", "8"})
+    void aBareYesIsNeverQuieterThanAnySignOfItsQuestion(int headache) {
+        if (headache > 0) {
+            headacheAfterTheLastDose(headache);
+        } else {
+            model.open(fixture.maintenancePatient("Ada", "P-9", NOW.minusDays(90)));
+        }
+        for (TodayQuestion q : TodayQuestion.values()) {
+            Answer a = model.answer(q);
+            a.yesProperty().set(true);
+            DecisionStatus bare = model.decision();
+            for (SymptomCode sign : q.signs()) {
+                a.signProperty(sign).set(true);
+                assertTrue(bare.compareTo(model.decision()) >= 0,
+                        q + ": a bare yes gives " + bare + ", " + sign + " alone " + model.decision());
+                a.signProperty(sign).set(false);
+            }
+            a.yesProperty().set(false);
+        }
     }
 
     private void fillAdministration() {
