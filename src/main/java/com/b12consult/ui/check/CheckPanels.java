@@ -95,6 +95,8 @@ final class CheckPanels {
             for (SymptomCode code : q.signs()) {
                 CheckBox sign = new CheckBox(CodeLabels.of(code));
                 sign.setId("sign-" + q.idSuffix() + "-" + code.code());
+                // Read alone, "fever" would not say which question it answers.
+                sign.setAccessibleText(CodeLabels.of(code) + ", under: " + q.question());
                 sign.selectedProperty().bindBidirectional(a.signProperty(code));
                 signs.getChildren().add(sign);
             }
@@ -107,6 +109,15 @@ final class CheckPanels {
                 assuming.visibleProperty().bind(Bindings.createBooleanBinding(a::assuming,
                         a.observables().toArray(javafx.beans.Observable[]::new)));
                 assuming.managedProperty().bind(assuming.visibleProperty());
+            }
+            if (q == TodayQuestion.FEVER_NECK) {
+                Label alone = Fields.hint("Counted as a fever alone, which is no red flag: no severe headache is on"
+                        + " record since the last dose. If the patient has had a bad headache since, record it under"
+                        + " \u201cAfter a dose: reported later\u201d, then answer again.");
+                alone.setId("feverCountedAlone");
+                alone.visibleProperty().bind(model.feverCountedAlone());
+                alone.managedProperty().bind(alone.visibleProperty());
+                open.getChildren().add(alone);
             }
             open.getStyleClass().add("question-signs");
             open.visibleProperty().bind(a.yesProperty().and(Bindings.size(signs.getChildren()).greaterThan(1)));

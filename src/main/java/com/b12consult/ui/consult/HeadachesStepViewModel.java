@@ -38,7 +38,8 @@ public final class HeadachesStepViewModel implements ConsultationStep {
     /** The associated symptoms offered as boxes: the spec's examples and the red flags a diary should catch. */
     public static final List<SymptomCode> OFFERED_SYMPTOMS = List.of(SymptomCode.NAUSEA, SymptomCode.LIGHT_SENSITIVITY,
             SymptomCode.DIZZINESS, SymptomCode.PALPITATIONS, SymptomCode.RASH, SymptomCode.ITCHING, SymptomCode.WHEEZE,
-            SymptomCode.FACIAL_SWELLING, SymptomCode.NEW_NEUROLOGIC_SYMPTOMS, SymptomCode.FEVER_NECK_STIFFNESS);
+            SymptomCode.FACIAL_SWELLING, SymptomCode.NEW_NEUROLOGIC_SYMPTOMS, SymptomCode.FEVER_NECK_STIFFNESS,
+            SymptomCode.FEVER);
     private static final Pattern WHOLE_NUMBER = Pattern.compile("-?\\d+");
 
     private final LiveConsultation live;

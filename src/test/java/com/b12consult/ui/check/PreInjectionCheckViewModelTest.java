@@ -235,6 +235,27 @@ class PreInjectionCheckViewModelTest {
         return p;
     }
 
+    @Test
+    void aFeverWithASevereHeadacheSinceTheLastDoseIsUrgentAndAloneItSaysItIsCountedAlone() {
+        headacheAfterTheLastDose(8);
+        Answer fever = model.answer(TodayQuestion.FEVER_NECK);
+        fever.yesProperty().set(true);
+        fever.signProperty(SymptomCode.FEVER).set(true);
+        assertEquals(List.of(SymptomCode.FEVER), fever.codes());
+        assertEquals(DecisionStatus.URGENT, model.decision());
+        assertFalse(model.feverCountedAlone().get(), "the severe headache makes the fever count");
+
+        Patient mild = fixture.maintenancePatient("Bea", "P-10", NOW.minusDays(90));
+        model.open(mild);
+        fever.yesProperty().set(true);
+        fever.signProperty(SymptomCode.FEVER).set(true);
+        assertFalse(model.decision() == DecisionStatus.URGENT, "a fever alone is no red flag");
+        assertTrue(model.feverCountedAlone().get(), "the screen says the fever was weighed alone");
+        fever.signProperty(SymptomCode.FEVER_NECK_STIFFNESS).set(true);
+        assertEquals(DecisionStatus.URGENT, model.decision());
+        assertFalse(model.feverCountedAlone().get());
+    }
+
     /**
      * Until a sign is ticked, a "yes" counts as the question's assumed sign; with or without a severe headache
      * on record (which gives a fever its weight), no single sign of the question may weigh more than that.

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.b12consult.domain.DecisionStatus;
 import com.b12consult.domain.HeadacheEntry;
 import com.b12consult.domain.HeadacheTiming;
 import com.b12consult.domain.HeadacheTrigger;
@@ -123,6 +124,20 @@ class HeadachesStepViewModelTest {
                 List.of(SymptomCode.NAUSEA, SymptomCode.LIGHT_SENSITIVITY)), written().headaches.get(1));
         assertEquals(2, vm.charted().size());
         assertEquals(List.of(dose(10).givenAt(), dose(12).givenAt(), dose(14).givenAt()), vm.injectionTimes());
+    }
+
+    @Test
+    void aFeverCanComeWithAHeadacheAndWithASevereOneSinceTheLastDoseIsUrgent() {
+        int stiffNeck = HeadachesStepViewModel.OFFERED_SYMPTOMS.indexOf(SymptomCode.FEVER_NECK_STIFFNESS);
+        assertEquals(SymptomCode.FEVER, HeadachesStepViewModel.OFFERED_SYMPTOMS.get(stiffNeck + 1), "beside the stiff neck");
+        HeadacheDiaryEntry e = vm.addEntry();
+        e.onsetProperty().set("2026-11-14T11:00");
+        e.severityProperty().set("8");
+        e.associated().add(SymptomCode.FEVER);
+        assertEquals(List.of(SymptomCode.FEVER), written().headaches.get(1).associated());
+        assertEquals(DecisionStatus.URGENT, live.report().get().decision().status());
+        e.severityProperty().set("4");
+        assertFalse(live.report().get().decision().status() == DecisionStatus.URGENT, "a fever alone is no red flag");
     }
 
     @Test
