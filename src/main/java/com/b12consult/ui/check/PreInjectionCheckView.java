@@ -4,6 +4,7 @@ import com.b12consult.domain.DecisionStatus;
 import com.b12consult.domain.Finding;
 import com.b12consult.domain.Report;
 import com.b12consult.ui.Fields;
+import com.b12consult.ui.StillUnderPointer;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
@@ -26,6 +27,7 @@ import javafx.scene.layout.VBox;
 public final class PreInjectionCheckView {
     private final PreInjectionCheckViewModel model;
     private final BorderPane root = new BorderPane();
+    private OnRecord reportedFor;
 
     public PreInjectionCheckView(PreInjectionCheckViewModel model, PrescriptionFormViewModel prescriptionForm,
                                  FollowUpViewModel followUp) {
@@ -46,6 +48,16 @@ public final class PreInjectionCheckView {
         scroll.getStyleClass().add("form-scroll");
         body.visibleProperty().bind(model.recordProperty().isNotNull());
         main.setCenter(scroll);
+        // The same patient's decision changed under the nurse's hand: what she just ticked stays where it was,
+        // though the banner above grows. A patient opened afresh is read from where the list left it.
+        model.reportProperty().addListener(x -> {
+            model.reportProperty().get();
+            OnRecord now = model.recordProperty().get();
+            if (now != null && now == reportedFor) {
+                StillUnderPointer.keep(scroll);
+            }
+            reportedFor = now;
+        });
         root.setCenter(main);
         // Every time the screen is shown the list is read again: doses given elsewhere move people on.
         root.sceneProperty().addListener((obs, was, now) -> {

@@ -89,6 +89,7 @@ public final class PreInjectionCheckViewModel {
     private final ReadOnlyObjectWrapper<SavedAssessment> savedCheck = new ReadOnlyObjectWrapper<>(this, "savedCheck");
     private final BooleanBinding handoutReady = savedCheck.isNotNull();
     private final BooleanBinding feverCountedAlone;
+    private final SuddenOnsetAsk suddenOnset;
     private Assessment assessment;
 
     public PreInjectionCheckViewModel(CheckRecords records, DoseOutcomeRepository outcomes,
@@ -108,6 +109,7 @@ public final class PreInjectionCheckViewModel {
             a.observables().forEach(o -> o.addListener(x -> evaluate()));
         }
         feverCountedAlone = feverCountedAlone(answers.get(TodayQuestion.FEVER_NECK));
+        suddenOnset = new SuddenOnsetAsk(answers.get(TodayQuestion.HEADACHE));
         exercise.addListener(x -> evaluate());
         for (Observable o : dose.observables()) {
             o.addListener(x -> evaluate());
@@ -127,6 +129,7 @@ public final class PreInjectionCheckViewModel {
         Objects.requireNonNull(patient, "patient");
         OnRecord r = records.load(patient, today());
         answers.values().forEach(Answer::clear);
+        suddenOnset.reset();
         exercise.set(PlannedExercise.NONE);
         overrideReason.set("");
         reason.set("");
@@ -165,7 +168,10 @@ public final class PreInjectionCheckViewModel {
                 LocalDateTime.now(clock));
         List<ValidationProblem> problems = reader.problemsIn(assessment);
         assessmentProblems.set(String.join("\n", problems.stream().map(ValidationProblem::toString).toList()));
-        report.set(evaluator.evaluate(assessment, limits.get()));
+        Report evaluated = evaluator.evaluate(assessment, limits.get());
+        // Before the report is shown, so the question is on offer by the time the screen redraws.
+        suddenOnset.follow(evaluated);
+        report.set(evaluated);
     }
 
     /**
@@ -365,6 +371,11 @@ public final class PreInjectionCheckViewModel {
     /** The check saved with the outcome just recorded; null until one is recorded for the patient open. */
     public ReadOnlyObjectProperty<SavedAssessment> savedCheckProperty() {
         return savedCheck.getReadOnlyProperty();
+    }
+
+    /** Whether a severe headache on record came on suddenly, offered while the rule module asks it. */
+    public SuddenOnsetAsk suddenOnset() {
+        return suddenOnset;
     }
 
     /** True while a fever is ticked without a stiff neck and no severe headache on record makes it urgent. */

@@ -256,6 +256,83 @@ class PreInjectionCheckViewModelTest {
         assertFalse(model.feverCountedAlone().get());
     }
 
+    private boolean fires(String rule) {
+        return model.reportProperty().get().findings().stream().anyMatch(f -> f.id().equals(rule));
+    }
+
+    @Test
+    void aSevereHeadacheSinceTheLastDoseOffersTheSuddenOnsetTickWhichMakesTheCheckUrgentAndIsSaved() {
+        Patient p = headacheAfterTheLastDose(10);
+        SuddenOnsetAsk ask = model.suddenOnset();
+        assertTrue(fires(SuddenOnsetAsk.FINDING));
+        assertTrue(ask.offeredProperty().get());
+        assertEquals("Severe headache: ask whether it came on suddenly", ask.findingProperty().get().title());
+        assertEquals(DecisionStatus.HOLD, model.decision(), "a severe headache after a dose holds");
+
+        ask.yesProperty().set(true);
+        assertEquals(DecisionStatus.URGENT, model.decision());
+        assertTrue(fires("clot.stroke-red-flags"));
+        Answer headache = model.answer(TodayQuestion.HEADACHE);
+        assertTrue(headache.yesProperty().get(), "recorded as today's headache question records it");
+        assertEquals(List.of(SymptomCode.SUDDEN_SEVERE_HEADACHE), headache.codes());
+        assertFalse(fires(SuddenOnsetAsk.FINDING), "answered, the rule no longer asks");
+        assertTrue(ask.offeredProperty().get(), "but the tick stays, to be taken back where it was given");
+
+        ask.yesProperty().set(false);
+        assertEquals(DecisionStatus.HOLD, model.decision());
+        assertFalse(headache.yesProperty().get(), "the yes the tick raised goes with it");
+        assertTrue(fires(SuddenOnsetAsk.FINDING));
+
+        ask.yesProperty().set(true);
+        assertTrue(model.recordHeld());
+        String saved = fixture.assessments.load(fixture.outcomes.listForPatient(p.id()).get(0).assessmentId())
+                .orElseThrow().assessmentJson();
+        assertTrue(saved.contains("\"sudden_severe_headache\""), saved);
+    }
+
+    @Test
+    void theSuddenOnsetTickTakesBackOnlyWhatItGaveAndFollowsTheSignTickedByHand() {
+        headacheAfterTheLastDose(9);
+        SuddenOnsetAsk ask = model.suddenOnset();
+        Answer headache = model.answer(TodayQuestion.HEADACHE);
+        headache.yesProperty().set(true);
+        assertEquals(DecisionStatus.URGENT, model.decision(), "a bare yes counts as a sudden severe headache");
+        assertTrue(ask.offeredProperty().get(), "the question does not vanish from under the nurse");
+        assertFalse(ask.yesProperty().get());
+        ask.yesProperty().set(true);
+        ask.yesProperty().set(false);
+        assertTrue(headache.yesProperty().get(), "the nurse's own yes stays");
+        assertEquals(DecisionStatus.URGENT, model.decision());
+
+        headache.signProperty(SymptomCode.NEW_NEUROLOGIC_SYMPTOMS).set(true);
+        headache.signProperty(SymptomCode.SUDDEN_SEVERE_HEADACHE).set(true);
+        assertTrue(ask.yesProperty().get(), "the tick shows the sign ticked under the question");
+        headache.yesProperty().set(false);
+        assertFalse(ask.yesProperty().get(), "a sign under a no does not count");
+        headache.signProperty(SymptomCode.NEW_NEUROLOGIC_SYMPTOMS).set(false);
+        headache.signProperty(SymptomCode.SUDDEN_SEVERE_HEADACHE).set(false);
+
+        ask.yesProperty().set(true);
+        headache.signProperty(SymptomCode.NEW_NEUROLOGIC_SYMPTOMS).set(true);
+        ask.yesProperty().set(false);
+        assertEquals(List.of(SymptomCode.NEW_NEUROLOGIC_SYMPTOMS), headache.codes(), "another sign keeps the yes");
+    }
+
+    @Test
+    void theSuddenOnsetQuestionIsNotOfferedWithoutASevereHeadacheNorCarriedToTheNextPatient() {
+        headacheAfterTheLastDose(9);
+        model.suddenOnset().yesProperty().set(true);
+        model.open(fixture.maintenancePatient("Bea", "P-10", NOW.minusDays(90)));
+        assertFalse(model.suddenOnset().offeredProperty().get());
+        assertFalse(model.suddenOnset().yesProperty().get());
+        assertEquals(DecisionStatus.PROCEED, model.decision());
+        Patient mild = fixture.maintenancePatient("Cy", "P-11", NOW.minusDays(90));
+        fixture.headaches.record(mild.id(), new HeadacheEntry(NOW.minusDays(89), 6, HeadacheType.TENSION, List.of()),
+                CheckFixture.NURSE);
+        model.open(mild);
+        assertFalse(model.suddenOnset().offeredProperty().get(), "6 of 10 is not severe");
+    }
+
     /**
      * Until a sign is ticked, a "yes" counts as the question's assumed sign; with or without a severe headache
      * on record (which gives a fever its weight), no single sign of the question may weigh more than that.
