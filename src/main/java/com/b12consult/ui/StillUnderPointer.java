@@ -38,8 +38,9 @@ public final class StillUnderPointer {
         scene.addPostLayoutPulseListener(once[0]);
     }
 
+    /** Where the control's own box is; its focus ring, drawn outside it once clicked, is not counted. */
     private static double top(Node n) {
-        return n.localToScene(n.getBoundsInLocal()).getMinY();
+        return n.localToScene(n.getLayoutBounds()).getMinY();
     }
 
     private static boolean isInside(Node n, Node ancestor) {

@@ -125,40 +125,14 @@ final class CheckPanels {
             box.getChildren().addAll(ask, open);
             if (q == TodayQuestion.HEADACHE) {
                 // Between the question and its signs: ticking either one moves nothing above the pointer.
-                box.getChildren().add(box.getChildren().indexOf(open), suddenOnsetBox());
+                SuddenOnsetAsk asked = model.suddenOnset();
+                box.getChildren().add(box.getChildren().indexOf(open), SuddenOnsetBox.of(asked.yesProperty(),
+                        asked.offeredProperty(), asked.findingProperty(), "a sudden severe headache today"));
             }
         }
         ComboBox<PlannedExercise> exercise = combo("exercise", PlannedExercise.values(), model.exerciseProperty());
         box.getChildren().add(Fields.labelled("Exercise planned today", exercise, null, null));
         return card("Today: ask the patient", box);
-    }
-
-    /** The rule module's question about a severe headache on record, answered with one tick. */
-    private Node suddenOnsetBox() {
-        SuddenOnsetAsk asked = model.suddenOnset();
-        Label title = new Label();
-        title.getStyleClass().add("sudden-onset-title");
-        title.setWrapText(true);
-        Label why = new Label();
-        why.getStyleClass().add("finding-because");
-        why.setWrapText(true);
-        title.textProperty().bind(Bindings.createStringBinding(() -> asked.findingProperty().get() == null ? ""
-                : asked.findingProperty().get().title(), asked.findingProperty()));
-        why.textProperty().bind(Bindings.createStringBinding(() -> asked.findingProperty().get() == null ? ""
-                : "Because: " + String.join("; ", asked.findingProperty().get().because()), asked.findingProperty()));
-        CheckBox yes = new CheckBox(SuddenOnsetAsk.YES);
-        yes.setId("ask-sudden-onset-yes");
-        yes.setWrapText(true);
-        yes.setAccessibleText("Did the headache on record come on suddenly, the worst headache ever? Ticked means yes:"
-                + " a sudden severe headache, a stroke sign.");
-        yes.selectedProperty().bindBidirectional(asked.yesProperty());
-        Label then = Fields.hint("Ticked, it is recorded as a sudden severe headache today, a stroke sign.");
-        VBox box = new VBox(4, title, why, yes, then);
-        box.setId("suddenOnsetAsk");
-        box.getStyleClass().add("sudden-onset-ask");
-        box.visibleProperty().bind(asked.offeredProperty());
-        box.managedProperty().bind(box.visibleProperty());
-        return box;
     }
 
     Node doseCard() {

@@ -4,6 +4,7 @@ import com.b12consult.domain.DecisionStatus;
 import com.b12consult.domain.Finding;
 import com.b12consult.domain.Report;
 import com.b12consult.ui.Fields;
+import com.b12consult.ui.GrowOnlyPane;
 import com.b12consult.ui.StillUnderPointer;
 import java.util.List;
 import javafx.beans.binding.Bindings;
@@ -36,7 +37,13 @@ public final class PreInjectionCheckView {
         root.setLeft(dueList());
         BorderPane main = new BorderPane();
         main.getStyleClass().add("check-main");
-        main.setTop(banner());
+        GrowOnlyPane bannerRoom = new GrowOnlyPane(banner());
+        main.setTop(bannerRoom);
+        model.recordProperty().addListener((obs, was, now) -> {
+            if (was == null || now == null || was.patient().id() != now.patient().id()) {
+                bannerRoom.reset();
+            }
+        });
         CheckPanels panels = new CheckPanels(model, prescriptionForm, followUp);
         VBox body = new VBox(panels.patientHeader(), panels.prescriptionCard(),
                 new HBox(24, grow(panels.recordCard()), grow(panels.questionsCard())),

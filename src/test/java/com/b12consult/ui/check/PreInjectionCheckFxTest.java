@@ -158,10 +158,10 @@ class PreInjectionCheckFxTest {
         assertFalse(yes.getAccessibleText().isBlank());
 
         scrollTo("#ask-sudden-onset-yes");
-        double top = yes.localToScene(yes.getBoundsInLocal()).getMinY();
+        double top = yes.localToScene(yes.getLayoutBounds()).getMinY();
         robot.clickOn(yes);
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(top, yes.localToScene(yes.getBoundsInLocal()).getMinY(), 0.5,
+        assertEquals(top, yes.localToScene(yes.getLayoutBounds()).getMinY(), 0.5,
                 "the signs opening beneath the tick do not move it from under the pointer");
         assertEquals("URGENT: do not inject", text("#bannerHeadline"));
         assertTrue(text("#bannerReasons").contains("stroke"), text("#bannerReasons"));
@@ -175,7 +175,7 @@ class PreInjectionCheckFxTest {
         assertEquals("HOLD: do not inject", text("#bannerHeadline"));
         assertFalse(robot.lookup("#ask-headache").queryAs(CheckBox.class).isSelected(), "the yes it raised is gone");
         assertTrue(yes.isVisible(), "the tick stays to be given again");
-        assertEquals(top, yes.localToScene(yes.getBoundsInLocal()).getMinY(), 0.5, "where it was");
+        assertEquals(top, yes.localToScene(yes.getLayoutBounds()).getMinY(), 0.5, "where it was");
     }
 
     @Test
