@@ -6,6 +6,7 @@ import com.b12consult.domain.HeadacheTrigger;
 import com.b12consult.domain.HeadacheType;
 import com.b12consult.domain.SymptomCode;
 import com.b12consult.ui.Fields;
+import com.b12consult.ui.check.SuddenOnsetBox;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
@@ -80,6 +81,9 @@ public final class HeadachesView extends BorderPane {
             triggers.getChildren().add(box);
         }
         VBox content = new VBox(12, entryBox, triggersTitle, triggers);
+        // Beneath the diary: typing a severity that makes the rule module ask moves nothing above the field.
+        vm.suddenOnset().ifPresent(q -> content.getChildren().add(1, SuddenOnsetBox.of(q.yesProperty(),
+                q.offeredProperty(), q.findingProperty(), "a current symptom, sudden severe headache (Clot risk step)")));
         content.getStyleClass().add("panel-list");
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
