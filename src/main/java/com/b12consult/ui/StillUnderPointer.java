@@ -12,6 +12,9 @@ import javafx.scene.control.ScrollPane;
  * to be clicked by mistake. After the next layout the scroll pane is moved by as much as the control moved.
  */
 public final class StillUnderPointer {
+    private static final int MAX_PULSES = 5;
+    private static final long SETTLING_NANOS = 250_000_000L;
+
     private StillUnderPointer() {
     }
 
@@ -28,14 +31,22 @@ public final class StillUnderPointer {
         }
         Node used = scene.getFocusOwner();
         double before = top(used);
-        Runnable[] once = new Runnable[1];
-        once[0] = () -> {
-            scene.removePostLayoutPulseListener(once[0]);
-            if (used.getScene() == scene && scroll.getContent() == content) {
-                scrollBy(scroll, top(used) - before);
+        long until = System.nanoTime() + SETTLING_NANOS;
+        Runnable[] after = new Runnable[1];
+        int[] pulses = {0};
+        // A change can take more than one layout to settle (text that wraps to a width bound in the last pass;
+        // and the scroll pane keeps its fraction, not its pixels, when the content grows beneath): correct after
+        // each layout, for a few pulses at most and never long after the change, so a scroll of the clinician's
+        // own is not undone.
+        after[0] = () -> {
+            if (++pulses[0] > MAX_PULSES || System.nanoTime() > until || used.getScene() != scene
+                    || scroll.getContent() != content) {
+                scene.removePostLayoutPulseListener(after[0]);
+                return;
             }
+            scrollBy(scroll, top(used) - before);
         };
-        scene.addPostLayoutPulseListener(once[0]);
+        scene.addPostLayoutPulseListener(after[0]);
     }
 
     /** Where the control's own box is; its focus ring, drawn outside it once clicked, is not counted. */

@@ -92,9 +92,13 @@ final class CheckPanels {
             }
             FlowPane signs = new FlowPane(12, 4);
             signs.getStyleClass().add("signs");
+            signs.setMinWidth(0);
             for (SymptomCode code : q.signs()) {
                 CheckBox sign = new CheckBox(CodeLabels.of(code));
                 sign.setId("sign-" + q.idSuffix() + "-" + code.code());
+                // A long sign wraps within the column rather than widen it when its question opens.
+                sign.setWrapText(true);
+                sign.maxWidthProperty().bind(signs.widthProperty());
                 // Read alone, "fever" would not say which question it answers.
                 sign.setAccessibleText(CodeLabels.of(code) + ", under: " + q.question());
                 sign.selectedProperty().bindBidirectional(a.signProperty(code));

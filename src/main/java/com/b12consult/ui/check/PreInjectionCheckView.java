@@ -16,7 +16,8 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
@@ -46,7 +47,7 @@ public final class PreInjectionCheckView {
         });
         CheckPanels panels = new CheckPanels(model, prescriptionForm, followUp);
         VBox body = new VBox(panels.patientHeader(), panels.prescriptionCard(),
-                new HBox(24, grow(panels.recordCard()), grow(panels.questionsCard())),
+                recordBesideQuestions(panels.recordCard(), panels.questionsCard()),
                 panels.doseCard(), findings(), panels.outcomeCard(), panels.historyCard(), panels.followUpCard());
         body.getStyleClass().add("check-body");
         ScrollPane scroll = new ScrollPane(body);
@@ -78,9 +79,22 @@ public final class PreInjectionCheckView {
         return root;
     }
 
-    private static Node grow(Node n) {
-        HBox.setHgrow(n, Priority.ALWAYS);
-        return n;
+    /**
+     * The record and today's questions side by side, in columns of a fixed share of the width. Shared by
+     * their preferred widths, as before, the columns moved whenever a question opened its signs or the
+     * sudden-onset question appeared, and a tick just given slid sideways from under the pointer.
+     */
+    private static Node recordBesideQuestions(Node record, Node questions) {
+        GridPane grid = new GridPane();
+        grid.setHgap(24);
+        ColumnConstraints left = new ColumnConstraints();
+        left.setPercentWidth(44);
+        ColumnConstraints right = new ColumnConstraints();
+        right.setPercentWidth(56);
+        grid.getColumnConstraints().setAll(left, right);
+        grid.add(record, 0, 0);
+        grid.add(questions, 1, 0);
+        return grid;
     }
 
     private Node dueList() {

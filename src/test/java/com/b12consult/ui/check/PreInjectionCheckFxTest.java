@@ -159,10 +159,12 @@ class PreInjectionCheckFxTest {
 
         scrollTo("#ask-sudden-onset-yes");
         double top = yes.localToScene(yes.getLayoutBounds()).getMinY();
+        double left = yes.localToScene(yes.getLayoutBounds()).getMinX();
         robot.clickOn(yes);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(top, yes.localToScene(yes.getLayoutBounds()).getMinY(), 0.5,
                 "the signs opening beneath the tick do not move it from under the pointer");
+        assertEquals(left, yes.localToScene(yes.getLayoutBounds()).getMinX(), 0.5, "nor sideways");
         assertEquals("URGENT: do not inject", text("#bannerHeadline"));
         assertTrue(text("#bannerReasons").contains("stroke"), text("#bannerReasons"));
         assertTrue(robot.lookup("#recordGiven").queryAs(Button.class).isDisabled());
