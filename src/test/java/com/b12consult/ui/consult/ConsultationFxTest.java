@@ -166,6 +166,12 @@ class ConsultationFxTest {
         assertTrue(robot.lookup("#suddenOnsetAsk").query().isVisible());
         CheckBox yes = robot.lookup("#ask-sudden-onset-yes").queryAs(CheckBox.class);
         assertFalse(yes.getAccessibleText().isBlank());
+        ScrollPane diary = robot.lookup("#headachesStep .scroll-pane").queryAs(ScrollPane.class);
+        for (String shown : List.of("#suddenOnsetAsk", "#headache1-remove", "#headache1-fever")) {
+            Node n = robot.lookup(shown).query();
+            assertTrue(n.localToScene(n.getLayoutBounds()).getMaxX() <= diary.localToScene(diary.getLayoutBounds())
+                    .getMaxX(), shown + " is not cut off at the right of the narrow diary column");
+        }
         robot.clickOn(yes);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("URGENT: do not inject", text("#sideHeadline"), "the side panel, at once");
