@@ -92,9 +92,15 @@ final class CheckPanels {
             }
             FlowPane signs = new FlowPane(12, 4);
             signs.getStyleClass().add("signs");
+            signs.setMinWidth(0);
             for (SymptomCode code : q.signs()) {
                 CheckBox sign = new CheckBox(CodeLabels.of(code));
                 sign.setId("sign-" + q.idSuffix() + "-" + code.code());
+                // A long sign wraps within the column rather than widen it when its question opens.
+                sign.setWrapText(true);
+                sign.maxWidthProperty().bind(signs.widthProperty());
+                // Read alone, "fever" would not say which question it answers.
+                sign.setAccessibleText(CodeLabels.of(code) + ", under: " + q.question());
                 sign.selectedProperty().bindBidirectional(a.signProperty(code));
                 signs.getChildren().add(sign);
             }
@@ -108,10 +114,25 @@ final class CheckPanels {
                         a.observables().toArray(javafx.beans.Observable[]::new)));
                 assuming.managedProperty().bind(assuming.visibleProperty());
             }
+            if (q == TodayQuestion.FEVER_NECK) {
+                Label alone = Fields.hint("Counted as a fever alone, which is no red flag: no severe headache is on"
+                        + " record since the last dose. If the patient has had a bad headache since, record it under"
+                        + " \u201cAfter a dose: reported later\u201d, then answer again.");
+                alone.setId("feverCountedAlone");
+                alone.visibleProperty().bind(model.feverCountedAlone());
+                alone.managedProperty().bind(alone.visibleProperty());
+                open.getChildren().add(alone);
+            }
             open.getStyleClass().add("question-signs");
             open.visibleProperty().bind(a.yesProperty().and(Bindings.size(signs.getChildren()).greaterThan(1)));
             open.managedProperty().bind(open.visibleProperty());
             box.getChildren().addAll(ask, open);
+            if (q == TodayQuestion.HEADACHE) {
+                // Between the question and its signs: ticking either one moves nothing above the pointer.
+                SuddenOnsetAsk asked = model.suddenOnset();
+                box.getChildren().add(box.getChildren().indexOf(open), SuddenOnsetBox.of(asked.yesProperty(),
+                        asked.offeredProperty(), asked.findingProperty(), "a sudden severe headache today"));
+            }
         }
         ComboBox<PlannedExercise> exercise = combo("exercise", PlannedExercise.values(), model.exerciseProperty());
         box.getChildren().add(Fields.labelled("Exercise planned today", exercise, null, null));

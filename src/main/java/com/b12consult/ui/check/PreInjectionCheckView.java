@@ -4,6 +4,8 @@ import com.b12consult.domain.DecisionStatus;
 import com.b12consult.domain.Finding;
 import com.b12consult.domain.Report;
 import com.b12consult.ui.Fields;
+import com.b12consult.ui.GrowOnlyPane;
+import com.b12consult.ui.StillUnderPointer;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
@@ -14,7 +16,8 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
@@ -26,6 +29,7 @@ import javafx.scene.layout.VBox;
 public final class PreInjectionCheckView {
     private final PreInjectionCheckViewModel model;
     private final BorderPane root = new BorderPane();
+    private OnRecord reportedFor;
 
     public PreInjectionCheckView(PreInjectionCheckViewModel model, PrescriptionFormViewModel prescriptionForm,
                                  FollowUpViewModel followUp) {
@@ -34,10 +38,16 @@ public final class PreInjectionCheckView {
         root.setLeft(dueList());
         BorderPane main = new BorderPane();
         main.getStyleClass().add("check-main");
-        main.setTop(banner());
+        GrowOnlyPane bannerRoom = new GrowOnlyPane(banner());
+        main.setTop(bannerRoom);
+        model.recordProperty().addListener((obs, was, now) -> {
+            if (was == null || now == null || was.patient().id() != now.patient().id()) {
+                bannerRoom.reset();
+            }
+        });
         CheckPanels panels = new CheckPanels(model, prescriptionForm, followUp);
         VBox body = new VBox(panels.patientHeader(), panels.prescriptionCard(),
-                new HBox(24, grow(panels.recordCard()), grow(panels.questionsCard())),
+                recordBesideQuestions(panels.recordCard(), panels.questionsCard()),
                 StandingReviewCard.of(model), panels.doseCard(), findings(), panels.outcomeCard(), panels.historyCard(), panels.followUpCard());
         body.getStyleClass().add("check-body");
         ScrollPane scroll = new ScrollPane(body);
@@ -46,6 +56,16 @@ public final class PreInjectionCheckView {
         scroll.getStyleClass().add("form-scroll");
         body.visibleProperty().bind(model.recordProperty().isNotNull());
         main.setCenter(scroll);
+        // The same patient's decision changed under the nurse's hand: what she just ticked stays where it was,
+        // though the banner above grows. A patient opened afresh is read from where the list left it.
+        model.reportProperty().addListener(x -> {
+            model.reportProperty().get();
+            OnRecord now = model.recordProperty().get();
+            if (now != null && now == reportedFor) {
+                StillUnderPointer.keep(scroll);
+            }
+            reportedFor = now;
+        });
         root.setCenter(main);
         // Every time the screen is shown the list is read again: doses given elsewhere move people on.
         root.sceneProperty().addListener((obs, was, now) -> {
@@ -59,9 +79,22 @@ public final class PreInjectionCheckView {
         return root;
     }
 
-    private static Node grow(Node n) {
-        HBox.setHgrow(n, Priority.ALWAYS);
-        return n;
+    /**
+     * The record and today's questions side by side, in columns of a fixed share of the width. Shared by
+     * their preferred widths, as before, the columns moved whenever a question opened its signs or the
+     * sudden-onset question appeared, and a tick just given slid sideways from under the pointer.
+     */
+    private static Node recordBesideQuestions(Node record, Node questions) {
+        GridPane grid = new GridPane();
+        grid.setHgap(24);
+        ColumnConstraints left = new ColumnConstraints();
+        left.setPercentWidth(44);
+        ColumnConstraints right = new ColumnConstraints();
+        right.setPercentWidth(56);
+        grid.getColumnConstraints().setAll(left, right);
+        grid.add(record, 0, 0);
+        grid.add(questions, 1, 0);
+        return grid;
     }
 
     private Node dueList() {

@@ -39,6 +39,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import javafx.beans.Observable;
+import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -58,6 +59,9 @@ import javafx.collections.ObservableList;
  * check's handout can be shown for the patient.
  */
 public final class PreInjectionCheckViewModel {
+    /** The rule that makes a fever urgent beside a severe headache (and any other headache red flag). */
+    static final String HEADACHE_RED_FLAGS = "headache.red-flags";
+
     private final CheckRecords records;
     private final DoseOutcomeRepository outcomes;
     private final AssessmentEvaluator evaluator;
@@ -91,6 +95,8 @@ public final class PreInjectionCheckViewModel {
     private final BooleanBinding handoutReady = savedCheck.isNotNull();
     private final BooleanBinding standing = javafx.beans.binding.Bindings.createBooleanBinding(
             () -> record.get() != null && record.get().standing().isPresent(), record);
+    private final BooleanBinding feverCountedAlone;
+    private final SuddenOnsetAsk suddenOnset;
     private Assessment assessment;
 
     public PreInjectionCheckViewModel(CheckRecords records, DoseOutcomeRepository outcomes,
@@ -109,6 +115,8 @@ public final class PreInjectionCheckViewModel {
             answers.put(q, a);
             a.observables().forEach(o -> o.addListener(x -> evaluate()));
         }
+        feverCountedAlone = feverCountedAlone(answers.get(TodayQuestion.FEVER_NECK));
+        suddenOnset = new SuddenOnsetAsk(answers.get(TodayQuestion.HEADACHE));
         exercise.addListener(x -> evaluate());
         for (Observable o : dose.observables()) {
             o.addListener(x -> evaluate());
@@ -128,6 +136,7 @@ public final class PreInjectionCheckViewModel {
         Objects.requireNonNull(patient, "patient");
         OnRecord r = records.load(patient, today());
         answers.values().forEach(Answer::clear);
+        suddenOnset.reset();
         exercise.set(PlannedExercise.NONE);
         overrideReason.set("");
         reason.set("");
@@ -168,7 +177,25 @@ public final class PreInjectionCheckViewModel {
         List<ValidationProblem> problems = reader.problemsIn(assessment);
         assessmentProblems.set(String.join("\n", problems.stream().map(ValidationProblem::toString).toList()));
         // a HOLD or URGENT found earlier stands until a prescriber clears it: never a quieter banner than that
-        report.set(StandingCheck.apply(evaluator.evaluate(assessment, limits.get()), r.standing(), clock.getZone()));
+        Report evaluated = StandingCheck.apply(evaluator.evaluate(assessment, limits.get()), r.standing(), clock.getZone());
+        // Before the report is shown, so the question is on offer by the time the screen redraws.
+        suddenOnset.follow(evaluated);
+        report.set(evaluated);
+    }
+
+    /**
+     * The question asks about a fever "with a bad headache", but the check can weigh a headache only from the
+     * diary: a fever ticked alone, with no severe headache there, is no red flag, and the screen must say so
+     * rather than let a "yes" to a bad headache pass unweighed. Read from the report (the rule that makes a
+     * fever with a severe headache urgent did not fire), so the screen keeps no threshold of its own.
+     */
+    private BooleanBinding feverCountedAlone(Answer fever) {
+        List<Observable> on = new java.util.ArrayList<>(fever.observables());
+        on.add(report);
+        return Bindings.createBooleanBinding(() -> fever.codes().contains(SymptomCode.FEVER)
+                && !fever.codes().contains(SymptomCode.FEVER_NECK_STIFFNESS) && report.get() != null
+                && report.get().findings().stream().noneMatch(f -> f.id().equals(HEADACHE_RED_FLAGS)),
+                on.toArray(Observable[]::new));
     }
 
     public DecisionStatus decision() {
@@ -412,6 +439,16 @@ public final class PreInjectionCheckViewModel {
     /** The check saved with the outcome just recorded; null until one is recorded for the patient open. */
     public ReadOnlyObjectProperty<SavedAssessment> savedCheckProperty() {
         return savedCheck.getReadOnlyProperty();
+    }
+
+    /** Whether a severe headache on record came on suddenly, offered while the rule module asks it. */
+    public SuddenOnsetAsk suddenOnset() {
+        return suddenOnset;
+    }
+
+    /** True while a fever is ticked without a stiff neck and no severe headache on record makes it urgent. */
+    public BooleanBinding feverCountedAlone() {
+        return feverCountedAlone;
     }
 
     /** True once an outcome is recorded for the check: its handout can be shown. */

@@ -23,12 +23,15 @@ public enum TodayQuestion {
                     SEVERE_DIZZINESS, RASH, ITCHING), BREATHING_DIFFICULTY),
     HEADACHE("headache", "Worst headache ever, sudden, or new neurologic symptoms?",
             List.of(SUDDEN_SEVERE_HEADACHE, NEW_NEUROLOGIC_SYMPTOMS), SUDDEN_SEVERE_HEADACHE),
-    FEVER_NECK("fever-neck", "Fever with a stiff neck?", List.of(FEVER_NECK_STIFFNESS), FEVER_NECK_STIFFNESS),
+    // A fever alone is no red flag, so a bare "yes" counts as the stiff neck: the sign that weighs most.
+    FEVER_NECK("fever-neck", "Fever, with a stiff neck or a bad headache?", List.of(FEVER_NECK_STIFFNESS, FEVER),
+            FEVER_NECK_STIFFNESS),
     BLEEDING("bleeding", "Unusual bleeding, easy bruising, or pinpoint red spots?",
             List.of(SymptomCode.BLEEDING, EASY_BRUISING, PETECHIAE), SymptomCode.BLEEDING),
+    // Wheeze or swelling after the last dose is urgent (allergy.severe-signs-now), a rash only holds.
     REACTIONS("reactions", "Any reaction since the last dose?",
             List.of(RASH, ITCHING, WHEEZE, FACIAL_SWELLING, INJECTION_SITE_SORENESS, INJECTION_SITE_REACTION_SEVERE,
-                    DIZZINESS, NAUSEA, PALPITATIONS, FATIGUE), RASH),
+                    DIZZINESS, NAUSEA, PALPITATIONS, FATIGUE), WHEEZE),
     UNWELL("unwell", "Feeling unwell today, dizzy or faint?",
             List.of(DIZZINESS, FAINTNESS, UNUSUAL_WEAKNESS, FATIGUE, NAUSEA, PALPITATIONS, TINGLING_NUMBNESS,
                     BALANCE_PROBLEMS), DIZZINESS);

@@ -38,7 +38,8 @@ public final class HeadachesStepViewModel implements ConsultationStep {
     /** The associated symptoms offered as boxes: the spec's examples and the red flags a diary should catch. */
     public static final List<SymptomCode> OFFERED_SYMPTOMS = List.of(SymptomCode.NAUSEA, SymptomCode.LIGHT_SENSITIVITY,
             SymptomCode.DIZZINESS, SymptomCode.PALPITATIONS, SymptomCode.RASH, SymptomCode.ITCHING, SymptomCode.WHEEZE,
-            SymptomCode.FACIAL_SWELLING, SymptomCode.NEW_NEUROLOGIC_SYMPTOMS, SymptomCode.FEVER_NECK_STIFFNESS);
+            SymptomCode.FACIAL_SWELLING, SymptomCode.NEW_NEUROLOGIC_SYMPTOMS, SymptomCode.FEVER_NECK_STIFFNESS,
+            SymptomCode.FEVER);
     private static final Pattern WHOLE_NUMBER = Pattern.compile("-?\\d+");
 
     private final LiveConsultation live;
@@ -52,10 +53,18 @@ public final class HeadachesStepViewModel implements ConsultationStep {
     private final TypedChanges changes = new TypedChanges();
     private final InvalidationListener onTyped = o -> typed();
     private final SetChangeListener<SymptomCode> onTicked = c -> typed();
+    private final Optional<SuddenOnsetQuestion> suddenOnset;
     private List<HeadacheEntry> validNew = List.of();
 
     public HeadachesStepViewModel(List<HeadacheEntry> onRecord, List<HeadacheTrigger> triggers, LiveConsultation live,
                                   Clock clock) {
+        this(onRecord, triggers, live, clock, Optional.empty());
+    }
+
+    /** @param suddenOnset the rule module's question about a severe headache, where the step can answer it */
+    public HeadachesStepViewModel(List<HeadacheEntry> onRecord, List<HeadacheTrigger> triggers, LiveConsultation live,
+                                  Clock clock, Optional<SuddenOnsetQuestion> suddenOnset) {
+        this.suddenOnset = suddenOnset;
         this.live = live;
         this.clock = clock;
         onRecord.stream().sorted(Comparator.comparing(HeadacheEntry::onsetAt))
@@ -73,6 +82,11 @@ public final class HeadachesStepViewModel implements ConsultationStep {
     @Override
     public String title() {
         return "_Headaches";
+    }
+
+    /** Whether a severe headache came on suddenly, asked beside the diary; empty where it cannot be recorded. */
+    public Optional<SuddenOnsetQuestion> suddenOnset() {
+        return suddenOnset;
     }
 
     public ObservableList<HeadacheDiaryEntry> entries() {

@@ -6,6 +6,7 @@ import com.b12consult.domain.HeadacheTrigger;
 import com.b12consult.domain.HeadacheType;
 import com.b12consult.domain.SymptomCode;
 import com.b12consult.ui.Fields;
+import com.b12consult.ui.check.SuddenOnsetBox;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
@@ -73,13 +74,26 @@ public final class HeadachesView extends BorderPane {
         triggersTitle.getStyleClass().add("section-title");
         FlowPane triggers = new FlowPane();
         triggers.getStyleClass().add("trigger-boxes");
+        triggers.setMinWidth(0);
         for (HeadacheTrigger t : HeadacheTrigger.values()) {
             CheckBox box = new CheckBox(capitalized(CodeLabels.of(t)));
             box.setId("trigger-" + t.code());
+            wrapWithin(box, triggers);
             box.selectedProperty().bindBidirectional(vm.trigger(t));
             triggers.getChildren().add(box);
         }
         VBox content = new VBox(12, entryBox, triggersTitle, triggers);
+        // Beneath the diary: typing a severity that makes the rule module ask moves nothing above the field.
+        vm.suddenOnset().ifPresent(q -> {
+            Node asked = SuddenOnsetBox.of(q.yesProperty(), q.offeredProperty(), q.findingProperty(),
+                    "a current symptom, sudden severe headache (Clot risk step)");
+            // In a list like the diary's, so it lines up with the entries.
+            VBox inList = new VBox(asked);
+            inList.getStyleClass().add("panel-list");
+            inList.visibleProperty().bind(asked.visibleProperty());
+            inList.managedProperty().bind(inList.visibleProperty());
+            content.getChildren().add(1, inList);
+        });
         content.getStyleClass().add("panel-list");
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
@@ -200,23 +214,28 @@ public final class HeadachesView extends BorderPane {
         remove.setId(prefix + "-remove");
         remove.setAccessibleText("Remove new headache " + number);
         remove.setOnAction(a -> vm.removeEntry(e));
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox fields = new HBox(12, Fields.labelled("Began at", onset, e.onsetMessageProperty(), prefix + "-onset-message"),
-                Fields.labelled("Severity", severity, e.severityMessageProperty(), prefix + "-severity-message"),
-                Fields.labelled("Type", type, null, null), gap, remove);
-        fields.setAlignment(Pos.TOP_LEFT);
+        VBox began = Fields.labelled("Began at", onset, e.onsetMessageProperty(), prefix + "-onset-message");
+        VBox bad = Fields.labelled("Severity", severity, e.severityMessageProperty(), prefix + "-severity-message");
+        // Beside the step list, the chart and the decision the column is narrow (at 1280 wide, under 400
+        // pixels): the fields flow onto a second line rather than push Remove and the symptoms out of sight.
+        FlowPane typed = new FlowPane(12, 8, began, bad, Fields.labelled("Type", type, null, null));
+        typed.setMinWidth(0);
+        BorderPane fields = new BorderPane(typed);
+        fields.setRight(remove);
+        BorderPane.setAlignment(remove, Pos.TOP_RIGHT);
         onset.setAccessibleText("When new headache " + number + " began");
         severity.setAccessibleText("Severity of new headache " + number + ", 0 to 10");
-        for (VBox field : List.of((VBox) fields.getChildren().get(0), (VBox) fields.getChildren().get(1))) {
+        for (VBox field : List.of(began, bad)) {
             field.setMaxWidth(260);
         }
 
         FlowPane symptoms = new FlowPane();
         symptoms.getStyleClass().add("symptom-boxes");
+        symptoms.setMinWidth(0);
         for (SymptomCode s : HeadachesStepViewModel.OFFERED_SYMPTOMS) {
             CheckBox box = new CheckBox(capitalized(CodeLabels.of(s)));
             box.setId(prefix + "-" + s.code());
+            wrapWithin(box, symptoms);
             box.setSelected(e.associated().contains(s));
             box.selectedProperty().addListener((obs, was, now) -> {
                 if (now) {
@@ -233,6 +252,12 @@ public final class HeadachesView extends BorderPane {
         VBox card = new VBox(8, fields, with, symptoms);
         card.getStyleClass().add("headache-entry");
         return card;
+    }
+
+    /** A long label wraps within the narrow column instead of widening it past the scroll pane. */
+    private static void wrapWithin(CheckBox box, FlowPane in) {
+        box.setWrapText(true);
+        box.maxWidthProperty().bind(in.widthProperty());
     }
 
     private static String capitalized(String text) {

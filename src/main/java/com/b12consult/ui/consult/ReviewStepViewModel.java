@@ -47,6 +47,7 @@ public final class ReviewStepViewModel implements ConsultationStep {
     private static final String NOTE = "note";
 
     private final LiveConsultation live;
+    private final Optional<SuddenOnsetQuestion> suddenOnset;
     private final ObservableList<FieldProblem> pendingElsewhere;
     private final ObservableList<FindingGroup> groups = FXCollections.observableArrayList();
     private final Map<String, AlertAnswerForm> answers = new LinkedHashMap<>();
@@ -70,6 +71,13 @@ public final class ReviewStepViewModel implements ConsultationStep {
     private Map<String, String> restoredForLater = Map.of();
 
     public ReviewStepViewModel(LiveConsultation live, ObservableList<FieldProblem> pendingElsewhere) {
+        this(live, pendingElsewhere, Optional.empty());
+    }
+
+    /** @param suddenOnset the rule module's question about a severe headache, answered here too */
+    public ReviewStepViewModel(LiveConsultation live, ObservableList<FieldProblem> pendingElsewhere,
+                               Optional<SuddenOnsetQuestion> suddenOnset) {
+        this.suddenOnset = Objects.requireNonNull(suddenOnset, "suddenOnset");
         this.live = Objects.requireNonNull(live, "live");
         this.pendingElsewhere = Objects.requireNonNull(pendingElsewhere, "pendingElsewhere");
         pendingView = FXCollections.unmodifiableObservableList(pendingElsewhere);
@@ -101,6 +109,11 @@ public final class ReviewStepViewModel implements ConsultationStep {
     @Override
     public void writeTo(AssessmentParts parts) {
         Objects.requireNonNull(parts, "parts");
+    }
+
+    /** Whether a severe headache came on suddenly: one tick away on the review, where the findings are read. */
+    public Optional<SuddenOnsetQuestion> suddenOnset() {
+        return suddenOnset;
     }
 
     public ObjectBinding<DecisionBanner> banner() {

@@ -4,6 +4,9 @@ import com.b12consult.domain.AlertResponse;
 import com.b12consult.domain.Finding;
 import com.b12consult.domain.FindingKind;
 import com.b12consult.ui.Fields;
+import com.b12consult.ui.GrowOnlyPane;
+import com.b12consult.ui.StillUnderPointer;
+import com.b12consult.ui.check.SuddenOnsetBox;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
@@ -32,7 +35,8 @@ public final class ReviewView extends BorderPane {
         this.vm = vm;
         getStylesheets().add(FindingCards.stylesheet());
         getStyleClass().add("review-step");
-        setTop(FindingCards.banner(vm.banner()));
+        // One consultation per review: the banner's room is never given back while it is open.
+        setTop(new GrowOnlyPane(FindingCards.banner(vm.banner())));
 
         Label pending = new Label();
         pending.setId("pendingNotice");
@@ -48,12 +52,17 @@ public final class ReviewView extends BorderPane {
         fillFindings();
 
         VBox body = new VBox(16, pending, blockers(), findings, note());
+        // Above what the answer changes (what stands in the way of saving, the findings), so the tick stays put.
+        vm.suddenOnset().ifPresent(q -> body.getChildren().add(1, SuddenOnsetBox.of(q.yesProperty(),
+                q.offeredProperty(), q.findingProperty(), "a current symptom, sudden severe headache (Clot risk step)")));
         body.getStyleClass().add("review-body");
         ScrollPane scroll = new ScrollPane(body);
         scroll.setId("reviewScroll");
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("form-scroll");
         setCenter(scroll);
+        // The banner above grows for an urgent decision: what the clinician just ticked stays under the pointer.
+        vm.banner().addListener(x -> StillUnderPointer.keep(scroll));
     }
 
     private Node blockers() {

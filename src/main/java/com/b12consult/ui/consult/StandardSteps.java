@@ -6,6 +6,7 @@ import com.b12consult.domain.B12InjectionReaction;
 import com.b12consult.domain.RecordedHeadache;
 import com.b12consult.domain.RecordedInjection;
 import com.b12consult.domain.RecordedLabPanel;
+import com.b12consult.domain.SymptomCode;
 import com.b12consult.ui.check.OnRecord;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -29,15 +30,19 @@ public final class StandardSteps implements ConsultationSteps {
         List<ConsultationStep> steps = new ArrayList<>();
         steps.add(new InjectionsStepViewModel(record.patient().id(), record.prescription(),
                 record.injections().stream().map(RecordedInjection::injection).toList(), clock));
-        steps.add(new ClotRiskStepViewModel(last.map(Assessment::clotRiskFactors).orElse(List.of()),
+        ClotRiskStepViewModel clotRisk = new ClotRiskStepViewModel(last.map(Assessment::clotRiskFactors).orElse(List.of()),
                 last.map(Assessment::conditions).orElse(List.of()), last.map(Assessment::medications).orElse(List.of()),
-                allergyHistory(record), clock));
+                allergyHistory(record), clock);
+        steps.add(clotRisk);
+        // Asked where the headache is typed and where the findings are read; answered as a current symptom.
+        Optional<SuddenOnsetQuestion> suddenOnset = Optional.of(new SuddenOnsetQuestion(live,
+                clotRisk.symptom(SymptomCode.SUDDEN_SEVERE_HEADACHE).presentProperty()));
         steps.add(new BloodCountStepViewModel(record.labs().stream().map(RecordedLabPanel::panel).toList(), live, clock));
         steps.add(new HeadachesStepViewModel(record.headaches().stream().map(RecordedHeadache::entry).toList(),
-                last.map(Assessment::headacheTriggers).orElse(List.of()), live, clock));
+                last.map(Assessment::headacheTriggers).orElse(List.of()), live, clock, suddenOnset));
         steps.add(new ExerciseStepViewModel());
         // Last, and so restored last from a draft: its ticks and answers belong to findings the others make fire.
-        steps.add(new ReviewStepViewModel(live, pendingElsewhere));
+        steps.add(new ReviewStepViewModel(live, pendingElsewhere, suddenOnset));
         return steps;
     }
 

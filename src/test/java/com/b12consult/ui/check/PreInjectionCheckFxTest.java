@@ -20,7 +20,9 @@ import java.util.Arrays;
 import java.util.stream.Stream;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import java.time.LocalDateTime;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -137,9 +139,65 @@ class PreInjectionCheckFxTest {
         snapshot("care");
     }
 
-    /** Shows the screen, opens the vignette's patient from the due list, and answers as the vignette says. */
-    private Patient drive(Assessment a) throws Exception {
-        Patient patient = fixture.store(a, "Patient " + a.patient().id());
+    @Test
+    void aSevereHeadacheTypedAfterTheDoseAsksWhetherItCameOnSuddenlyAndTheTickTurnsTheBannerUrgent()
+            throws Exception {
+        LocalDateTime dose = PreInjectionCheckViewModelTest.NOW.minusDays(90);
+        open(fixture.maintenancePatient("Ada Lovelace", "P-0001", dose));
+        assertFalse(robot.lookup("#suddenOnsetAsk").query().isVisible(), "no headache on record, nothing to ask");
+        assertEquals("PROCEED", text("#bannerHeadline"));
+
+        type("#headacheOnset", dose.plusHours(2).format(DoseDrawnUp.MOMENT));
+        type("#headacheSeverity", "10");
+        click("#recordLaterHeadache");
+        assertTrue(text("#followUpMessage").startsWith("Headache recorded"), text("#followUpMessage"));
+        assertEquals("HOLD: do not inject", text("#bannerHeadline"));
+        CheckBox yes = robot.lookup("#ask-sudden-onset-yes").queryAs(CheckBox.class);
+        assertTrue(robot.lookup("#suddenOnsetAsk").query().isVisible());
+        assertEquals(SuddenOnsetAsk.YES, yes.getText());
+        assertFalse(yes.getAccessibleText().isBlank());
+
+        scrollTo("#ask-sudden-onset-yes");
+        double top = yes.localToScene(yes.getLayoutBounds()).getMinY();
+        double left = yes.localToScene(yes.getLayoutBounds()).getMinX();
+        robot.clickOn(yes);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(top, yes.localToScene(yes.getLayoutBounds()).getMinY(), 0.5,
+                "the signs opening beneath the tick do not move it from under the pointer");
+        assertEquals(left, yes.localToScene(yes.getLayoutBounds()).getMinX(), 0.5, "nor sideways");
+        assertEquals("URGENT: do not inject", text("#bannerHeadline"));
+        assertTrue(text("#bannerReasons").contains("stroke"), text("#bannerReasons"));
+        assertTrue(robot.lookup("#recordGiven").queryAs(Button.class).isDisabled());
+        assertTrue(robot.lookup("#sign-headache-sudden_severe_headache").queryAs(CheckBox.class).isSelected(),
+                "recorded under today's headache question");
+        snapshot("ask-sudden-onset");
+
+        robot.clickOn(yes);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("HOLD: do not inject", text("#bannerHeadline"));
+        assertFalse(robot.lookup("#ask-headache").queryAs(CheckBox.class).isSelected(), "the yes it raised is gone");
+        assertTrue(yes.isVisible(), "the tick stays to be given again");
+        assertEquals(top, yes.localToScene(yes.getLayoutBounds()).getMinY(), 0.5, "where it was");
+    }
+
+    @Test
+    void aFeverTickedAloneSaysItIsCountedAlone() throws Exception {
+        open(fixture.maintenancePatient("Ada Lovelace", "P-0001", PreInjectionCheckViewModelTest.NOW.minusDays(90)));
+        click("#ask-fever-neck");
+        assertEquals("URGENT: do not inject", text("#bannerHeadline"), "a bare yes counts as the stiff neck");
+        CheckBox fever = robot.lookup("#sign-fever-neck-fever").queryAs(CheckBox.class);
+        assertEquals("fever", fever.getText());
+        assertTrue(fever.getAccessibleText().contains("Fever, with a stiff neck or a bad headache?"));
+        click("#sign-fever-neck-fever");
+        assertEquals("PROCEED", text("#bannerHeadline"));
+        assertTrue(robot.lookup("#feverCountedAlone").query().isVisible());
+        click("#sign-fever-neck-fever_neck_stiffness");
+        assertEquals("URGENT: do not inject", text("#bannerHeadline"));
+        assertFalse(robot.lookup("#feverCountedAlone").query().isVisible());
+    }
+
+    /** Shows the screen and opens the patient from the due list. */
+    private void open(Patient patient) throws Exception {
         model = fixture.checkModel();
         PreInjectionCheckView view = new PreInjectionCheckView(model,
                 new PrescriptionFormViewModel(fixture.prescriptions, CheckFixture.NURSE, fixture.clock),
@@ -153,6 +211,12 @@ class PreInjectionCheckFxTest {
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn(patient.name() + "  " + patient.identifier());
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Shows the screen, opens the vignette's patient from the due list, and answers as the vignette says. */
+    private Patient drive(Assessment a) throws Exception {
+        Patient patient = fixture.store(a, "Patient " + a.patient().id());
+        open(patient);
         for (Symptom s : a.symptoms()) {
             TodayQuestion q = Arrays.stream(TodayQuestion.values())
                     .filter(t -> !t.aboutLastDose() && t.signs().contains(s.code())).findFirst().orElseThrow();

@@ -10,6 +10,8 @@ import com.b12consult.domain.DecisionStatus;
 import com.b12consult.domain.DoseOutcome;
 import com.b12consult.domain.DoseOutcomeKind;
 import com.b12consult.domain.DueState;
+import com.b12consult.domain.HeadacheEntry;
+import com.b12consult.domain.HeadacheType;
 import com.b12consult.domain.InjectionSite;
 import com.b12consult.domain.Patient;
 import com.b12consult.domain.PlannedExercise;
@@ -89,7 +91,7 @@ class PreInjectionCheckViewModelTest {
         model.exerciseProperty().set(PlannedExercise.HIIT);
         assertEquals(DecisionStatus.PROCEED_WITH_CARE, model.decision());
         model.answer(TodayQuestion.REACTIONS).yesProperty().set(true);
-        assertEquals(DecisionStatus.HOLD, model.decision(), "a reaction not yet named counts as allergic-type");
+        assertEquals(DecisionStatus.URGENT, model.decision(), "a reaction not yet named counts as the gravest allergic sign");
         model.answer(TodayQuestion.REACTIONS).signProperty(SymptomCode.NAUSEA).set(true);
         assertEquals(DecisionStatus.PROCEED_WITH_CARE, model.decision());
         model.answer(TodayQuestion.STROKE).yesProperty().set(true);
@@ -220,6 +222,141 @@ class PreInjectionCheckViewModelTest {
         assertFalse(model.dose().siteMessage().get().isEmpty());
         assertFalse(model.dose().givenByMessage().get().isEmpty());
         assertEquals("2026-10-31", model.dose().lotExpiryProperty().get());
+    }
+
+    /** A patient due today whose last dose, 90 days ago, was followed two hours later by a headache. */
+    private Patient headacheAfterTheLastDose(int severity) {
+        LocalDateTime dose = NOW.minusDays(90);
+        Patient p = fixture.maintenancePatient("Ada", "P-9", dose);
+        fixture.headaches.record(p.id(), new HeadacheEntry(dose.plusHours(2), severity, HeadacheType.UNKNOWN,
+                List.of()), CheckFixture.NURSE);
+        model.refreshDueList();
+        model.open(p);
+        return p;
+    }
+
+    @Test
+    void aFeverWithASevereHeadacheSinceTheLastDoseIsUrgentAndAloneItSaysItIsCountedAlone() {
+        headacheAfterTheLastDose(8);
+        Answer fever = model.answer(TodayQuestion.FEVER_NECK);
+        fever.yesProperty().set(true);
+        fever.signProperty(SymptomCode.FEVER).set(true);
+        assertEquals(List.of(SymptomCode.FEVER), fever.codes());
+        assertEquals(DecisionStatus.URGENT, model.decision());
+        assertFalse(model.feverCountedAlone().get(), "the severe headache makes the fever count");
+
+        Patient mild = fixture.maintenancePatient("Bea", "P-10", NOW.minusDays(90));
+        model.open(mild);
+        fever.yesProperty().set(true);
+        fever.signProperty(SymptomCode.FEVER).set(true);
+        assertFalse(model.decision() == DecisionStatus.URGENT, "a fever alone is no red flag");
+        assertTrue(model.feverCountedAlone().get(), "the screen says the fever was weighed alone");
+        fever.signProperty(SymptomCode.FEVER_NECK_STIFFNESS).set(true);
+        assertEquals(DecisionStatus.URGENT, model.decision());
+        assertFalse(model.feverCountedAlone().get());
+    }
+
+    private boolean fires(String rule) {
+        return model.reportProperty().get().findings().stream().anyMatch(f -> f.id().equals(rule));
+    }
+
+    @Test
+    void aSevereHeadacheSinceTheLastDoseOffersTheSuddenOnsetTickWhichMakesTheCheckUrgentAndIsSaved() {
+        Patient p = headacheAfterTheLastDose(10);
+        SuddenOnsetAsk ask = model.suddenOnset();
+        assertTrue(fires(SuddenOnsetAsk.FINDING));
+        assertTrue(ask.offeredProperty().get());
+        assertEquals("Severe headache: ask whether it came on suddenly", ask.findingProperty().get().title());
+        assertEquals(DecisionStatus.HOLD, model.decision(), "a severe headache after a dose holds");
+
+        ask.yesProperty().set(true);
+        assertEquals(DecisionStatus.URGENT, model.decision());
+        assertTrue(fires("clot.stroke-red-flags"));
+        Answer headache = model.answer(TodayQuestion.HEADACHE);
+        assertTrue(headache.yesProperty().get(), "recorded as today's headache question records it");
+        assertEquals(List.of(SymptomCode.SUDDEN_SEVERE_HEADACHE), headache.codes());
+        assertFalse(fires(SuddenOnsetAsk.FINDING), "answered, the rule no longer asks");
+        assertTrue(ask.offeredProperty().get(), "but the tick stays, to be taken back where it was given");
+
+        ask.yesProperty().set(false);
+        assertEquals(DecisionStatus.HOLD, model.decision());
+        assertFalse(headache.yesProperty().get(), "the yes the tick raised goes with it");
+        assertTrue(fires(SuddenOnsetAsk.FINDING));
+
+        ask.yesProperty().set(true);
+        assertTrue(model.recordHeld());
+        String saved = fixture.assessments.load(fixture.outcomes.listForPatient(p.id()).get(0).assessmentId())
+                .orElseThrow().assessmentJson();
+        assertTrue(saved.contains("\"sudden_severe_headache\""), saved);
+    }
+
+    @Test
+    void theSuddenOnsetTickTakesBackOnlyWhatItGaveAndFollowsTheSignTickedByHand() {
+        headacheAfterTheLastDose(9);
+        SuddenOnsetAsk ask = model.suddenOnset();
+        Answer headache = model.answer(TodayQuestion.HEADACHE);
+        headache.yesProperty().set(true);
+        assertEquals(DecisionStatus.URGENT, model.decision(), "a bare yes counts as a sudden severe headache");
+        assertTrue(ask.offeredProperty().get(), "the question does not vanish from under the nurse");
+        assertFalse(ask.yesProperty().get());
+        ask.yesProperty().set(true);
+        ask.yesProperty().set(false);
+        assertTrue(headache.yesProperty().get(), "the nurse's own yes stays");
+        assertEquals(DecisionStatus.URGENT, model.decision());
+
+        headache.signProperty(SymptomCode.NEW_NEUROLOGIC_SYMPTOMS).set(true);
+        headache.signProperty(SymptomCode.SUDDEN_SEVERE_HEADACHE).set(true);
+        assertTrue(ask.yesProperty().get(), "the tick shows the sign ticked under the question");
+        headache.yesProperty().set(false);
+        assertFalse(ask.yesProperty().get(), "a sign under a no does not count");
+        headache.signProperty(SymptomCode.NEW_NEUROLOGIC_SYMPTOMS).set(false);
+        headache.signProperty(SymptomCode.SUDDEN_SEVERE_HEADACHE).set(false);
+
+        ask.yesProperty().set(true);
+        headache.signProperty(SymptomCode.NEW_NEUROLOGIC_SYMPTOMS).set(true);
+        ask.yesProperty().set(false);
+        assertEquals(List.of(SymptomCode.NEW_NEUROLOGIC_SYMPTOMS), headache.codes(), "another sign keeps the yes");
+    }
+
+    @Test
+    void theSuddenOnsetQuestionIsNotOfferedWithoutASevereHeadacheNorCarriedToTheNextPatient() {
+        headacheAfterTheLastDose(9);
+        model.suddenOnset().yesProperty().set(true);
+        model.open(fixture.maintenancePatient("Bea", "P-10", NOW.minusDays(90)));
+        assertFalse(model.suddenOnset().offeredProperty().get());
+        assertFalse(model.suddenOnset().yesProperty().get());
+        assertEquals(DecisionStatus.PROCEED, model.decision());
+        Patient mild = fixture.maintenancePatient("Cy", "P-11", NOW.minusDays(90));
+        fixture.headaches.record(mild.id(), new HeadacheEntry(NOW.minusDays(89), 6, HeadacheType.TENSION, List.of()),
+                CheckFixture.NURSE);
+        model.open(mild);
+        assertFalse(model.suddenOnset().offeredProperty().get(), "6 of 10 is not severe");
+    }
+
+    /**
+     * Until a sign is ticked, a "yes" counts as the question's assumed sign; with or without a severe headache
+     * on record (which gives a fever its weight), no single sign of the question may weigh more than that.
+     */
+    @ParameterizedTest
+    @CsvSource({"0", "8"})
+    void aBareYesIsNeverQuieterThanAnySignOfItsQuestion(int headache) {
+        if (headache > 0) {
+            headacheAfterTheLastDose(headache);
+        } else {
+            model.open(fixture.maintenancePatient("Ada", "P-9", NOW.minusDays(90)));
+        }
+        for (TodayQuestion q : TodayQuestion.values()) {
+            Answer a = model.answer(q);
+            a.yesProperty().set(true);
+            DecisionStatus bare = model.decision();
+            for (SymptomCode sign : q.signs()) {
+                a.signProperty(sign).set(true);
+                assertTrue(bare.compareTo(model.decision()) >= 0,
+                        q + ": a bare yes gives " + bare + ", " + sign + " alone " + model.decision());
+                a.signProperty(sign).set(false);
+            }
+            a.yesProperty().set(false);
+        }
     }
 
     private void fillAdministration() {

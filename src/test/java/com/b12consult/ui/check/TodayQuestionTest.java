@@ -34,6 +34,16 @@ class TodayQuestionTest {
     }
 
     @Test
+    void aFeverIsAskedBesideTheStiffNeckAndABareYesCountsAsTheStiffNeck() {
+        assertEquals(List.of(SymptomCode.FEVER_NECK_STIFFNESS, SymptomCode.FEVER), TodayQuestion.FEVER_NECK.signs());
+        Answer a = new Answer(TodayQuestion.FEVER_NECK);
+        a.yesProperty().set(true);
+        assertEquals(List.of(SymptomCode.FEVER_NECK_STIFFNESS), a.codes(), "the sign that weighs most");
+        a.signProperty(SymptomCode.FEVER).set(true);
+        assertEquals(List.of(SymptomCode.FEVER), a.codes());
+    }
+
+    @Test
     void anAnswerIsNoneForNoTheAssumedSignForABareYesAndTheTickedSignsOtherwise() {
         Answer a = new Answer(TodayQuestion.BLEEDING);
         assertEquals(List.of(), a.codes());

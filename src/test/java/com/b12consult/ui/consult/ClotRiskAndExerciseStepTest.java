@@ -82,6 +82,8 @@ class ClotRiskAndExerciseStepTest {
         assertTrue(ClotRiskStepViewModel.symptomChoices().stream().noneMatch(c -> c.group() == SymptomGroup.HEADACHE_FEATURE));
         assertEquals(SymptomCode.values().length - 1, ClotRiskStepViewModel.symptomChoices().size());
         assertEquals(SymptomGroup.CLOT_LEG, ClotRiskStepViewModel.symptomGroups().get(0));
+        assertTrue(ClotRiskStepViewModel.symptomChoices().contains(SymptomCode.FEVER), "a fever, among the general signs");
+        assertTrue(NewDose.reactionChoices().contains(SymptomCode.FEVER), "and after a dose");
     }
 
     @Test

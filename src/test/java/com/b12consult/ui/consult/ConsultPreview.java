@@ -18,7 +18,10 @@ import javafx.stage.StageStyle;
 
 /**
  * Shows one consultation screen alone in a 1366x768 window, for the screenshots in docs/screenshots
- * (run under Xvfb by /work/shared/tools/screenshot.sh). Argument: review-04, review-urgent or history.
+ * (run under Xvfb by /work/shared/tools/screenshot.sh). Arguments: review-04, review-urgent, history, or the
+ * whole consultation with a 10 of 10 headache typed two hours after the last dose and the question whether it
+ * came on suddenly on offer, on its Headaches step (headaches-sudden-onset) or its Review (review-sudden-onset);
+ * then the window's size, 1366x768 by default.
  */
 public final class ConsultPreview {
     private ConsultPreview() {
@@ -32,13 +35,17 @@ public final class ConsultPreview {
     public static final class Window extends Application {
         @Override
         public void start(Stage stage) throws Exception {
-            String what = getParameters().getRaw().isEmpty() ? "review-04" : getParameters().getRaw().get(0);
+            java.util.List<String> args = getParameters().getRaw();
+            String what = args.isEmpty() ? "review-04" : args.get(0);
+            String[] size = (args.size() > 1 ? args.get(1) : "1366x768").split("x");
             Parent root = switch (what) {
                 case "review-urgent" -> review(ReviewStepViewModelTest.strokeRashAndDizziness(), true);
                 case "history" -> history();
+                case "headaches-sudden-onset" -> suddenOnset(false);
+                case "review-sudden-onset" -> suddenOnset(true);
                 default -> review(FakeLiveConsultation.vignette("04"), false);
             };
-            Scene scene = new Scene(root, 1366, 768);
+            Scene scene = new Scene(root, Integer.parseInt(size[0]), Integer.parseInt(size[1]));
             scene.getStylesheets().setAll(Stylesheets.all());
             stage.initStyle(StageStyle.UNDECORATED);
             stage.setX(0);
@@ -58,6 +65,29 @@ public final class ConsultPreview {
             vm.tickFor("platelets.confirm-pattern").orElseThrow().set(true);
         }
         return new ReviewView(vm);
+    }
+
+    private static Parent suddenOnset(boolean onReview) throws Exception {
+        ConsultFixture fixture = new ConsultFixture(Files.createTempDirectory("b12-preview"));
+        com.b12consult.domain.Patient p = fixture.patient("Margaret Ellis", "P-0104", "");
+        java.time.LocalDateTime dose = java.time.LocalDateTime.of(2026, 11, 15, 9, 20);
+        fixture.prescriptions.add(com.b12consult.domain.Prescription.unsaved(p.id(),
+                com.b12consult.domain.Product.HYDROXOCOBALAMIN, 1000,
+                new com.b12consult.domain.DosingSchedule(java.util.Optional.empty(), 90), dose.toLocalDate()),
+                ConsultFixture.DOCTOR);
+        fixture.injections.record(p.id(), new com.b12consult.domain.Injection(dose,
+                com.b12consult.domain.Product.HYDROXOCOBALAMIN, 1000, com.b12consult.domain.InjectionSite.LEFT_DELTOID,
+                java.util.List.of()), ConsultFixture.DOCTOR);
+        ConsultationViewModel model = fixture.consultation();
+        ConsultationView view = new ConsultationView(model);
+        model.open(p);
+        HeadachesStepViewModel headaches = model.steps().stream().filter(HeadachesStepViewModel.class::isInstance)
+                .map(HeadachesStepViewModel.class::cast).findFirst().orElseThrow();
+        HeadacheDiaryEntry typed = headaches.addEntry();
+        typed.onsetProperty().set("2026-11-15T11:20");
+        typed.severityProperty().set("10");
+        model.goTo(onReview ? model.steps().get(model.steps().size() - 1) : headaches);
+        return view.root();
     }
 
     private static Parent history() throws Exception {

@@ -23,6 +23,7 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Control;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.Label;
@@ -149,6 +150,63 @@ class ConsultationFxTest {
         robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("_Clot risk", model.currentProperty().get().title());
+    }
+
+    @Test
+    void aSevereHeadacheTypedAsksWhetherItCameOnSuddenlyAndTheTickTurnsTheDecisionUrgentOnEveryStep()
+            throws Exception {
+        robot.interact(() -> model.goTo(step(HeadachesStepViewModel.class)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(robot.lookup("#suddenOnsetAsk").query().isVisible());
+        robot.clickOn("#addHeadache");
+        WaitForAsyncUtils.waitForFxEvents();
+        typeHere("#headache1-onset", "2026-08-20T11:00");
+        typeHere("#headache1-severity", "10");
+        assertEquals("HOLD: do not inject", text("#sideHeadline"));
+        assertTrue(robot.lookup("#suddenOnsetAsk").query().isVisible());
+        CheckBox yes = robot.lookup("#ask-sudden-onset-yes").queryAs(CheckBox.class);
+        assertFalse(yes.getAccessibleText().isBlank());
+        ScrollPane diary = robot.lookup("#headachesStep .scroll-pane").queryAs(ScrollPane.class);
+        for (String shown : List.of("#suddenOnsetAsk", "#headache1-remove", "#headache1-fever")) {
+            Node n = robot.lookup(shown).query();
+            assertTrue(n.localToScene(n.getLayoutBounds()).getMaxX() <= diary.localToScene(diary.getLayoutBounds())
+                    .getMaxX(), shown + " is not cut off at the right of the narrow diary column");
+        }
+        robot.clickOn(yes);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("URGENT: do not inject", text("#sideHeadline"), "the side panel, at once");
+        assertEquals("Severity of new headache 1, 0 to 10",
+                robot.lookup("#headache1-severity").query().getAccessibleText(), "the entry as typed");
+
+        robot.interact(() -> model.goTo(step(ReviewStepViewModel.class)));
+        WaitForAsyncUtils.waitForFxEvents();
+        yes = robot.lookup("#ask-sudden-onset-yes").queryAs(CheckBox.class);
+        assertTrue(yes.isSelected(), "the review shows the same answer");
+        assertEquals("URGENT: do not inject", text("#bannerHeadline"));
+        double top = yes.localToScene(yes.getLayoutBounds()).getMinY();
+        robot.clickOn(yes);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("HOLD: do not inject", text("#bannerHeadline"));
+        assertEquals("HOLD: do not inject", text("#sideHeadline"));
+        assertEquals(top, yes.localToScene(yes.getLayoutBounds()).getMinY(), 0.5, "the tick stays under the pointer");
+        robot.clickOn(yes);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("URGENT: do not inject", text("#bannerHeadline"));
+        assertEquals(top, yes.localToScene(yes.getLayoutBounds()).getMinY(), 0.5, "the tick stays under the pointer");
+        assertTrue(step(ClotRiskStepViewModel.class).symptom(com.b12consult.domain.SymptomCode.SUDDEN_SEVERE_HEADACHE)
+                .presentProperty().get(), "recorded as the current symptom");
+    }
+
+    private <T> T step(Class<T> type) {
+        return model.steps().stream().filter(type::isInstance).map(type::cast).findFirst().orElseThrow();
+    }
+
+    /** Types into a field of a step with a scroll pane of its own, which is in view. */
+    private void typeHere(String query, String text) {
+        robot.clickOn(query);
+        robot.interact(() -> robot.lookup(query).queryTextInputControl().selectAll());
+        robot.write(text);
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     /** Focusable controls with neither accessible text nor text of their own. */

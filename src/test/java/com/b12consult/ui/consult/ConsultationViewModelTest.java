@@ -13,6 +13,8 @@ import com.b12consult.domain.B12InjectionReaction;
 import com.b12consult.domain.ClotRiskFactor;
 import com.b12consult.domain.DecisionStatus;
 import com.b12consult.domain.DosingSchedule;
+import com.b12consult.domain.HeadacheEntry;
+import com.b12consult.domain.HeadacheType;
 import com.b12consult.domain.Injection;
 import com.b12consult.domain.InjectionSite;
 import com.b12consult.domain.LabLimits;
@@ -22,6 +24,7 @@ import com.b12consult.domain.PlannedExercise;
 import com.b12consult.domain.Prescription;
 import com.b12consult.domain.Product;
 import com.b12consult.domain.Report;
+import com.b12consult.domain.Symptom;
 import com.b12consult.domain.SymptomCode;
 import com.b12consult.domain.format.AssessmentWriter;
 import com.b12consult.rules.ReportJson;
@@ -313,5 +316,35 @@ class ConsultationViewModelTest {
         assertFalse(fixture.timer.running(), "no draft write waits behind the save");
         fixture.tasks.runAll();
         assertEquals(Optional.empty(), fixture.drafts.findByPatient(ann.id()), "a saved consultation leaves no draft");
+    }
+
+    @Test
+    void aSevereHeadacheOnRecordIsAskedOnTheHeadachesAndReviewStepsAndTheTickIsSavedAsACurrentSymptom() {
+        fixture.headaches.record(ann.id(), new HeadacheEntry(LocalDateTime.of(2026, 8, 20, 11, 0), 10,
+                HeadacheType.UNKNOWN, List.of()), ConsultFixture.DOCTOR);
+        ConsultationViewModel model = fixture.consultation();
+        model.open(ann);
+        SuddenOnsetQuestion asked = step(model, HeadachesStepViewModel.class).suddenOnset().orElseThrow();
+        assertEquals(asked, step(model, ReviewStepViewModel.class).suddenOnset().orElseThrow(), "one question, one answer");
+        assertTrue(asked.offeredProperty().get());
+        assertEquals(DecisionStatus.HOLD, model.report().get().decision().status());
+
+        asked.yesProperty().set(true);
+        assertEquals(DecisionStatus.URGENT, model.report().get().decision().status(), "the side panel's decision");
+        assertTrue(step(model, ClotRiskStepViewModel.class).symptom(SymptomCode.SUDDEN_SEVERE_HEADACHE)
+                .presentProperty().get(), "the Clot risk step shows the same answer");
+        assertEquals(List.of(new Symptom(SymptomCode.SUDDEN_SEVERE_HEADACHE, Optional.empty())),
+                model.assessment().get().symptoms());
+        assertTrue(asked.offeredProperty().get(), "still there to be taken back");
+        asked.yesProperty().set(false);
+        assertEquals(DecisionStatus.HOLD, model.report().get().decision().status());
+        asked.yesProperty().set(true);
+
+        model.goTo(step(model, ReviewStepViewModel.class));
+        step(model, ReviewStepViewModel.class).answerForms()
+                .forEach(f -> f.responseProperty().set(com.b12consult.domain.AlertResponse.ACTED_ON));
+        var saved = model.save().orElseThrow();
+        assertTrue(saved.assessment().assessmentJson().contains("\"sudden_severe_headache\""));
+        assertEquals(1, fixture.headaches.listForPatient(ann.id()).size(), "the headache on record is not saved again");
     }
 }

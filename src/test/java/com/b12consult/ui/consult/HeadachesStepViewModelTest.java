@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.b12consult.domain.DecisionStatus;
 import com.b12consult.domain.HeadacheEntry;
 import com.b12consult.domain.HeadacheTiming;
 import com.b12consult.domain.HeadacheTrigger;
@@ -13,6 +14,7 @@ import com.b12consult.domain.InjectionSite;
 import com.b12consult.domain.PatientInfo;
 import com.b12consult.domain.Product;
 import com.b12consult.domain.Sex;
+import com.b12consult.domain.Symptom;
 import com.b12consult.domain.SymptomCode;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -123,6 +125,55 @@ class HeadachesStepViewModelTest {
                 List.of(SymptomCode.NAUSEA, SymptomCode.LIGHT_SENSITIVITY)), written().headaches.get(1));
         assertEquals(2, vm.charted().size());
         assertEquals(List.of(dose(10).givenAt(), dose(12).givenAt(), dose(14).givenAt()), vm.injectionTimes());
+    }
+
+    @Test
+    void aFeverCanComeWithAHeadacheAndWithASevereOneSinceTheLastDoseIsUrgent() {
+        int stiffNeck = HeadachesStepViewModel.OFFERED_SYMPTOMS.indexOf(SymptomCode.FEVER_NECK_STIFFNESS);
+        assertEquals(SymptomCode.FEVER, HeadachesStepViewModel.OFFERED_SYMPTOMS.get(stiffNeck + 1), "beside the stiff neck");
+        HeadacheDiaryEntry e = vm.addEntry();
+        e.onsetProperty().set("2026-11-14T11:00");
+        e.severityProperty().set("8");
+        e.associated().add(SymptomCode.FEVER);
+        assertEquals(List.of(SymptomCode.FEVER), written().headaches.get(1).associated());
+        assertEquals(DecisionStatus.URGENT, live.report().get().decision().status());
+        e.severityProperty().set("4");
+        assertFalse(live.report().get().decision().status() == DecisionStatus.URGENT, "a fever alone is no red flag");
+    }
+
+    @Test
+    void aSevereHeadacheTypedAsksWhetherItCameOnSuddenlyAndTheTickIsTheCurrentSymptomThatMakesItUrgent() {
+        FakeConsultation consultation = new FakeConsultation(PATIENT, NOW, DOSES);
+        ClotRiskStepViewModel clotRisk = new ClotRiskStepViewModel(List.of(), List.of(), List.of(), Optional.empty(),
+                CLOCK);
+        consultation.follow(clotRisk);
+        SuddenOnsetQuestion asked = new SuddenOnsetQuestion(consultation,
+                clotRisk.symptom(SymptomCode.SUDDEN_SEVERE_HEADACHE).presentProperty());
+        HeadachesStepViewModel step = new HeadachesStepViewModel(List.of(FIRST), List.of(), consultation, CLOCK,
+                Optional.of(asked));
+        consultation.follow(step);
+        assertEquals(Optional.of(asked), step.suddenOnset());
+        assertFalse(asked.offeredProperty().get(), "a 3 of 10 before the last dose asks nothing");
+
+        HeadacheDiaryEntry e = step.addEntry();
+        e.onsetProperty().set("2026-11-14T11:00");
+        e.severityProperty().set("10");
+        assertTrue(asked.offeredProperty().get());
+        assertEquals("Severe headache: ask whether it came on suddenly", asked.findingProperty().get().title());
+        assertEquals(DecisionStatus.HOLD, consultation.report().get().decision().status());
+
+        asked.yesProperty().set(true);
+        assertEquals(DecisionStatus.URGENT, consultation.report().get().decision().status());
+        assertEquals(List.of(new Symptom(SymptomCode.SUDDEN_SEVERE_HEADACHE, Optional.empty())),
+                consultation.assessment().get().symptoms());
+        assertEquals(List.of(), e.associated().stream().toList(), "the entry as typed");
+        assertTrue(asked.offeredProperty().get(), "the rule no longer asks, but the tick stays to be taken back");
+
+        asked.yesProperty().set(false);
+        assertEquals(DecisionStatus.HOLD, consultation.report().get().decision().status());
+        assertTrue(asked.offeredProperty().get());
+        e.severityProperty().set("5");
+        assertFalse(asked.offeredProperty().get(), "5 of 10 is not severe");
     }
 
     @Test

@@ -1,0 +1,65 @@
+package com.b12consult.ui.check;
+
+import com.b12consult.domain.HeadacheEntry;
+import com.b12consult.domain.HeadacheType;
+import com.b12consult.domain.Patient;
+import com.b12consult.ui.Stylesheets;
+import java.nio.file.Files;
+import java.time.LocalDateTime;
+import java.util.List;
+import javafx.application.Application;
+import javafx.scene.Scene;
+import javafx.scene.control.ListView;
+import javafx.stage.Stage;
+import javafx.stage.StageStyle;
+
+/**
+ * Shows the pre-injection check alone in an undecorated window at the top left, for the screenshots in
+ * docs/screenshots (run under Xvfb, as /work/shared/tools/screenshot.sh does). Arguments: what to show
+ * ({@code ask-sudden-onset}: a 10 of 10 headache two hours after the last dose, the question on offer;
+ * {@code ask-sudden-onset-ticked}: answered yes), then the window's size, {@code 1280x720} by default.
+ */
+public final class CheckPreview {
+    private CheckPreview() {
+    }
+
+    /** Not an Application itself: the JavaFX launcher check refuses such a main class on the class path. */
+    public static void main(String[] args) {
+        Application.launch(Window.class, args);
+    }
+
+    public static final class Window extends Application {
+        @Override
+        public void start(Stage stage) throws Exception {
+            List<String> args = getParameters().getRaw();
+            String what = args.isEmpty() ? "ask-sudden-onset" : args.get(0);
+            String[] size = (args.size() > 1 ? args.get(1) : "1280x720").split("x");
+            CheckFixture fixture = new CheckFixture(Files.createTempDirectory("b12-preview"),
+                    PreInjectionCheckViewModelTest.NOW);
+            LocalDateTime dose = PreInjectionCheckViewModelTest.NOW.minusDays(90);
+            fixture.maintenancePatient("Grace Hopper", "P-0042", dose.minusDays(3).plusHours(1));
+            Patient ada = fixture.maintenancePatient("Margaret Ellis", "P-0104", dose);
+            fixture.headaches.record(ada.id(), new HeadacheEntry(dose.plusHours(2), 10, HeadacheType.UNKNOWN,
+                    List.of()), CheckFixture.NURSE);
+            PreInjectionCheckViewModel model = fixture.checkModel();
+            PreInjectionCheckView view = new PreInjectionCheckView(model,
+                    new PrescriptionFormViewModel(fixture.prescriptions, CheckFixture.NURSE, fixture.clock),
+                    new FollowUpViewModel(fixture.outcomes, fixture.headaches, CheckFixture.NURSE, fixture.clock));
+            Scene scene = new Scene(view.root(), Integer.parseInt(size[0]), Integer.parseInt(size[1]));
+            scene.getStylesheets().setAll(Stylesheets.all());
+            @SuppressWarnings("unchecked")
+            ListView<DueRow> due = (ListView<DueRow>) view.root().lookup("#dueList");
+            due.getItems().stream().filter(r -> r.patient().id() == ada.id()).findFirst()
+                    .ifPresent(r -> due.getSelectionModel().select(r));
+            if (what.endsWith("ticked")) {
+                model.suddenOnset().yesProperty().set(true);
+            }
+            stage.initStyle(StageStyle.UNDECORATED);
+            stage.setX(0);
+            stage.setY(0);
+            stage.setTitle("B12 Consult preview");
+            stage.setScene(scene);
+            stage.show();
+        }
+    }
+}
