@@ -17,7 +17,7 @@ import javafx.stage.StageStyle;
  * Shows the pre-injection check alone in an undecorated window at the top left, for the screenshots in
  * docs/screenshots (run under Xvfb, as /work/shared/tools/screenshot.sh does). Arguments: what to show
  * ({@code ask-sudden-onset}: a 10 of 10 headache two hours after the last dose, the question on offer;
- * {@code ask-sudden-onset-ticked}: answered yes), then the window's size, {@code 1280x720} by default.
+ * {@code ask-sudden-onset-ticked}: answered yes; {@code standing-urgent}: a red flag held, the check opened again), then the window's size, {@code 1280x720} by default.
  */
 public final class CheckPreview {
     private CheckPreview() {
@@ -53,6 +53,14 @@ public final class CheckPreview {
                     .ifPresent(r -> due.getSelectionModel().select(r));
             if (what.endsWith("ticked")) {
                 model.suddenOnset().yesProperty().set(true);
+            }
+            if (what.equals("standing-urgent")) {
+                // a red flag found and held: the check opened again shows it standing, with the review form
+                model.answer(TodayQuestion.LEG).yesProperty().set(true);
+                model.answer(TodayQuestion.LEG).signProperty(com.b12consult.domain.SymptomCode.LEG_SWELLING_ONE_SIDED).set(true);
+                model.recordHeld();
+                model.dose().productProperty().set(com.b12consult.domain.Product.HYDROXOCOBALAMIN);
+                model.dose().doseProperty().set("1000");
             }
             stage.initStyle(StageStyle.UNDECORATED);
             stage.setX(0);

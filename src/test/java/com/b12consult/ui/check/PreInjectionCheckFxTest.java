@@ -106,6 +106,79 @@ class PreInjectionCheckFxTest {
         snapshot("given");
     }
 
+    /** Near miss 1 (issue 13): a red flag held, then the check opened again, must not let the dose through. */
+    @Test
+    void aRedFlagHeldStaysOnTheCheckUntilAPrescriberReviewsIt() throws Exception {
+        Patient p = drive(CheckFixture.ownVignette("01-routine-maintenance-dose.json"));
+        click("#ask-leg");
+        click("#sign-leg-leg_swelling_one_sided");
+        assertEquals("URGENT: do not inject", text("#bannerHeadline"));
+        click("#recordHeld");
+        // the form starts afresh for the same patient: the red flag is still there, and Given stays shut
+        assertFalse(model.answer(TodayQuestion.LEG).yesProperty().get());
+        assertEquals("URGENT: do not inject", text("#bannerHeadline"));
+        assertTrue(text("#bannerReasons").contains("Standing URGENT from the check of 21 Nov 2026"), text("#bannerReasons"));
+        assertTrue(robot.lookup("#standingCard").query().isVisible());
+        assertTrue(text("#standingDetail").contains("swelling of one leg") || text("#standingDetail").contains("leg"),
+                text("#standingDetail"));
+        assertTrue(robot.lookup("#recordGiven").queryAs(Button.class).isDisabled());
+        snapshot("standing-urgent");
+        type("#reviewer", "Dr Lee");
+        robot.interact(() -> reviewOutcome().setValue(com.b12consult.domain.ReviewOutcome.CLEARED_TO_GIVE));
+        type("#reviewNote", "Ultrasound clear, no clot");
+        click("#recordReview");
+        assertFalse(robot.lookup("#standingCard").query().isVisible(), "cleared: the card goes");
+        assertFalse(text("#bannerHeadline").startsWith("URGENT"), text("#bannerHeadline"));
+        assertEquals(1, fixture.injections.listForPatient(p.id()).size(), "no dose was given meanwhile");
+    }
+
+    /** Near miss 2: a consultation saved URGENT in another room stands in the nurse's check. */
+    @Test
+    void anUrgentConsultationStandsInTheCheck() throws Exception {
+        var a = CheckFixture.ownVignette("01-routine-maintenance-dose.json");
+        Patient patient = fixture.store(a, "Patient " + a.patient().id());
+        fixture.assessments.save(patient.id(), com.b12consult.domain.AssessmentContext.CONSULTATION,
+                "{\"symptoms\":[{\"code\":\"leg_swelling_one_sided\"}]}",
+                "{\"decision\":{\"status\":\"urgent\",\"reasons\":[\"Possible blood clot in a leg\"]}}",
+                "2026.12.1", "a".repeat(64), CheckFixture.NURSE);
+        open(patient);
+        assertEquals("URGENT: do not inject", text("#bannerHeadline"));
+        assertTrue(text("#bannerReasons").contains("Standing URGENT from the consultation"), text("#bannerReasons"));
+        assertTrue(robot.lookup("#recordGiven").queryAs(Button.class).isDisabled());
+    }
+
+    /** Near miss 3: a second dose minutes after one given is held, saying when the last was and when the next is due. */
+    @Test
+    void aSecondDoseMinutesLaterIsHeld() throws Exception {
+        Assessment a = CheckFixture.ownVignette("01-routine-maintenance-dose.json");
+        drive(a);
+        type("#givenAt", "2026-11-21 10:25");
+        type("#lotNumber", "L123");
+        type("#lotExpiry", "2027-06-30");
+        click("#recordGiven");
+        PlannedInjection planned = a.plannedInjection().orElseThrow();
+        click("#product-" + planned.product().code());
+        type("#doseDrawnUp", DoseDrawnUp.micrograms(planned.doseMicrograms()));
+        assertEquals("HOLD: do not inject", text("#bannerHeadline"));
+        assertTrue(robot.lookup((Node n) -> "finding-injection.earlier-than-schedule".equals(n.getId())).tryQuery().isPresent(),
+                "the finding says the dose comes before the schedule allows");
+        assertTrue(text("#bannerReasons").contains("Dose earlier than the schedule allows"), text("#bannerReasons"));
+    }
+
+    /** Near miss 4: the wrong product drawn up is a dose not as prescribed, a HOLD, not a caution. */
+    @Test
+    void theWrongProductIsAHold() throws Exception {
+        drive(CheckFixture.ownVignette("01-routine-maintenance-dose.json"));
+        click("#product-cyanocobalamin");
+        assertEquals("HOLD: do not inject", text("#bannerHeadline"));
+        assertTrue(text("#bannerReasons").contains("Dose drawn up is not as prescribed"), text("#bannerReasons"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private ComboBox<com.b12consult.domain.ReviewOutcome> reviewOutcome() {
+        return (ComboBox<com.b12consult.domain.ReviewOutcome>) robot.lookup("#reviewOutcome").query();
+    }
+
     @Test
     void heldStoresTheReasonAndLeavesTheDoseDue() throws Exception {
         Patient p = drive(CheckFixture.ownVignette("06-escalating-headaches-after-each-dose.json"));
