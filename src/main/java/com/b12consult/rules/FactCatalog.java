@@ -112,7 +112,8 @@ public final class FactCatalog {
                         + " micrograms; last dose " + c.derived().lastDose().map(d -> Words.number(d.doseMicrograms())).orElse("")
                         + " micrograms"));
         add(new Fact.Flag("plannedDose.notAsPrescribed", "the dose drawn up is another amount or another product than prescribed",
-                c -> c.assessment().plannedInjection().map(p -> FactDeriver.amountDiffers(p) || FactDeriver.productDiffers(p)),
+                // the same test as doseCheck, read from it so the two can never disagree
+                c -> c.assessment().plannedInjection().map(p -> c.derived().doseCheck() == com.b12consult.domain.DoseCheck.NOT_AS_PRESCRIBED),
                 FactCatalog::notAsPrescribedWords));
         add(new Fact.Flag("plannedDose.early", "the dose would be given before its due day allows",
                 c -> FactDeriver.earliestDay(c.assessment().plannedInjection(), c.derived().lastDose())
@@ -206,8 +207,7 @@ public final class FactCatalog {
                 c -> "worst headache within 24 hours of a dose: " + c.derived().headacheTiming().maxSeverityAfterDose() + " out of 10"));
         add(number("headache.worstSinceLastDose", "worst headache severity (0-10) since the last dose, or in the whole diary "
                         + "when no dose is on record", "",
-                c -> worstSinceLastDose(c).isPresent() ? OptionalDouble.of(worstSinceLastDose(c).get().severity())
-                        : OptionalDouble.empty(),
+                c -> worstSinceLastDose(c).map(h -> OptionalDouble.of(h.severity())).orElse(OptionalDouble.empty()),
                 c -> worstSinceLastDose(c).map(h -> "headache of " + Words.moment(h.onsetAt()) + ", severity " + h.severity()
                         + " out of 10" + c.derived().lastDose().map(d -> " (last dose " + Words.moment(d.givenAt()) + ")")
                         .orElse("")).orElse("no headache since the last dose")));

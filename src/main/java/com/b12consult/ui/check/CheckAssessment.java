@@ -36,7 +36,7 @@ final class CheckAssessment {
     }
 
     static Assessment build(OnRecord record, Set<SymptomCode> now, Set<SymptomCode> sinceLastDose,
-                            PlannedExercise exercise, Optional<PlannedInjection> planned, LocalDateTime at) {
+                            PlannedExercise exercise, Optional<PlannedInjection> planned, LocalDateTime at, ZoneId zone) {
         Optional<Assessment> consultation = record.consultation();
         List<Injection> injections = new ArrayList<>();
         for (RecordedInjection r : record.injections()) {
@@ -59,7 +59,7 @@ final class CheckAssessment {
         // patient's record: they stay in every check, dated when they were reported, until a prescriber clears them.
         List<Symptom> symptoms = new ArrayList<>(now.stream().map(c -> new Symptom(c, Optional.empty())).toList());
         record.standing().ifPresent(st -> {
-            LocalDateTime reported = LocalDateTime.ofInstant(st.savedAt(), ZoneId.systemDefault()).truncatedTo(ChronoUnit.MINUTES);
+            LocalDateTime reported = LocalDateTime.ofInstant(st.savedAt(), zone).truncatedTo(ChronoUnit.MINUTES);
             for (SymptomCode code : new LinkedHashSet<>(st.symptoms())) {
                 if (!now.contains(code) && code.isStandaloneSymptom() && !reported.isAfter(at)) {
                     symptoms.add(new Symptom(code, Optional.of(reported)));

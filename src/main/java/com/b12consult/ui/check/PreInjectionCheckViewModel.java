@@ -173,7 +173,7 @@ public final class PreInjectionCheckViewModel {
             sinceLastDose.clear();
         }
         assessment = CheckAssessment.build(r, now, sinceLastDose, exercise.get(), dose.planned(),
-                LocalDateTime.now(clock));
+                LocalDateTime.now(clock), clock.getZone());
         List<ValidationProblem> problems = reader.problemsIn(assessment);
         assessmentProblems.set(String.join("\n", problems.stream().map(ValidationProblem::toString).toList()));
         // a HOLD or URGENT found earlier stands until a prescriber clears it: never a quieter banner than that
