@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.b12consult.cli.GuiOptions;
+import com.b12consult.domain.KnownAllergies;
 import com.b12consult.domain.Patient;
 import com.b12consult.domain.Sex;
 import com.b12consult.ui.Fields;
@@ -118,6 +119,7 @@ class AppFxTest {
         robot.clickOn("#patientName").write("Ada Lovelace");
         robot.clickOn("#patientIdentifier").write("P-0001");
         robot.clickOn("#patientBirthDate").write("1815-12-10");
+        robot.clickOn("#allergies-listed");
         robot.clickOn("#patientAllergies").write("latex");
         robot.clickOn("#savePatient");
         WaitForAsyncUtils.waitForFxEvents();
@@ -133,7 +135,7 @@ class AppFxTest {
         assertEquals(1, found.size());
         assertEquals("Ada Lovelace", found.get(0).name());
         assertEquals("P-0001", found.get(0).identifier());
-        assertEquals("latex", found.get(0).knownAllergies());
+        assertEquals(KnownAllergies.listed("latex"), found.get(0).knownAllergies());
 
         robot.clickOn("#patientSearch").eraseText(5).write("nobody");
         WaitForAsyncUtils.waitForFxEvents();

@@ -108,7 +108,7 @@ class AuditLogInAppFxTest {
         robot.clickOn("#auditFrom").write("21.11.2026");
         robot.clickOn("#auditApply");
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(text("#auditFromError").contains("yyyy-MM-dd"), text("#auditFromError"));
+        assertTrue(text("#auditFromError").contains("YYYY-MM-DD"), text("#auditFromError"));
         assertEquals(1, rows().size(), "the list stays as it was");
     }
 }

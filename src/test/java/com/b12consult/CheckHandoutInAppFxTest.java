@@ -86,7 +86,7 @@ class CheckHandoutInAppFxTest {
             robot.clickOn("Ada Lovelace  P-0001");
             WaitForAsyncUtils.waitForFxEvents();
             click("#savePrescription");
-            assertEquals("PROCEED", text("#bannerHeadline"));
+            assertEquals("NOT CHECKED YET", text("#bannerHeadline"), "nothing asked or drawn up yet");
             assertTrue(button("#checkHandout").isDisabled(), "no outcome recorded yet");
             type("#outcomeReason", "Patient felt faint in the waiting room");
             click("#recordHeld");

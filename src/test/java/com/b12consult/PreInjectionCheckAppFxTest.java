@@ -50,7 +50,8 @@ class PreInjectionCheckAppFxTest {
             WaitForAsyncUtils.waitForFxEvents();
             assertTrue(robot.lookup("#recordDue").queryAs(Label.class).getText().contains("Due today"),
                     robot.lookup("#recordDue").queryAs(Label.class).getText());
-            assertEquals("PROCEED", robot.lookup("#bannerHeadline").queryAs(Label.class).getText());
+            assertEquals("NOT CHECKED YET", robot.lookup("#bannerHeadline").queryAs(Label.class).getText(),
+                    "a prescription, but nothing asked or drawn up yet");
             assertTrue(stage.isShowing());
         } finally {
             FxToolkit.cleanupApplication(app);

@@ -90,7 +90,7 @@ class RestoreAtStartFxTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> shown("#restoreBackup"));
         String error = text("#databaseError");
         assertTrue(error.contains(file.toString()) && error.contains("damaged"), error);
-        assertTrue(text("#restoreOffer").contains("21 Nov 2026"), text("#restoreOffer"));
+        assertTrue(text("#restoreOffer").contains("2026-11-21"), text("#restoreOffer"));
         Snapshots.saveIfAsked(stage, "restore-offer");
 
         robot.clickOn("#restoreBackup");

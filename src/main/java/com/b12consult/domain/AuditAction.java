@@ -24,7 +24,9 @@ public enum AuditAction implements Coded {
     DOSE_GIVEN("dose_given"),
     DOSE_HELD("dose_held"),
     DOSE_REFUSED("dose_refused"),
-    DOSE_NOT_GIVEN("dose_not_given");
+    DOSE_NOT_GIVEN("dose_not_given"),
+    /** A dose outcome or an injection marked entered in error: the detail names what it was and the reason. */
+    ENTERED_IN_ERROR("entered_in_error");
 
     /** The audit action for a dose outcome. */
     public static AuditAction forOutcome(DoseOutcomeKind kind) {

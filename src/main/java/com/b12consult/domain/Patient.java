@@ -7,10 +7,10 @@ import java.util.Optional;
 /**
  * A patient of the clinic. {@code id} is the database id; {@link #UNSAVED} (0) means not saved yet.
  * {@code identifier} is the clinic's own patient id (such as "P-0042"), unique in the clinic.
- * Name and identifier are kept without surrounding spaces; allergies are free text, empty when none known.
+ * Name and identifier are kept without surrounding spaces; known allergies are not recorded, none known, or a list.
  */
 public record Patient(long id, String name, String identifier, Optional<LocalDate> birthDate, Sex sex,
-                      String knownAllergies) {
+                      KnownAllergies knownAllergies) {
 
     public static final long UNSAVED = 0;
 
@@ -33,7 +33,7 @@ public record Patient(long id, String name, String identifier, Optional<LocalDat
 
     /** A patient not saved yet. */
     public static Patient unsaved(String name, String identifier, Optional<LocalDate> birthDate, Sex sex,
-                                  String knownAllergies) {
+                                  KnownAllergies knownAllergies) {
         return new Patient(UNSAVED, name, identifier, birthDate, sex, knownAllergies);
     }
 

@@ -1,26 +1,22 @@
 package com.b12consult.rules;
 
+import com.b12consult.domain.format.TypedDates;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
-/** How findings write dates and numbers: unambiguous day-month-year, no trailing zeros. */
+/** How findings write dates and numbers: dates as every screen shows them (year first), no trailing zeros. */
 public final class Words {
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
-    private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.UK);
-
     private Words() {
     }
 
     public static String day(LocalDate d) {
-        return DAY.format(d);
+        return TypedDates.format(d);
     }
 
     public static String moment(LocalDateTime t) {
-        return MOMENT.format(t);
+        return TypedDates.format(t);
     }
 
     /** At most two decimals, without trailing zeros: 13.8, 406.5, 210. */

@@ -6,6 +6,7 @@ import com.b12consult.domain.AuditAction;
 import com.b12consult.domain.DecisionStatus;
 import com.b12consult.domain.DoseOutcome;
 import com.b12consult.domain.DoseOutcomeKind;
+import com.b12consult.domain.EnteredInError;
 import com.b12consult.domain.RecordedInjection;
 import com.b12consult.domain.SavedAssessment;
 import com.b12consult.domain.SymptomCode;
@@ -30,8 +31,11 @@ import java.util.OptionalLong;
  * record never shows a dose without its check or a check without its outcome.
  */
 public final class DoseOutcomeRepository {
-    private static final String COLUMNS = "id, patient_id, prescription_id, due_on, outcome, decision, reason,"
-            + " override_reason, injection_id, lot_number, lot_expiry, given_by, assessment_id, recorded_at";
+    private static final String COLUMNS = "o.id, o.patient_id, o.prescription_id, o.due_on, o.outcome, o.decision,"
+            + " o.reason, o.override_reason, o.injection_id, o.lot_number, o.lot_expiry, o.given_by, o.assessment_id,"
+            + " o.recorded_at, e.id AS error_id, e.reason AS error_reason, e.recorded_by AS error_by,"
+            + " e.recorded_at AS error_at";
+    private static final String FROM = " FROM dose_outcomes o LEFT JOIN entered_in_error e ON e.dose_outcome_id = o.id";
 
     private final Database database;
     private final AuditLog auditLog;
@@ -123,8 +127,8 @@ public final class DoseOutcomeRepository {
     /** The patient's dose outcomes, the newest first. */
     public List<DoseOutcome> listForPatient(long patientId) {
         return database.read(c -> {
-            try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " FROM dose_outcomes"
-                    + " WHERE patient_id = ? ORDER BY recorded_at DESC, id DESC")) {
+            try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + FROM
+                    + " WHERE o.patient_id = ? ORDER BY o.recorded_at DESC, o.id DESC")) {
                 s.setLong(1, patientId);
                 List<DoseOutcome> out = new ArrayList<>();
                 try (ResultSet rs = s.executeQuery()) {
@@ -135,6 +139,128 @@ public final class DoseOutcomeRepository {
                 return out;
             }
         });
+    }
+
+    /**
+     * Marks a dose outcome entered in error, with the reason and who says so. The outcome stays on record as it
+     * was, shown with the correction; a dose given in error no longer counts as a dose (nor its injection), so
+     * the due dose can be recorded as it truly was. Never a delete, never a change of the original.
+     *
+     * @throws IllegalArgumentException when the reason is blank or the actor gave no initials
+     * @throws RecordNotFoundException if there is no such outcome
+     * @throws AlreadyEnteredInErrorException if the outcome was marked before (by whom and when)
+     */
+    public DoseOutcome markEnteredInError(long doseOutcomeId, String reason, Actor actor) {
+        String why = Objects.requireNonNull(reason, "reason").strip();
+        if (why.isEmpty()) {
+            throw new IllegalArgumentException("Say why the dose outcome was entered in error");
+        }
+        String by = correctedBy(actor);
+        return database.inTransaction(c -> {
+            DoseOutcome o = find(c, doseOutcomeId).orElseThrow(() -> new RecordNotFoundException("dose outcome", doseOutcomeId));
+            if (o.enteredInError().isPresent()) {
+                throw new AlreadyEnteredInErrorException(o.enteredInError().get());
+            }
+            Instant now = auditLog.now();
+            insertCorrection(c, o.patientId(), OptionalLong.of(o.id()), o.injectionId(), why, by, now);
+            auditLog.append(actor, AuditAction.ENTERED_IN_ERROR, OptionalLong.of(o.patientId()), "dose due " + o.dueOn()
+                    + " recorded " + o.kind().code().replace('_', ' ') + " (outcome " + o.id()
+                    + o.injectionId().stream().mapToObj(i -> ", injection " + i).findFirst().orElse("")
+                    + ") marked entered in error: " + why, now);
+            return find(c, doseOutcomeId).orElseThrow();
+        });
+    }
+
+    /**
+     * Marks an injection entered in error: one typed in a consultation, or (through its outcome) one recorded at
+     * a check. It stays on record and no longer counts as a dose.
+     *
+     * @throws RecordNotFoundException if there is no such injection
+     * @throws AlreadyEnteredInErrorException if it was marked before
+     */
+    public void markInjectionEnteredInError(long injectionId, String reason, Actor actor) {
+        String why = Objects.requireNonNull(reason, "reason").strip();
+        if (why.isEmpty()) {
+            throw new IllegalArgumentException("Say why the injection was entered in error");
+        }
+        String by = correctedBy(actor);
+        RecordedInjection injection = injections.findById(injectionId)
+                .orElseThrow(() -> new RecordNotFoundException("injection", injectionId));
+        OptionalLong outcome = database.read(c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT id FROM dose_outcomes WHERE injection_id = ?")) {
+                s.setLong(1, injectionId);
+                try (ResultSet rs = s.executeQuery()) {
+                    return rs.next() ? OptionalLong.of(rs.getLong(1)) : OptionalLong.empty();
+                }
+            }
+        });
+        if (outcome.isPresent()) {
+            markEnteredInError(outcome.getAsLong(), why, actor);
+            return;
+        }
+        database.inTransaction(c -> {
+            Optional<EnteredInError> before = injectionCorrection(c, injectionId);
+            if (before.isPresent()) {
+                throw new AlreadyEnteredInErrorException(before.get());
+            }
+            Instant now = auditLog.now();
+            insertCorrection(c, injection.patientId(), OptionalLong.empty(), OptionalLong.of(injectionId), why, by, now);
+            auditLog.append(actor, AuditAction.ENTERED_IN_ERROR, OptionalLong.of(injection.patientId()),
+                    "injection " + injectionId + " of " + injection.injection().givenAt() + " marked entered in error: " + why,
+                    now);
+            return null;
+        });
+    }
+
+    private static String correctedBy(Actor actor) {
+        Objects.requireNonNull(actor, "actor");
+        if (actor.initials().isEmpty()) {
+            throw new IllegalArgumentException("A correction names who made it: give your initials");
+        }
+        return actor.initials();
+    }
+
+    private static long insertCorrection(java.sql.Connection c, long patientId, OptionalLong outcomeId,
+                                         OptionalLong injectionId, String reason, String by, Instant now) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO entered_in_error (patient_id, dose_outcome_id,"
+                + " injection_id, reason, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+            s.setLong(1, patientId);
+            setOptional(s, 2, outcomeId);
+            setOptional(s, 3, injectionId);
+            s.setString(4, reason);
+            s.setString(5, by);
+            s.setString(6, StoredValues.instant(now));
+            s.executeUpdate();
+            return Repositories.generatedId(s);
+        }
+    }
+
+    private static void setOptional(PreparedStatement s, int index, OptionalLong value) throws SQLException {
+        if (value.isPresent()) {
+            s.setLong(index, value.getAsLong());
+        } else {
+            s.setNull(index, Types.INTEGER);
+        }
+    }
+
+    private static Optional<EnteredInError> injectionCorrection(java.sql.Connection c, long injectionId) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(
+                "SELECT id, reason, recorded_by, recorded_at FROM entered_in_error WHERE injection_id = ?")) {
+            s.setLong(1, injectionId);
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() ? Optional.of(new EnteredInError(rs.getLong(1), rs.getString(2), rs.getString(3),
+                        StoredValues.instant(rs.getString(4)))) : Optional.empty();
+            }
+        }
+    }
+
+    private static Optional<DoseOutcome> find(java.sql.Connection c, long id) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + FROM + " WHERE o.id = ?")) {
+            s.setLong(1, id);
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() ? Optional.of(outcome(rs)) : Optional.empty();
+            }
+        }
     }
 
     /**
@@ -183,8 +309,9 @@ public final class DoseOutcomeRepository {
 
     private static Optional<DoseAlreadyGivenException> alreadyGiven(java.sql.Connection c, long patientId, long prescriptionId,
                                                                     LocalDate dueOn) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("SELECT given_by, recorded_at FROM dose_outcomes WHERE patient_id = ?"
-                + " AND prescription_id = ? AND due_on = ? AND outcome = 'given' ORDER BY id LIMIT 1")) {
+        try (PreparedStatement s = c.prepareStatement("SELECT o.given_by, o.recorded_at" + FROM + " WHERE o.patient_id = ?"
+                + " AND o.prescription_id = ? AND o.due_on = ? AND o.outcome = 'given' AND e.id IS NULL"
+                + " ORDER BY o.id LIMIT 1")) {
             s.setLong(1, patientId);
             s.setLong(2, prescriptionId);
             s.setString(3, StoredValues.date(dueOn));
@@ -213,11 +340,7 @@ public final class DoseOutcomeRepository {
             s.setString(5, o.decision().code());
             s.setString(6, o.reason());
             s.setString(7, o.overrideReason());
-            if (o.injectionId().isPresent()) {
-                s.setLong(8, o.injectionId().getAsLong());
-            } else {
-                s.setNull(8, Types.INTEGER);
-            }
+            setOptional(s, 8, o.injectionId());
             s.setString(9, o.lotNumber());
             s.setString(10, o.lotExpiry().map(StoredValues::date).orElse(null));
             s.setString(11, o.givenBy());
@@ -240,6 +363,12 @@ public final class DoseOutcomeRepository {
                 StoredValues.decode(DecisionStatus.class, rs.getString("decision")), rs.getString("reason"),
                 rs.getString("override_reason"), injectionId, rs.getString("lot_number"),
                 StoredValues.optionalDate(rs.getString("lot_expiry")), rs.getString("given_by"),
-                rs.getLong("assessment_id"), StoredValues.instant(rs.getString("recorded_at")));
+                rs.getLong("assessment_id"), StoredValues.instant(rs.getString("recorded_at")), enteredInError(rs));
+    }
+
+    private static Optional<EnteredInError> enteredInError(ResultSet rs) throws SQLException {
+        long id = rs.getLong("error_id");
+        return rs.wasNull() ? Optional.empty() : Optional.of(new EnteredInError(id, rs.getString("error_reason"),
+                rs.getString("error_by"), StoredValues.instant(rs.getString("error_at"))));
     }
 }

@@ -81,11 +81,15 @@ public final class InjectionRepository {
         });
     }
 
-    /** The patient's injections, the most recent first. */
+    /**
+     * The patient's injections, the most recent first: the doses they had. An injection marked entered in error
+     * is not one (it stays in the table, and its outcome shows the correction).
+     */
     public List<RecordedInjection> listForPatient(long patientId) {
         return database.read(c -> {
-            try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " FROM injections"
-                    + " WHERE patient_id = ? ORDER BY given_at DESC, id DESC")) {
+            try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " FROM injections i"
+                    + " WHERE patient_id = ? AND NOT EXISTS (SELECT 1 FROM entered_in_error e WHERE e.injection_id = i.id)"
+                    + " ORDER BY given_at DESC, id DESC")) {
                 s.setLong(1, patientId);
                 return all(s);
             }

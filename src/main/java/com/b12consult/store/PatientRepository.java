@@ -1,7 +1,9 @@
 package com.b12consult.store;
 
 import com.b12consult.domain.Actor;
+import com.b12consult.domain.AllergyStatus;
 import com.b12consult.domain.AuditAction;
+import com.b12consult.domain.KnownAllergies;
 import com.b12consult.domain.Patient;
 import com.b12consult.domain.Sex;
 import java.sql.Connection;
@@ -18,7 +20,7 @@ import java.util.OptionalLong;
 
 /** Patients: create, edit, find and search. Each create and edit is audited in the same transaction. */
 public final class PatientRepository {
-    private static final String COLUMNS = "id, name, identifier, birth_date, sex, known_allergies";
+    private static final String COLUMNS = "id, name, identifier, birth_date, sex, known_allergies, allergy_status";
 
     private final Database database;
     private final AuditLog auditLog;
@@ -43,9 +45,9 @@ public final class PatientRepository {
             requireFreeIdentifier(c, patient.identifier(), Patient.UNSAVED);
             long id = unusedId(c);
             try (PreparedStatement s = c.prepareStatement("INSERT INTO patients (name, name_search, identifier,"
-                    + " identifier_key, birth_date, sex, known_allergies, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    + " identifier_key, birth_date, sex, known_allergies, allergy_status, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 bind(s, patient);
-                s.setLong(8, id);
+                s.setLong(9, id);
                 s.executeUpdate();
             }
             auditLog.append(actor, AuditAction.PATIENT_CREATED, OptionalLong.of(id),
@@ -75,9 +77,10 @@ public final class PatientRepository {
             }
             requireFreeIdentifier(c, patient.identifier(), patient.id());
             try (PreparedStatement s = c.prepareStatement("UPDATE patients SET name = ?, name_search = ?,"
-                    + " identifier = ?, identifier_key = ?, birth_date = ?, sex = ?, known_allergies = ? WHERE id = ?")) {
+                    + " identifier = ?, identifier_key = ?, birth_date = ?, sex = ?, known_allergies = ?, allergy_status = ?"
+                    + " WHERE id = ?")) {
                 bind(s, patient);
-                s.setLong(8, patient.id());
+                s.setLong(9, patient.id());
                 s.executeUpdate();
             }
             auditLog.append(actor, AuditAction.PATIENT_UPDATED, OptionalLong.of(patient.id()),
@@ -171,7 +174,8 @@ public final class PatientRepository {
             s.setNull(5, Types.VARCHAR);
         }
         s.setString(6, p.sex().code());
-        s.setString(7, p.knownAllergies());
+        s.setString(7, p.knownAllergies().list());
+        s.setString(8, p.knownAllergies().status().code());
     }
 
     private static List<String> changedFields(Patient before, Patient after) {
@@ -220,6 +224,8 @@ public final class PatientRepository {
     private static Patient patient(ResultSet rs) throws SQLException {
         return new Patient(rs.getLong("id"), rs.getString("name"), rs.getString("identifier"),
                 StoredValues.optionalDate(rs.getString("birth_date")),
-                StoredValues.decode(Sex.class, rs.getString("sex")), rs.getString("known_allergies"));
+                StoredValues.decode(Sex.class, rs.getString("sex")),
+                new KnownAllergies(StoredValues.decode(AllergyStatus.class, rs.getString("allergy_status")),
+                        rs.getString("known_allergies")));
     }
 }

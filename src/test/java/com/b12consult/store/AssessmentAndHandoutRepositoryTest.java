@@ -10,6 +10,7 @@ import com.b12consult.domain.AssessmentContext;
 import com.b12consult.domain.AuditAction;
 import com.b12consult.domain.AuditEntry;
 import com.b12consult.domain.GivenHandout;
+import com.b12consult.domain.KnownAllergies;
 import com.b12consult.domain.Patient;
 import com.b12consult.domain.SavedAssessment;
 import com.b12consult.domain.Sex;
@@ -41,8 +42,8 @@ class AssessmentAndHandoutRepositoryTest {
     void open() throws Exception {
         reopen();
         PatientRepository patients = new PatientRepository(store.database, store.auditLog);
-        ann = patients.create(Patient.unsaved("Ann", "P-1", Optional.empty(), Sex.FEMALE, ""), NURSE).id();
-        bob = patients.create(Patient.unsaved("Bob", "P-2", Optional.empty(), Sex.MALE, ""), NURSE).id();
+        ann = patients.create(Patient.unsaved("Ann", "P-1", Optional.empty(), Sex.FEMALE, KnownAllergies.NOT_RECORDED), NURSE).id();
+        bob = patients.create(Patient.unsaved("Bob", "P-2", Optional.empty(), Sex.MALE, KnownAllergies.NOT_RECORDED), NURSE).id();
     }
 
     private void reopen() throws Exception {

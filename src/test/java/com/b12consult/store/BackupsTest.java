@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import com.b12consult.domain.Actor;
 import com.b12consult.domain.AuditAction;
 import com.b12consult.domain.AuditEntry;
+import com.b12consult.domain.KnownAllergies;
 import com.b12consult.domain.Patient;
 import com.b12consult.domain.Sex;
 import java.io.IOException;
@@ -129,7 +130,7 @@ class BackupsTest {
             AuditLog log = new AuditLog(db, clock);
             new SettingsRepository(db, log).put(SettingKey.BACKUPS_KEPT, 3, NURSE);
             long ann = new PatientRepository(db, log).create(Patient.unsaved("Ann Lee", "P-0042", Optional.empty(),
-                    Sex.FEMALE, ""), NURSE).id();
+                    Sex.FEMALE, KnownAllergies.NOT_RECORDED), NURSE).id();
             clock.advance(Duration.ofHours(1));
             db.backUpNow(clock);
             withAnn = clock.instant();
@@ -147,7 +148,7 @@ class BackupsTest {
                     "the three newest, and the newest of the two with a patient");
 
             new PatientRepository(db, log).create(Patient.unsaved("Bo Chan", "P-0043", Optional.empty(),
-                    Sex.MALE, ""), NURSE);
+                    Sex.MALE, KnownAllergies.NOT_RECORDED), NURSE);
             clock.advance(Duration.ofHours(1));
             db.backUpNow(clock);
         }

@@ -11,6 +11,7 @@ import com.b12consult.domain.HeadacheEntry;
 import com.b12consult.domain.HeadacheType;
 import com.b12consult.domain.Injection;
 import com.b12consult.domain.InjectionSite;
+import com.b12consult.domain.KnownAllergies;
 import com.b12consult.domain.LabPanel;
 import com.b12consult.domain.LabUnit;
 import com.b12consult.domain.Patient;
@@ -49,8 +50,8 @@ class ClinicalRecordsTest {
     void open() throws Exception {
         reopen();
         PatientRepository patients = new PatientRepository(store.database, store.auditLog);
-        ann = patients.create(Patient.unsaved("Ann", "P-1", Optional.empty(), Sex.FEMALE, ""), NURSE).id();
-        bob = patients.create(Patient.unsaved("Bob", "P-2", Optional.empty(), Sex.MALE, ""), NURSE).id();
+        ann = patients.create(Patient.unsaved("Ann", "P-1", Optional.empty(), Sex.FEMALE, KnownAllergies.NOT_RECORDED), NURSE).id();
+        bob = patients.create(Patient.unsaved("Bob", "P-2", Optional.empty(), Sex.MALE, KnownAllergies.NOT_RECORDED), NURSE).id();
     }
 
     private void reopen() throws Exception {

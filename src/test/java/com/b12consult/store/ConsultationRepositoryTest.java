@@ -17,6 +17,7 @@ import com.b12consult.domain.HeadacheEntry;
 import com.b12consult.domain.HeadacheType;
 import com.b12consult.domain.Injection;
 import com.b12consult.domain.InjectionSite;
+import com.b12consult.domain.KnownAllergies;
 import com.b12consult.domain.LabPanel;
 import com.b12consult.domain.LabUnit;
 import com.b12consult.domain.LoadingCourse;
@@ -70,7 +71,7 @@ class ConsultationRepositoryTest {
         consultations = new ConsultationRepository(store.database, store.auditLog, assessments, labs, injections,
                 headaches, prescriptions);
         ann = new PatientRepository(store.database, store.auditLog)
-                .create(Patient.unsaved("Ann", "P-1", Optional.empty(), Sex.FEMALE, ""), NURSE).id();
+                .create(Patient.unsaved("Ann", "P-1", Optional.empty(), Sex.FEMALE, KnownAllergies.NOT_RECORDED), NURSE).id();
     }
 
     @AfterEach

@@ -10,6 +10,7 @@ import com.b12consult.domain.DoseOutcomeKind;
 import com.b12consult.domain.DosingSchedule;
 import com.b12consult.domain.Injection;
 import com.b12consult.domain.InjectionSite;
+import com.b12consult.domain.KnownAllergies;
 import com.b12consult.domain.Patient;
 import com.b12consult.domain.Prescription;
 import com.b12consult.domain.Product;
@@ -47,7 +48,7 @@ class DoseOutcomeRepositoryTest {
         assessments = new AssessmentRepository(store.database, store.auditLog);
         outcomes = new DoseOutcomeRepository(store.database, store.auditLog, injections, assessments);
         patient = new PatientRepository(store.database, store.auditLog)
-                .create(Patient.unsaved("Ada", "P-1", Optional.empty(), Sex.FEMALE, ""), StoreFixture.NURSE);
+                .create(Patient.unsaved("Ada", "P-1", Optional.empty(), Sex.FEMALE, KnownAllergies.NOT_RECORDED), StoreFixture.NURSE);
         prescription = new PrescriptionRepository(store.database, store.auditLog).add(Prescription.unsaved(patient.id(),
                 Product.HYDROXOCOBALAMIN, 1000, new DosingSchedule(Optional.empty(), 90), DUE), StoreFixture.NURSE);
     }

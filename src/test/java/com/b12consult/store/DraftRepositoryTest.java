@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.b12consult.domain.KnownAllergies;
 import com.b12consult.domain.Patient;
 import com.b12consult.domain.Sex;
 import java.nio.file.Path;
@@ -30,8 +31,8 @@ class DraftRepositoryTest {
         store = new StoreFixture(dir);
         drafts = new DraftRepository(store.database);
         PatientRepository patients = new PatientRepository(store.database, store.auditLog);
-        ann = patients.create(Patient.unsaved("Ann", "P-1", Optional.empty(), Sex.FEMALE, ""), StoreFixture.DOCTOR).id();
-        bob = patients.create(Patient.unsaved("Bob", "P-2", Optional.empty(), Sex.MALE, ""), StoreFixture.DOCTOR).id();
+        ann = patients.create(Patient.unsaved("Ann", "P-1", Optional.empty(), Sex.FEMALE, KnownAllergies.NOT_RECORDED), StoreFixture.DOCTOR).id();
+        bob = patients.create(Patient.unsaved("Bob", "P-2", Optional.empty(), Sex.MALE, KnownAllergies.NOT_RECORDED), StoreFixture.DOCTOR).id();
     }
 
     @AfterEach

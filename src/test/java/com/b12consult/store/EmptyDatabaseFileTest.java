@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.b12consult.domain.KnownAllergies;
 import com.b12consult.domain.Patient;
 import com.b12consult.domain.Sex;
 import com.b12consult.store.DatabaseOpenException.Reason;
@@ -44,7 +45,7 @@ class EmptyDatabaseFileTest {
     private void aBackedUpDatabaseLeftEmpty() throws Exception {
         try (Database db = Database.open(file(), Database.DEFAULT_BUSY_TIMEOUT, clock)) {
             new PatientRepository(db, new AuditLog(db, clock)).create(
-                    Patient.unsaved("Ann Lee", "P-0042", Optional.empty(), Sex.FEMALE, ""), NURSE);
+                    Patient.unsaved("Ann Lee", "P-0042", Optional.empty(), Sex.FEMALE, KnownAllergies.NOT_RECORDED), NURSE);
             db.backUpNow(clock);
         }
         for (String suffix : List.of("-wal", "-shm")) {

@@ -89,9 +89,12 @@ class PatientDataTest {
                     + " reason) VALUES (?, 'clot.possible-stroke', 0, 'not_applicable', 'seen by the doctor')", assessment);
             insert(c, rows, "consultation_drafts", "INSERT INTO consultation_drafts (patient_id, steps_json, saved_at)"
                     + " VALUES (?, '{\"Injections\": {\"rx.dose\": \"1000\"}}', '2026-02-04T10:00:00.000Z')", p);
-            insert(c, rows, "dose_outcomes", "INSERT INTO dose_outcomes (patient_id, prescription_id, due_on, outcome,"
-                    + " decision, injection_id, assessment_id, recorded_at) VALUES (?, ?, '2026-02-01', 'given',"
+            long outcome = insert(c, rows, "dose_outcomes", "INSERT INTO dose_outcomes (patient_id, prescription_id, due_on,"
+                    + " outcome, decision, injection_id, assessment_id, recorded_at) VALUES (?, ?, '2026-02-01', 'given',"
                     + " 'proceed', ?, ?, '2026-02-01T10:01:00.000Z')", p, rx, inj, assessment);
+            insert(c, rows, "entered_in_error", "INSERT INTO entered_in_error (patient_id, dose_outcome_id, injection_id,"
+                    + " reason, recorded_by, recorded_at) VALUES (?, ?, ?, 'wrong patient', 'AB', '2026-02-01T11:00:00.000Z')",
+                    p, outcome, inj);
             insert(c, rows, "prescriber_reviews", "INSERT INTO prescriber_reviews (patient_id, assessment_id, reviewed_by,"
                     + " outcome, note, reviewed_at) VALUES (?, ?, 'Dr Lee', 'cleared_to_give', 'seen', '2026-02-02T09:00:00.000Z')",
                     p, assessment);

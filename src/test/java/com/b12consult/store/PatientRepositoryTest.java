@@ -11,6 +11,7 @@ import com.b12consult.domain.AuditAction;
 import com.b12consult.domain.AuditEntry;
 import com.b12consult.domain.HeadacheEntry;
 import com.b12consult.domain.HeadacheType;
+import com.b12consult.domain.KnownAllergies;
 import com.b12consult.domain.Patient;
 import com.b12consult.domain.Sex;
 import java.nio.file.Path;
@@ -42,13 +43,13 @@ class PatientRepositoryTest {
     }
 
     private static Patient patient(String name, String identifier) {
-        return Patient.unsaved(name, identifier, Optional.of(LocalDate.of(1961, 4, 2)), Sex.FEMALE, "");
+        return Patient.unsaved(name, identifier, Optional.of(LocalDate.of(1961, 4, 2)), Sex.FEMALE, KnownAllergies.NOT_RECORDED);
     }
 
     @Test
     void createdPatientIsFoundAgainAfterReopening() throws Exception {
         Patient saved = patients.create(Patient.unsaved("Ann Lee", "P-0042", Optional.of(LocalDate.of(1961, 4, 2)),
-                Sex.FEMALE, "penicillin: rash"), NURSE);
+                Sex.FEMALE, KnownAllergies.listed("penicillin: rash")), NURSE);
         assertTrue(saved.isSaved());
         store.close();
         store = new StoreFixture(dir);
@@ -59,7 +60,7 @@ class PatientRepositoryTest {
 
     @Test
     void patientWithoutBirthDateRoundTrips() {
-        Patient saved = patients.create(Patient.unsaved("Bo Chan", "P-1", Optional.empty(), Sex.UNKNOWN, ""), NURSE);
+        Patient saved = patients.create(Patient.unsaved("Bo Chan", "P-1", Optional.empty(), Sex.UNKNOWN, KnownAllergies.NOT_RECORDED), NURSE);
         assertEquals(Optional.empty(), patients.findById(saved.id()).orElseThrow().birthDate());
         assertEquals(Sex.UNKNOWN, patients.findById(saved.id()).orElseThrow().sex());
     }
@@ -72,10 +73,10 @@ class PatientRepositoryTest {
         assertEquals(2000, long2000.length());
         for (String text : List.of(quotes, emoji, long2000)) {
             Patient saved = patients.create(Patient.unsaved(text, "ID " + text.hashCode(), Optional.empty(), Sex.OTHER,
-                    text), NURSE);
+                    KnownAllergies.listed(text)), NURSE);
             Patient loaded = patients.findById(saved.id()).orElseThrow();
             assertEquals(text, loaded.name());
-            assertEquals(text, loaded.knownAllergies());
+            assertEquals(text, loaded.knownAllergies().list());
         }
         assertEquals(3, patients.listAll().size());
         assertEquals(1, patients.search("drop table").size());
@@ -115,7 +116,7 @@ class PatientRepositoryTest {
     void updateToAnotherPatientsIdentifierIsRefused() {
         patients.create(patient("Ann Lee", "P-0042"), NURSE);
         Patient bob = patients.create(patient("Bob Ray", "P-0043"), NURSE);
-        Patient clash = new Patient(bob.id(), "Robert Ray", "P-0042", bob.birthDate(), bob.sex(), "");
+        Patient clash = new Patient(bob.id(), "Robert Ray", "P-0042", bob.birthDate(), bob.sex(), KnownAllergies.NOT_RECORDED);
         assertThrows(DuplicatePatientIdentifierException.class, () -> patients.update(clash, NURSE));
         assertEquals(Optional.of(bob), patients.findById(bob.id()), "nothing of the edit was saved");
     }
@@ -124,7 +125,7 @@ class PatientRepositoryTest {
     void updateSavesChangesAndAuditsThemInTheSameStep() {
         Patient ann = patients.create(patient("Ann Lee", "P-0042"), NURSE);
         store.clock.advance(java.time.Duration.ofMinutes(5));
-        Patient edited = new Patient(ann.id(), "Ann Lee-Smith", "p-0042", Optional.empty(), Sex.FEMALE, "latex");
+        Patient edited = new Patient(ann.id(), "Ann Lee-Smith", "p-0042", Optional.empty(), Sex.FEMALE, KnownAllergies.listed("latex"));
         assertEquals(edited, patients.update(edited, DOCTOR));
         assertEquals(Optional.of(edited), patients.findById(ann.id()));
 
@@ -152,7 +153,7 @@ class PatientRepositoryTest {
 
     @Test
     void updateOfAnUnknownPatientIsRefused() {
-        Patient ghost = new Patient(77, "Ghost", "P-77", Optional.empty(), Sex.UNKNOWN, "");
+        Patient ghost = new Patient(77, "Ghost", "P-77", Optional.empty(), Sex.UNKNOWN, KnownAllergies.NOT_RECORDED);
         RecordNotFoundException e = assertThrows(RecordNotFoundException.class, () -> patients.update(ghost, NURSE));
         assertEquals(77, e.id());
         assertEquals(List.of(), patients.listAll());

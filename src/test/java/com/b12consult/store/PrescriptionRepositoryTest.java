@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.b12consult.domain.AuditAction;
 import com.b12consult.domain.DosingSchedule;
+import com.b12consult.domain.KnownAllergies;
 import com.b12consult.domain.LoadingCourse;
 import com.b12consult.domain.Patient;
 import com.b12consult.domain.Prescription;
@@ -33,7 +34,7 @@ class PrescriptionRepositoryTest {
         store = new StoreFixture(dir);
         prescriptions = new PrescriptionRepository(store.database, store.auditLog);
         patientId = new PatientRepository(store.database, store.auditLog)
-                .create(Patient.unsaved("Ann Lee", "P-1", Optional.empty(), Sex.FEMALE, ""), DOCTOR).id();
+                .create(Patient.unsaved("Ann Lee", "P-1", Optional.empty(), Sex.FEMALE, KnownAllergies.NOT_RECORDED), DOCTOR).id();
     }
 
     @AfterEach

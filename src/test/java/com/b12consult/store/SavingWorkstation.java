@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.b12consult.domain.Actor;
 import com.b12consult.domain.AuditAction;
+import com.b12consult.domain.KnownAllergies;
 import com.b12consult.domain.Patient;
 import com.b12consult.domain.Sex;
 import java.io.BufferedReader;
@@ -143,7 +144,7 @@ final class SavingWorkstation {
     static long createPatient(Path file) throws DatabaseOpenException {
         try (Database database = Database.open(file)) {
             PatientRepository patients = new PatientRepository(database, new AuditLog(database, Clock.systemUTC()));
-            return patients.create(Patient.unsaved("Ann O'Neill", "P-0001", Optional.empty(), Sex.FEMALE, ""),
+            return patients.create(Patient.unsaved("Ann O'Neill", "P-0001", Optional.empty(), Sex.FEMALE, KnownAllergies.NOT_RECORDED),
                     new Actor("nurse", "AB")).id();
         }
     }

@@ -1,6 +1,7 @@
 package com.b12consult.ui;
 
 import com.b12consult.domain.Actor;
+import com.b12consult.domain.KnownAllergies;
 import com.b12consult.domain.Patient;
 import com.b12consult.domain.Sex;
 import com.b12consult.store.AuditLog;
@@ -42,7 +43,7 @@ public final class TestDatabase implements AutoCloseable {
 
     public Patient addPatient(String name, String identifier, String birthDate, Sex sex) {
         return patients.create(Patient.unsaved(name, identifier,
-                birthDate == null ? Optional.empty() : Optional.of(LocalDate.parse(birthDate)), sex, ""), NURSE);
+                birthDate == null ? Optional.empty() : Optional.of(LocalDate.parse(birthDate)), sex, KnownAllergies.NOT_RECORDED), NURSE);
     }
 
     @Override

@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
 final class IsoDates {
     private static final Pattern DAY = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
     private static final Pattern MOMENT = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})T(\\d{2}):(\\d{2})");
+    /** As a person types it: a space between day and time, or the file's T. */
+    private static final Pattern TYPED_MOMENT = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})[T ](\\d{2}):(\\d{2})");
     private static final Pattern MOMENT_WITH_EXTRAS = Pattern.compile(
             "(\\d{4}-\\d{2}-\\d{2})[T ](\\d{2}:\\d{2})(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:?\\d{2})?");
 
@@ -49,10 +51,19 @@ final class IsoDates {
     }
 
     static Parsed<LocalDateTime> moment(String text) {
-        Matcher m = MOMENT.matcher(text);
+        return moment(text, MOMENT, 'T');
+    }
+
+    /** A moment as typed on a screen: {@code YYYY-MM-DD HH:MM}, the file's {@code T} accepted too. */
+    static Parsed<LocalDateTime> typedMoment(String text) {
+        return moment(text, TYPED_MOMENT, ' ');
+    }
+
+    private static Parsed<LocalDateTime> moment(String text, Pattern shape, char separator) {
+        Matcher m = shape.matcher(text);
         if (!m.matches()) {
-            return new Parsed<>(null, "\"" + text + "\" is not a date and time; write it as YYYY-MM-DDTHH:MM (local time), "
-                    + "e.g. 2026-11-21T10:30" + momentHint(text));
+            return new Parsed<>(null, "\"" + text + "\" is not a date and time; write it as YYYY-MM-DD" + separator
+                    + "HH:MM (local time), e.g. 2026-11-21" + separator + "10:30" + momentHint(text, separator));
         }
         String problem = calendarProblem(text, m.group(1), m.group(2), m.group(3));
         if (problem != null) {
@@ -74,17 +85,26 @@ final class IsoDates {
 
     /** Minutes are the format's precision: seconds are dropped, never rounded into the next minute. */
     static String format(LocalDateTime moment) {
-        LocalDateTime m = moment.truncatedTo(ChronoUnit.MINUTES);
-        return format(m.toLocalDate()) + String.format(Locale.ROOT, "T%02d:%02d", m.getHour(), m.getMinute());
+        return format(moment, 'T');
     }
 
-    private static String momentHint(String text) {
+    /** As people read and type it: a space between day and time. */
+    static String formatTyped(LocalDateTime moment) {
+        return format(moment, ' ');
+    }
+
+    private static String format(LocalDateTime moment, char separator) {
+        LocalDateTime m = moment.truncatedTo(ChronoUnit.MINUTES);
+        return format(m.toLocalDate()) + separator + String.format(Locale.ROOT, "%02d:%02d", m.getHour(), m.getMinute());
+    }
+
+    private static String momentHint(String text, char separator) {
         if (DAY.matcher(text).matches()) {
-            return "; the time of day is needed here (use your best estimate), e.g. " + text + "T09:00";
+            return "; the time of day is needed here (use your best estimate), e.g. " + text + separator + "09:00";
         }
         Matcher m = MOMENT_WITH_EXTRAS.matcher(text);
         if (m.matches()) {
-            return "; without seconds or time zone: " + m.group(1) + "T" + m.group(2);
+            return "; without seconds or time zone: " + m.group(1) + separator + m.group(2);
         }
         return "";
     }

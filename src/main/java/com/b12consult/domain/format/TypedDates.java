@@ -1,12 +1,17 @@
 package com.b12consult.domain.format;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.Optional;
 
 /**
- * The file format's date reading, for dates typed into a screen: the same strict shapes and the same words
- * when they are wrong, so a screen and the reader never disagree on what a date is.
+ * Dates as people type and read them, in one shape everywhere: {@code 2026-11-21} for a day and
+ * {@code 2026-11-21 10:30} for a moment (the file's {@code 2026-11-21T10:30} is accepted when typed). Year first,
+ * because 12/4 is read as April in one clinic and December in the next. The same strict reading as the file
+ * format, so a screen and the reader never disagree on what a date is; the one parser and formatter for every
+ * screen, finding and command line.
  */
 public final class TypedDates {
     /** A typed date read: the value, or what is wrong with the text and what is accepted. */
@@ -22,9 +27,9 @@ public final class TypedDates {
         return new Reading<>(Optional.ofNullable(parsed.value()), Optional.ofNullable(parsed.problem()));
     }
 
-    /** A moment written {@code YYYY-MM-DDTHH:MM}. */
+    /** A moment written {@code YYYY-MM-DD HH:MM} (or with the file's {@code T}). */
     public static Reading<LocalDateTime> moment(String text) {
-        IsoDates.Parsed<LocalDateTime> parsed = IsoDates.moment(text.strip());
+        IsoDates.Parsed<LocalDateTime> parsed = IsoDates.typedMoment(text.strip());
         return new Reading<>(Optional.ofNullable(parsed.value()), Optional.ofNullable(parsed.problem()));
     }
 
@@ -32,7 +37,13 @@ public final class TypedDates {
         return IsoDates.format(day);
     }
 
+    /** {@code 2026-11-21 10:30}: to the minute, seconds dropped. */
     public static String format(LocalDateTime moment) {
-        return IsoDates.format(moment);
+        return IsoDates.formatTyped(moment);
+    }
+
+    /** A stored instant as the workstation's clock showed it: {@code 2026-11-21 10:30} in {@code zone}. */
+    public static String format(Instant instant, ZoneId zone) {
+        return format(LocalDateTime.ofInstant(instant, zone));
     }
 }

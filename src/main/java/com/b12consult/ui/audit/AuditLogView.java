@@ -72,8 +72,8 @@ public final class AuditLogView {
         action.valueProperty().bindBidirectional(model.actionProperty());
         action.setPrefWidth(180);
         TextField user = field("auditUser", "Initials or login", model.userProperty(), 8);
-        TextField from = field("auditFrom", "yyyy-MM-dd", model.fromProperty(), 7);
-        TextField until = field("auditUntil", "yyyy-MM-dd", model.untilProperty(), 7);
+        TextField from = field("auditFrom", "YYYY-MM-DD", model.fromProperty(), 7);
+        TextField until = field("auditUntil", "YYYY-MM-DD", model.untilProperty(), 7);
         for (TextField f : new TextField[] {patient, user, from, until}) {
             f.setOnAction(e -> model.apply());
         }

@@ -161,7 +161,7 @@ public final class AuditLogViewModel {
         try {
             return Optional.of(LocalDate.parse(text.strip()));
         } catch (DateTimeParseException e) {
-            message.set(field + ": \"" + text.strip() + "\" is not a date. Write it as yyyy-MM-dd, e.g. 2026-11-21.");
+            message.set(field + ": \"" + text.strip() + "\" is not a date. Write it as YYYY-MM-DD, e.g. 2026-11-21.");
             return Optional.empty();
         }
     }

@@ -3,8 +3,8 @@ package com.b12consult.ui.check;
 import com.b12consult.domain.AllergyHistory;
 import com.b12consult.domain.Assessment;
 import com.b12consult.domain.AssessmentContext;
-import com.b12consult.domain.DueDose;
 import com.b12consult.domain.B12InjectionReaction;
+import com.b12consult.domain.DueDose;
 import com.b12consult.domain.ExercisePlan;
 import com.b12consult.domain.Injection;
 import com.b12consult.domain.PlannedExercise;
@@ -51,7 +51,7 @@ final class CheckAssessment {
         boolean reactedBefore = injections.stream().anyMatch(i -> !i.reactions().isEmpty());
         AllergyHistory allergies = consultation.flatMap(Assessment::allergyHistory).orElse(new AllergyHistory(
                 reactedBefore ? B12InjectionReaction.MILD : B12InjectionReaction.NONE,
-                !record.patient().knownAllergies().isBlank()));
+                record.patient().knownAllergies().any()));
         SiteSoreness soreness = sinceLastDose.contains(SymptomCode.INJECTION_SITE_REACTION_SEVERE)
                 ? SiteSoreness.SEVERE
                 : sinceLastDose.contains(SymptomCode.INJECTION_SITE_SORENESS) ? SiteSoreness.MILD : SiteSoreness.NONE;

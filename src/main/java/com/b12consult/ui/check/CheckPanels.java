@@ -3,6 +3,7 @@ package com.b12consult.ui.check;
 import com.b12consult.domain.CodeLabels;
 import com.b12consult.domain.Coded;
 import com.b12consult.domain.DecisionStatus;
+import com.b12consult.domain.DoseOutcome;
 import com.b12consult.domain.HeadacheType;
 import com.b12consult.domain.InjectionSite;
 import com.b12consult.domain.PlannedExercise;
@@ -24,6 +25,8 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
@@ -136,6 +139,13 @@ final class CheckPanels {
         }
         ComboBox<PlannedExercise> exercise = combo("exercise", PlannedExercise.values(), model.exerciseProperty());
         box.getChildren().add(Fields.labelled("Exercise planned today", exercise, null, null));
+        // Until this is ticked an unticked question is not yet a "no": the banner says the check is not done.
+        CheckBox asked = new CheckBox("All of today's questions asked (a question left unticked is a \"no\")");
+        asked.setId("questionsAsked");
+        asked.setWrapText(true);
+        asked.getStyleClass().add("questions-asked");
+        asked.selectedProperty().bindBidirectional(model.questionsAskedProperty());
+        box.getChildren().add(asked);
         return card("Today: ask the patient", box);
     }
 
@@ -188,9 +198,9 @@ final class CheckPanels {
 
     Node outcomeCard() {
         DoseDrawnUp dose = model.dose();
-        TextField time = field("givenAt", "yyyy-MM-dd HH:mm", dose.givenAtProperty());
+        TextField time = field("givenAt", "YYYY-MM-DD HH:MM", dose.givenAtProperty());
         TextField lot = field("lotNumber", "as printed on the ampoule", dose.lotNumberProperty());
-        TextField expiry = field("lotExpiry", "yyyy-MM-dd", dose.lotExpiryProperty());
+        TextField expiry = field("lotExpiry", "YYYY-MM-DD", dose.lotExpiryProperty());
         TextField by = field("givenBy", "initials", dose.givenByProperty());
         GridPane details = new GridPane();
         details.setHgap(16);
@@ -239,19 +249,72 @@ final class CheckPanels {
     Node historyCard() {
         VBox lines = new VBox(4);
         lines.setId("doseHistory");
+        DoseCorrectionViewModel correction = followUp.correction();
         Runnable fill = () -> {
             lines.getChildren().clear();
             OnRecord r = model.recordProperty().get();
             if (r != null) {
-                RecordSummary.history(r).forEach(t -> lines.getChildren().add(new Label(t)));
+                r.outcomes().forEach(o -> lines.getChildren().add(historyLine(o, correction)));
                 if (r.outcomes().isEmpty()) {
                     lines.getChildren().add(Fields.hint("No checked dose on record yet."));
                 }
             }
         };
-        model.recordProperty().addListener((obs, was, now) -> fill.run());
+        model.recordProperty().addListener((obs, was, now) -> {
+            correction.cancel();
+            fill.run();
+        });
         fill.run();
-        return card("Due doses and what became of them", lines);
+        return card("Due doses and what became of them", lines, correctionForm(correction));
+    }
+
+    /** One outcome as recorded; one entered in error stays, crossed out, with its correction under it. */
+    private static Node historyLine(DoseOutcome o, DoseCorrectionViewModel correction) {
+        Label text = new Label(RecordSummary.outcome(o));
+        text.setWrapText(true);
+        text.setId("outcome-" + o.id());
+        if (!o.stands()) {
+            text.getStyleClass().add("entered-in-error");
+            Label why = new Label(RecordSummary.correction(o));
+            why.setWrapText(true);
+            why.setId("outcome-" + o.id() + "-correction");
+            why.getStyleClass().add("correction-note");
+            return new VBox(2, text, why);
+        }
+        Button mark = new Button("Entered in error...");
+        mark.setId("correct-" + o.id());
+        mark.getStyleClass().add("link-button");
+        mark.setAccessibleText("Mark this outcome entered in error: " + RecordSummary.outcome(o));
+        mark.setMinWidth(Region.USE_PREF_SIZE);
+        mark.setOnAction(e -> correction.start(o));
+        HBox line = new HBox(12, text, mark);
+        HBox.setHgrow(text, Priority.ALWAYS);
+        return line;
+    }
+
+    private Node correctionForm(DoseCorrectionViewModel correction) {
+        Label what = new Label();
+        what.setWrapText(true);
+        what.textProperty().bind(Bindings.createStringBinding(() -> correction.correctingProperty().get() == null ? ""
+                : "Mark entered in error: " + RecordSummary.outcome(correction.correctingProperty().get())
+                        + ". It stays on record, crossed out; a dose given in error no longer counts as a dose.",
+                correction.correctingProperty()));
+        TextField reason = new TextField();
+        reason.setId("doseCorrectionReason");
+        reason.setPromptText("why, e.g. recorded for the wrong patient");
+        reason.textProperty().bindBidirectional(correction.reasonProperty());
+        Button save = button("saveDoseCorrection", "Mark entered in error", () -> {
+            if (correction.save()) {
+                model.reload();
+            }
+        });
+        Button cancel = button("cancelDoseCorrection", "Cancel", correction::cancel);
+        VBox form = new VBox(8, what, Fields.labelled("Reason", reason, correction.reasonMessage(), "doseCorrectionReasonError"),
+                new HBox(8, save, cancel), Fields.status(correction.failure(), "doseCorrectionFailure", "error"));
+        form.setId("doseCorrectionForm");
+        form.visibleProperty().bind(correction.correctingProperty().isNotNull());
+        form.managedProperty().bind(form.visibleProperty());
+        return new VBox(8, form, Fields.status(correction.outcome(), "doseCorrectionOutcome"));
     }
 
     Node prescriptionCard() {
@@ -260,7 +323,7 @@ final class CheckPanels {
         TextField every = field("rxLoadingEvery", "days", prescriptionForm.loadingEveryProperty());
         TextField lasting = field("rxLoadingFor", "days", prescriptionForm.loadingForProperty());
         TextField maintenance = field("rxMaintenance", "days", prescriptionForm.maintenanceEveryProperty());
-        TextField start = field("rxStart", "yyyy-MM-dd", prescriptionForm.startDateProperty());
+        TextField start = field("rxStart", "YYYY-MM-DD", prescriptionForm.startDateProperty());
         GridPane grid = new GridPane();
         grid.setHgap(16);
         grid.setVgap(8);
@@ -318,7 +381,7 @@ final class CheckPanels {
                 model.reload();
             }
         });
-        TextField onset = field("headacheOnset", "yyyy-MM-dd HH:mm", followUp.headacheOnsetProperty());
+        TextField onset = field("headacheOnset", "YYYY-MM-DD HH:MM", followUp.headacheOnsetProperty());
         TextField severity = field("headacheSeverity", "0 to 10", followUp.headacheSeverityProperty());
         ComboBox<HeadacheType> type = combo("headacheType", HeadacheType.values(), followUp.headacheTypeProperty());
         Button saveHeadache = button("recordLaterHeadache", "Record headache", () -> {
@@ -406,10 +469,11 @@ final class CheckPanels {
         return l;
     }
 
-    private static Node card(String title, Node content) {
+    private static Node card(String title, Node... content) {
         Label t = new Label(title);
         t.getStyleClass().add("section-title");
-        VBox card = new VBox(12, t, content);
+        VBox card = new VBox(12, t);
+        card.getChildren().addAll(content);
         card.getStyleClass().addAll("form-card", "check-card");
         return card;
     }

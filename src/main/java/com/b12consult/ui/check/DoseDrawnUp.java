@@ -5,10 +5,10 @@ import com.b12consult.domain.InjectionSite;
 import com.b12consult.domain.PlannedInjection;
 import com.b12consult.domain.Prescription;
 import com.b12consult.domain.Product;
+import com.b12consult.domain.format.TypedDates;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -29,7 +29,6 @@ import javafx.beans.property.StringProperty;
  * A message never clears what was typed.
  */
 public final class DoseDrawnUp {
-    static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm");
 
     private final Clock clock;
     private final ObjectProperty<Product> product = new SimpleObjectProperty<>(this, "product");
@@ -74,7 +73,7 @@ public final class DoseDrawnUp {
         dose.set("");
         site.set(suggestedSite);
         checkBegan = LocalDateTime.now(clock).truncatedTo(ChronoUnit.MINUTES);
-        filledTime = checkBegan.format(MOMENT);
+        filledTime = TypedDates.format(checkBegan);
         givenAt.set(filledTime);
         lotNumber.set("");
         lotExpiry.set("");
@@ -107,7 +106,7 @@ public final class DoseDrawnUp {
      */
     Optional<LocalDateTime> timeToRecord() {
         if (givenAt.get().strip().equals(filledTime)) {
-            String now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.MINUTES).format(MOMENT);
+            String now = TypedDates.format(LocalDateTime.now(clock));
             filledTime = now;
             givenAt.set(now);
         }
@@ -115,11 +114,7 @@ public final class DoseDrawnUp {
     }
 
     Optional<LocalDateTime> givenAtTime() {
-        try {
-            return Optional.of(LocalDateTime.parse(givenAt.get().strip(), MOMENT));
-        } catch (DateTimeParseException e) {
-            return Optional.empty();
-        }
+        return TypedDates.moment(givenAt.get()).value();
     }
 
     Optional<LocalDate> expiryDate() {
@@ -178,7 +173,7 @@ public final class DoseDrawnUp {
     private String timeProblem() {
         Optional<LocalDateTime> t = givenAtTime();
         if (t.isEmpty()) {
-            return "Type the time as yyyy-MM-dd HH:mm, for example 2026-11-21 10:30.";
+            return "Type the time as YYYY-MM-DD HH:MM, for example 2026-11-21 10:30.";
         }
         // A minute's grace: the clock moves on while the form is open.
         if (t.get().isAfter(LocalDateTime.now(clock).truncatedTo(ChronoUnit.MINUTES).plusMinutes(1))) {
@@ -186,18 +181,18 @@ public final class DoseDrawnUp {
         }
         if (checkBegan != null && t.get().isBefore(checkBegan.minusMinutes(EARLIEST_BEFORE_CHECK_MINUTES))) {
             return "The time is more than " + EARLIEST_BEFORE_CHECK_MINUTES + " minutes before this check began ("
-                    + checkBegan.format(MOMENT) + "). Record the time the dose is given, after the check.";
+                    + TypedDates.format(checkBegan) + "). Record the time the dose is given, after the check.";
         }
         return "";
     }
 
     private String expiryProblem(boolean all) {
         if (lotExpiry.get().isBlank()) {
-            return all ? "Type the lot's expiry date as yyyy-MM-dd." : "";
+            return all ? "Type the lot's expiry date as YYYY-MM-DD." : "";
         }
         Optional<LocalDate> expiry = expiryDate();
         if (expiry.isEmpty()) {
-            return "Type the expiry as yyyy-MM-dd, for example 2027-03-31.";
+            return "Type the expiry as YYYY-MM-DD, for example 2027-03-31.";
         }
         LocalDate day = givenAtTime().map(LocalDateTime::toLocalDate).orElse(LocalDate.now(clock));
         if (expiry.get().isBefore(day)) {

@@ -5,12 +5,12 @@ import com.b12consult.domain.HeadacheEntry;
 import com.b12consult.domain.HeadacheType;
 import com.b12consult.domain.RecordedInjection;
 import com.b12consult.domain.SymptomCode;
+import com.b12consult.domain.format.TypedDates;
 import com.b12consult.store.DoseOutcomeRepository;
 import com.b12consult.store.HeadacheRepository;
 import com.b12consult.store.StoreException;
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -27,7 +27,7 @@ import javafx.beans.property.StringProperty;
 
 /**
  * After the dose: a reaction or a headache the patient reports later (on a follow-up call, say), recorded
- * against the dose it followed, so the next check sees it.
+ * against the dose it followed, so the next check sees it; and an outcome recorded by mistake, corrected.
  */
 public final class FollowUpViewModel {
     private final DoseOutcomeRepository outcomes;
@@ -42,12 +42,14 @@ public final class FollowUpViewModel {
             new SimpleObjectProperty<>(this, "headacheType", HeadacheType.UNKNOWN);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyStringWrapper failure = new ReadOnlyStringWrapper(this, "failure", "");
+    private final DoseCorrectionViewModel correction;
 
     public FollowUpViewModel(DoseOutcomeRepository outcomes, HeadacheRepository headaches, Actor actor, Clock clock) {
         this.outcomes = Objects.requireNonNull(outcomes, "outcomes");
         this.headaches = Objects.requireNonNull(headaches, "headaches");
         this.actor = Objects.requireNonNull(actor, "actor");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.correction = new DoseCorrectionViewModel(outcomes, actor);
         for (SymptomCode c : TodayQuestion.REACTIONS.signs()) {
             reactions.put(c, new SimpleBooleanProperty(this, c.code(), false));
         }
@@ -81,15 +83,14 @@ public final class FollowUpViewModel {
         if (dose.get() == null) {
             return fail("Choose the dose the headache followed.");
         }
-        LocalDateTime onset;
-        try {
-            onset = LocalDateTime.parse(headacheOnset.get().strip(), DoseDrawnUp.MOMENT);
-        } catch (DateTimeParseException e) {
-            return fail("Headache onset: type it as yyyy-MM-dd HH:mm, for example 2026-11-21 18:00.");
+        TypedDates.Reading<LocalDateTime> typed = TypedDates.moment(headacheOnset.get());
+        if (typed.value().isEmpty()) {
+            return fail("Headache onset: " + typed.problem().orElse("") + ".");
         }
+        LocalDateTime onset = typed.value().get();
         if (!onset.isAfter(dose.get().injection().givenAt())) {
             return fail("Headache onset: it must be after the dose it followed ("
-                    + dose.get().injection().givenAt().format(DoseDrawnUp.MOMENT) + ").");
+                    + TypedDates.format(dose.get().injection().givenAt()) + ").");
         }
         if (onset.isAfter(LocalDateTime.now(clock))) {
             return fail("Headache onset: the time is in the future.");
@@ -148,6 +149,11 @@ public final class FollowUpViewModel {
 
     public ReadOnlyStringProperty message() {
         return message.getReadOnlyProperty();
+    }
+
+    /** Marking a dose outcome entered in error. */
+    public DoseCorrectionViewModel correction() {
+        return correction;
     }
 
     public ReadOnlyStringProperty failure() {

@@ -98,9 +98,11 @@ public final class PreInjectionCheckView {
     }
 
     private Node dueList() {
-        Label title = new Label("Due today");
+        Label title = new Label("Patients by next dose");
         title.getStyleClass().add("section-title");
-        Label hint = Fields.hint("Overdue first. Choose a patient to start the check.");
+        Label hint = Fields.hint("Every patient, by the day the next dose falls due: overdue first, then due today,"
+                + " then later. Choose a patient to start the check.");
+        hint.setWrapText(true);
         ListView<DueRow> list = new ListView<>(model.dueRows());
         list.setId("dueList");
         list.setAccessibleText("Patients due for a dose");
@@ -165,7 +167,7 @@ public final class PreInjectionCheckView {
         box.getStyleClass().add("decision-banner");
         box.setAlignment(Pos.CENTER_LEFT);
         Runnable show = () -> {
-            DecisionBanner b = DecisionBanner.of(model.recordProperty().get(), model.reportProperty().get());
+            DecisionBanner b = model.bannerProperty().get();
             headline.setText(b.headline());
             instruction.setText(b.instruction());
             reasons.setText(b.reasons());
@@ -173,8 +175,7 @@ public final class PreInjectionCheckView {
             box.getStyleClass().add(b.styleClass());
             box.setAccessibleText(b.headline() + ". " + b.instruction() + " " + b.reasons());
         };
-        model.reportProperty().addListener((obs, was, now) -> show.run());
-        model.recordProperty().addListener((obs, was, now) -> show.run());
+        model.bannerProperty().addListener((obs, was, now) -> show.run());
         show.run();
         return box;
     }

@@ -41,11 +41,13 @@ import java.util.function.Supplier;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -75,6 +77,9 @@ public final class PreInjectionCheckViewModel {
     private final ObservableList<DueRow> dueRows = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<OnRecord> record = new ReadOnlyObjectWrapper<>(this, "record");
     private final Map<TodayQuestion, Answer> answers = new EnumMap<>(TodayQuestion.class);
+    private final BooleanProperty questionsAsked = new SimpleBooleanProperty(this, "questionsAsked", false);
+    private final ReadOnlyObjectWrapper<DecisionBanner> banner =
+            new ReadOnlyObjectWrapper<>(this, "banner", DecisionBanner.NO_PATIENT);
     private final ObjectProperty<PlannedExercise> exercise =
             new SimpleObjectProperty<>(this, "exercise", PlannedExercise.NONE);
     private final DoseDrawnUp dose;
@@ -118,6 +123,7 @@ public final class PreInjectionCheckViewModel {
         feverCountedAlone = feverCountedAlone(answers.get(TodayQuestion.FEVER_NECK));
         suddenOnset = new SuddenOnsetAsk(answers.get(TodayQuestion.HEADACHE));
         exercise.addListener(x -> evaluate());
+        questionsAsked.addListener(x -> evaluate());
         for (Observable o : dose.observables()) {
             o.addListener(x -> evaluate());
         }
@@ -136,6 +142,7 @@ public final class PreInjectionCheckViewModel {
         Objects.requireNonNull(patient, "patient");
         OnRecord r = records.load(patient, today());
         answers.values().forEach(Answer::clear);
+        questionsAsked.set(false);
         suddenOnset.reset();
         exercise.set(PlannedExercise.NONE);
         overrideReason.set("");
@@ -181,6 +188,7 @@ public final class PreInjectionCheckViewModel {
         // Before the report is shown, so the question is on offer by the time the screen redraws.
         suddenOnset.follow(evaluated);
         report.set(evaluated);
+        banner.set(DecisionBanner.of(r, evaluated, new DecisionBanner.Missing(questionsAsked.get(), dose.planned().isPresent())));
     }
 
     /**
@@ -196,6 +204,22 @@ public final class PreInjectionCheckViewModel {
                 && !fever.codes().contains(SymptomCode.FEVER_NECK_STIFFNESS) && report.get() != null
                 && report.get().findings().stream().noneMatch(f -> f.id().equals(HEADACHE_RED_FLAGS)),
                 on.toArray(Observable[]::new));
+    }
+
+    /**
+     * What the banner says: the decision once the check is done, "not checked yet" while today's questions are not
+     * confirmed asked or no dose is drawn up (unless the decision is HOLD or URGENT, which shows at once).
+     */
+    public ReadOnlyObjectProperty<DecisionBanner> bannerProperty() {
+        return banner.getReadOnlyProperty();
+    }
+
+    /**
+     * Ticked by the nurse once every one of today's questions was asked: until then an unticked question is not yet
+     * a "no", and the dose is not shown as one that may be given.
+     */
+    public BooleanProperty questionsAskedProperty() {
+        return questionsAsked;
     }
 
     public DecisionStatus decision() {
@@ -222,6 +246,11 @@ public final class PreInjectionCheckViewModel {
             outcomeMessage.set("");
             failure.set(StandingCheck.describe(r.standing().get(), clock.getZone())
                     + ". Record the prescriber's review before giving this dose.");
+            return false;
+        }
+        if (!questionsAsked.get()) {
+            outcomeMessage.set("");
+            failure.set("Not recorded: the check is not done. " + DecisionBanner.ASK_QUESTIONS);
             return false;
         }
         dose.timeToRecord(); // an untouched time becomes the time of recording, before the fields are checked

@@ -59,7 +59,7 @@ public final class PrescriptionFormViewModel {
         Optional<Integer> maintenance = whole(maintenanceEvery.get());
         maintenanceMessage.set(maintenance.isEmpty() ? "Type the maintenance interval in whole days, for example 90." : "");
         Optional<LocalDate> start = date(startDate.get());
-        startMessage.set(start.isEmpty() ? "Type the start date as yyyy-MM-dd, for example 2026-11-21." : "");
+        startMessage.set(start.isEmpty() ? "Type the start date as YYYY-MM-DD, for example 2026-11-21." : "");
         if (!doseMessage.get().isEmpty() || !loadingMessage.get().isEmpty() || !maintenanceMessage.get().isEmpty()
                 || !startMessage.get().isEmpty() || product.get() == null) {
             failure.set("Not saved: see the fields marked above.");

@@ -4,9 +4,12 @@ import com.b12consult.domain.CodeLabels;
 import com.b12consult.domain.DoseOutcome;
 import com.b12consult.domain.DoseOutcomeKind;
 import com.b12consult.domain.Injection;
+import com.b12consult.domain.KnownAllergies;
 import com.b12consult.domain.LoadingCourse;
 import com.b12consult.domain.Prescription;
 import com.b12consult.domain.RecordedHeadache;
+import com.b12consult.domain.format.TypedDates;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -40,8 +43,8 @@ public final class RecordSummary {
                 : since.stream().map(h -> h.entry().onsetAt().toLocalDate() + " severity " + h.entry().severity()
                         + "/10 (" + CodeLabels.of(h.entry().type()) + ")").collect(Collectors.joining("; ")),
                 !since.isEmpty()));
-        String allergies = r.patient().knownAllergies().isBlank() ? "None known" : r.patient().knownAllergies();
-        lines.add(new Line("recordAllergies", "Known allergies", allergies, !r.patient().knownAllergies().isBlank()));
+        KnownAllergies allergies = r.patient().knownAllergies();
+        lines.add(new Line("recordAllergies", "Known allergies", allergies.describe(), allergies.any()));
         lines.add(new Line("recordAlerts", "Open alerts", r.openAlerts().isEmpty() ? "None"
                 : String.join("\n", r.openAlerts()), !r.openAlerts().isEmpty()));
         return lines;
@@ -64,6 +67,17 @@ public final class RecordSummary {
         return "Dose due " + o.dueOn() + " " + what + " (check said " + o.decision().label() + ")";
     }
 
+    /** What a correction says, beside the outcome it corrects; empty while the outcome stands. */
+    static String correction(DoseOutcome o) {
+        return o.enteredInError().map(e -> "Entered in error: " + e.reason() + " (marked by " + e.recordedBy() + ", "
+                + TypedDates.format(e.recordedAt(), ZoneId.systemDefault()) + ")").orElse("");
+    }
+
+    /** The outcome in a word or two: given, held, refused, not given. */
+    static String kind(DoseOutcome o) {
+        return o.kind().code().replace('_', ' ');
+    }
+
     static String prescription(Prescription p) {
         String loading = p.schedule().loading().map(RecordSummary::loading).orElse("");
         return CodeLabels.of(p.product()) + " " + DoseDrawnUp.micrograms(p.doseMicrograms()) + " micrograms IM; "
@@ -76,7 +90,7 @@ public final class RecordSummary {
     }
 
     static String dose(Injection i) {
-        return i.givenAt().format(DoseDrawnUp.MOMENT) + ", " + CodeLabels.of(i.site()) + ", "
+        return TypedDates.format(i.givenAt()) + ", " + CodeLabels.of(i.site()) + ", "
                 + CodeLabels.of(i.product()) + " " + DoseDrawnUp.micrograms(i.doseMicrograms()) + " micrograms";
     }
 

@@ -5,8 +5,8 @@ import com.b12consult.domain.Decision;
 import com.b12consult.domain.DecisionStatus;
 import com.b12consult.domain.Report;
 import com.b12consult.domain.StandingDecision;
+import com.b12consult.domain.format.TypedDates;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -18,7 +18,6 @@ import java.util.Optional;
  * carried into the check's assessment ({@link CheckAssessment}), so the rule module gives its own findings.
  */
 final class StandingCheck {
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.ENGLISH);
 
     private StandingCheck() {
     }
@@ -46,6 +45,6 @@ final class StandingCheck {
         String review = s.review().map(r -> "; reviewed by " + r.reviewedBy() + ", not cleared: " + r.note())
                 .orElse("; a prescriber's review is needed to clear it");
         return "Standing " + s.decision().label().toUpperCase(Locale.ROOT) + " from the " + from + " of "
-                + WHEN.format(s.savedAt().atZone(zone)) + who + why + review;
+                + TypedDates.format(s.savedAt(), zone) + who + why + review;
     }
 }

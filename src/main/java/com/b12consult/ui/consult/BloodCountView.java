@@ -3,12 +3,11 @@ package com.b12consult.ui.consult;
 import com.b12consult.domain.Analyte;
 import com.b12consult.domain.CodeLabels;
 import com.b12consult.domain.LabUnit;
+import com.b12consult.domain.format.TypedDates;
 import com.b12consult.ui.Fields;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
 import javafx.beans.binding.Bindings;
@@ -37,7 +36,6 @@ public final class BloodCountView extends BorderPane {
     /** Platelets, MCV and hemoglobin first; the vitamins last, filled in when known. */
     static final List<Analyte> ORDER = List.of(Analyte.PLATELETS, Analyte.MCV, Analyte.HEMOGLOBIN, Analyte.HEMATOCRIT,
             Analyte.RETICULOCYTES, Analyte.B12, Analyte.FOLATE);
-    private static final DateTimeFormatter LONG_DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     private final BloodCountStepViewModel vm;
     private final FieldDecorations decorations = new FieldDecorations();
@@ -135,7 +133,7 @@ public final class BloodCountView extends BorderPane {
 
     private Node recordCard(LabPanelEntry panel) {
         LabPanelEntry p = panel;
-        Label day = new Label(LONG_DAY.format(p.recorded().orElseThrow().takenOn()));
+        Label day = new Label(TypedDates.format(p.recorded().orElseThrow().takenOn()));
         day.getStyleClass().add("section-title");
         Label badge = new Label("on record");
         badge.getStyleClass().add("record-badge");

@@ -96,7 +96,7 @@ public final class ClotRiskView {
         }
         return ConsultControls.card("Current symptoms",
                 Fields.hint("Tick what the patient has now. When it began may be left empty; type it as"
-                        + " yyyy-MM-dd HH:mm."), groups);
+                        + " YYYY-MM-DD HH:MM."), groups);
     }
 
     private static Node symptom(SymptomEntry entry) {
@@ -104,7 +104,7 @@ public final class ClotRiskView {
         CheckBox tick = ConsultControls.tick("symptom-" + entry.code().code(), label, entry.presentProperty());
         tick.setMinWidth(320);
         tick.setPrefWidth(320);
-        TextField onset = ConsultControls.field("onset-" + entry.code().code(), "began: yyyy-MM-dd HH:mm",
+        TextField onset = ConsultControls.field("onset-" + entry.code().code(), "began: YYYY-MM-DD HH:MM",
                 entry.onsetProperty());
         onset.setAccessibleText("When " + label.toLowerCase() + " began");
         onset.setPrefColumnCount(14);

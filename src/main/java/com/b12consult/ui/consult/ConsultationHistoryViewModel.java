@@ -3,12 +3,11 @@ package com.b12consult.ui.consult;
 import com.b12consult.domain.RulebookRef;
 import com.b12consult.domain.SavedConsultation;
 import com.b12consult.domain.StoredReport;
+import com.b12consult.domain.format.TypedDates;
 import com.b12consult.rules.ReportReader;
 import com.b12consult.store.ConsultationRepository;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -23,7 +22,6 @@ import javafx.collections.ObservableList;
  * with a notice when the rulebook has changed since it was saved.
  */
 public final class ConsultationHistoryViewModel {
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM uuuu, HH:mm", Locale.UK);
 
     /** One line of the history: when, what was decided, who saved it. */
     public record Row(long id, String when, String decision, String who) {
@@ -90,11 +88,11 @@ public final class ConsultationHistoryViewModel {
 
     private Row row(SavedConsultation s) {
         String decision = ReportStatus.of(s.assessment().reportJson());
-        return new Row(s.id(), WHEN.format(s.assessment().savedAt().atZone(zone)), decision, who(s));
+        return new Row(s.id(), TypedDates.format(s.assessment().savedAt(), zone), decision, who(s));
     }
 
     private String heading(SavedConsultation s) {
-        return "Consultation of " + WHEN.format(s.assessment().savedAt().atZone(zone)) + ", saved by " + who(s)
+        return "Consultation of " + TypedDates.format(s.assessment().savedAt(), zone) + ", saved by " + who(s)
                 + " (read-only)";
     }
 

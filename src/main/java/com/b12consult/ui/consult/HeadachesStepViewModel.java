@@ -226,7 +226,7 @@ public final class HeadachesStepViewModel implements ConsultationStep {
             Optional<LocalDateTime> onset = reading.value();
             LocalDateTime now = LocalDateTime.now(clock);
             if (text.isBlank()) {
-                onsetMessage = "when the headache began is needed, as YYYY-MM-DDTHH:MM, e.g. " + TypedDates.format(now);
+                onsetMessage = "when the headache began is needed, as YYYY-MM-DD HH:MM, e.g. " + TypedDates.format(now);
             } else if (onset.isEmpty()) {
                 onsetMessage = reading.problem().orElseThrow();
             } else if (onset.get().isAfter(now)) {

@@ -5,12 +5,11 @@ import com.b12consult.domain.HeadacheEntry;
 import com.b12consult.domain.HeadacheTrigger;
 import com.b12consult.domain.HeadacheType;
 import com.b12consult.domain.SymptomCode;
+import com.b12consult.domain.format.TypedDates;
 import com.b12consult.ui.Fields;
 import com.b12consult.ui.check.SuddenOnsetBox;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.stream.Collectors;
@@ -38,7 +37,6 @@ import javafx.util.StringConverter;
  * a timeline of severity against the doses with the timing the rule module derives, in plain words.
  */
 public final class HeadachesView extends BorderPane {
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
 
     private final HeadachesStepViewModel vm;
     private final FieldDecorations decorations = new FieldDecorations();
@@ -155,7 +153,7 @@ public final class HeadachesView extends BorderPane {
     }
 
     private Node recordCard(HeadacheEntry h) {
-        Label when = new Label(WHEN.format(h.onsetAt()));
+        Label when = new Label(TypedDates.format(h.onsetAt()));
         when.getStyleClass().add("headache-when");
         Label badge = new Label("on record");
         badge.getStyleClass().add("record-badge");
@@ -177,7 +175,7 @@ public final class HeadachesView extends BorderPane {
         String prefix = "headache" + number;
         TextField onset = new TextField();
         onset.setId(prefix + "-onset");
-        onset.setPromptText("YYYY-MM-DDTHH:MM");
+        onset.setPromptText("YYYY-MM-DD HH:MM");
         onset.setPrefColumnCount(12);
         onset.textProperty().bindBidirectional(e.onsetProperty());
         decorations.decorate(onset, e.onsetMessageProperty());

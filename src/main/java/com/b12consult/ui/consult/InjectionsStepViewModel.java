@@ -4,6 +4,7 @@ import com.b12consult.domain.Injection;
 import com.b12consult.domain.InjectionSite;
 import com.b12consult.domain.Prescription;
 import com.b12consult.domain.SiteRotation;
+import com.b12consult.domain.format.TypedDates;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -105,7 +106,7 @@ public final class InjectionsStepViewModel implements ConsultationStep {
     /** Adds a row for a dose given elsewhere or earlier: the time now, the prescription's product and dose. */
     public NewDose addDose() {
         NewDose d = new NewDose();
-        d.givenAtProperty().set(LocalDateTime.now(clock).format(Typed.MOMENT));
+        d.givenAtProperty().set(TypedDates.format(LocalDateTime.now(clock)));
         prescription.prescription().ifPresent(p -> {
             d.productProperty().set(p.product());
             d.doseProperty().set(Typed.number(p.doseMicrograms()));

@@ -50,7 +50,7 @@ public final class InjectionsView {
                 List.of(Product.values()), rx.productProperty()), rx.productMessage(), "rxProduct"), 0, 0);
         grid.add(ConsultControls.labelled("Dose (micrograms)", ConsultControls.field("rxDose", "micrograms",
                 rx.doseProperty()), rx.doseMessage(), "rxDose"), 1, 0);
-        grid.add(ConsultControls.labelled("Start date", ConsultControls.field("rxStart", "yyyy-MM-dd",
+        grid.add(ConsultControls.labelled("Start date", ConsultControls.field("rxStart", "YYYY-MM-DD",
                 rx.startDateProperty()), rx.startMessage(), "rxStart"), 2, 0);
         grid.add(ConsultControls.labelled("Loading: every (days)", ConsultControls.field("rxLoadingEvery", "days",
                 rx.loadingEveryProperty()), null, "rxLoadingEvery"), 0, 1);
@@ -103,7 +103,7 @@ public final class InjectionsView {
 
     private Node row(NewDose d, int i) {
         String n = " of new dose " + (i + 1);
-        TextField at = ConsultControls.field("doseGivenAt-" + i, "yyyy-MM-dd HH:mm", d.givenAtProperty());
+        TextField at = ConsultControls.field("doseGivenAt-" + i, "YYYY-MM-DD HH:MM", d.givenAtProperty());
         at.setPrefColumnCount(11);
         ComboBox<Product> product = ConsultControls.combo("doseProduct-" + i, "Product" + n, List.of(Product.values()),
                 d.productProperty());

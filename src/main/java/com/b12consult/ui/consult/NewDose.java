@@ -5,6 +5,7 @@ import com.b12consult.domain.Injection;
 import com.b12consult.domain.InjectionSite;
 import com.b12consult.domain.Product;
 import com.b12consult.domain.SymptomCode;
+import com.b12consult.domain.format.TypedDates;
 import java.time.LocalDateTime;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -45,7 +46,7 @@ public final class NewDose {
         Typed<LocalDateTime> at = Typed.moment(givenAt.get());
         String atProblem = at.problem();
         if (at.ok() && at.value().isAfter(now)) {
-            atProblem = "a dose given cannot be later than now (" + now.format(Typed.MOMENT) + ")";
+            atProblem = "a dose given cannot be later than now (" + TypedDates.format(now) + ")";
         }
         givenAtMessage.set(atProblem);
         productMessage.set(product.get() == null ? "choose the product given" : "");
@@ -98,7 +99,7 @@ public final class NewDose {
     public static String describe(Injection i) {
         String reactions = i.reactions().isEmpty() ? "no reaction noted"
                 : String.join(", ", i.reactions().stream().map(CodeLabels::of).toList());
-        return i.givenAt().format(Typed.MOMENT) + "  " + CodeLabels.of(i.product()) + " " + Typed.number(i.doseMicrograms())
+        return TypedDates.format(i.givenAt()) + "  " + CodeLabels.of(i.product()) + " " + Typed.number(i.doseMicrograms())
                 + " micrograms, " + CodeLabels.of(i.site()) + "; " + reactions;
     }
 

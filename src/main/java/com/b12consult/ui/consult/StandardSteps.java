@@ -48,7 +48,7 @@ public final class StandardSteps implements ConsultationSteps {
 
     /**
      * The last consultation's allergy history; without one, what the record shows, as the check reads it
-     * (a reaction after a dose counts as mild, known allergies as other allergies); with nothing to go on,
+     * (a reaction after a dose counts as mild, listed allergies as other allergies; "none known" is not one); with nothing to go on,
      * not asked yet rather than "none".
      */
     static Optional<AllergyHistory> allergyHistory(OnRecord record) {
@@ -57,7 +57,7 @@ public final class StandardSteps implements ConsultationSteps {
             return kept;
         }
         boolean reacted = record.injections().stream().anyMatch(r -> !r.injection().reactions().isEmpty());
-        boolean allergies = !record.patient().knownAllergies().isBlank();
+        boolean allergies = record.patient().knownAllergies().any();
         if (!reacted && !allergies) {
             return Optional.empty();
         }

@@ -2,6 +2,7 @@ package com.b12consult.ui.consult;
 
 import com.b12consult.domain.Symptom;
 import com.b12consult.domain.SymptomCode;
+import com.b12consult.domain.format.TypedDates;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -43,7 +44,7 @@ public final class SymptomEntry {
             Typed<LocalDateTime> at = Typed.moment(onset.get());
             problem = at.problem();
             if (at.ok() && at.value().isAfter(now)) {
-                problem = "a symptom cannot begin later than now (" + now.format(Typed.MOMENT) + ")";
+                problem = "a symptom cannot begin later than now (" + TypedDates.format(now) + ")";
             } else if (at.ok()) {
                 began = at.optional();
             }

@@ -1,10 +1,8 @@
 package com.b12consult.ui.consult;
 
+import com.b12consult.domain.format.TypedDates;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.Optional;
 
 /**
@@ -12,9 +10,6 @@ import java.util.Optional;
  * accepted. Times are typed as {@code 2026-11-21 10:30} (the file's {@code T} is accepted too).
  */
 record Typed<T>(T value, String problem) {
-    static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm")
-            .withResolverStyle(ResolverStyle.STRICT);
-    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
 
     static <T> Typed<T> ok(T value) {
         return new Typed<>(value, "");
@@ -32,21 +27,17 @@ record Typed<T>(T value, String problem) {
         return Optional.ofNullable(value);
     }
 
+    /** The one reading of a typed moment (see {@link TypedDates}). */
     static Typed<LocalDateTime> moment(String text) {
-        String t = text.strip().replace('T', ' ');
-        try {
-            return ok(LocalDateTime.parse(t, MOMENT));
-        } catch (DateTimeParseException e) {
-            return wrong("\"" + text.strip() + "\" is not a date and time; type it as yyyy-MM-dd HH:mm, e.g. 2026-11-21 10:30");
-        }
+        return of(TypedDates.moment(text));
     }
 
     static Typed<LocalDate> day(String text) {
-        try {
-            return ok(LocalDate.parse(text.strip(), DAY));
-        } catch (DateTimeParseException e) {
-            return wrong("\"" + text.strip() + "\" is not a date; type it as yyyy-MM-dd, e.g. 2026-11-21");
-        }
+        return of(TypedDates.day(text));
+    }
+
+    private static <T> Typed<T> of(TypedDates.Reading<T> reading) {
+        return reading.value().map(Typed::ok).orElseGet(() -> wrong(reading.problem().orElse("")));
     }
 
     /** A dose in micrograms: a positive number, with a comma or a point for decimals. */

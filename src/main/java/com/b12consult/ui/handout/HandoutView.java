@@ -1,5 +1,6 @@
 package com.b12consult.ui.handout;
 
+import com.b12consult.ui.DayConverter;
 import java.io.IOException;
 import java.util.List;
 import javafx.geometry.Pos;
@@ -72,6 +73,7 @@ public final class HandoutView {
         DatePicker nextDose = new DatePicker();
         nextDose.setId("nextDose");
         nextDose.setPromptText("Next shot (optional)");
+        nextDose.setConverter(new DayConverter());
         nextDose.setAccessibleText("Date of the next shot, printed on the handout");
         nextDose.valueProperty().bindBidirectional(model.nextDoseProperty());
         nextDose.disableProperty().bind(model.hasHandout().not());

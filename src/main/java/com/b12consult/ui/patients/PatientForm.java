@@ -1,16 +1,27 @@
 package com.b12consult.ui.patients;
 
+import com.b12consult.domain.AllergyStatus;
+import com.b12consult.domain.format.TypedDates;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /** The checks of the patient form, as plain functions: each returns the message for the field, or empty when fine. */
 final class PatientForm {
     static final String NAME_REQUIRED = "Name is required: enter the patient's full name.";
     static final String IDENTIFIER_REQUIRED = "Identifier is required: the clinic's patient id, such as P-0042.";
-    static final String BIRTH_DATE_FORMAT = "Date of birth: enter the date as yyyy-MM-dd, for example 1984-03-21,"
+    static final String BIRTH_DATE_FORMAT = "Date of birth: enter the date as YYYY-MM-DD, for example 1984-03-21,"
             + " or leave it empty if unknown.";
     static final String BIRTH_DATE_FUTURE = "Date of birth cannot be in the future (today is %s).";
+
+    static final String ALLERGIES_EMPTY = "Known allergies: list at least one allergy (for example \"penicillin:"
+            + " rash\"), or choose \"None known\".";
+    static final String ALLERGIES_NONE_TYPED = "Known allergies: \"%s\" is not an allergy. Choose \"None known\""
+            + " instead; the list is only for allergies the patient has.";
+    /** What people type to mean "no allergies": refused as a list, so it is never read as one. */
+    private static final Set<String> NONE_WORDS = Set.of("none", "none known", "no known allergies", "no allergies",
+            "nka", "nkda", "nil", "nil known", "no", "n/a", "na", "-", "--");
 
     private PatientForm() {
     }
@@ -21,6 +32,18 @@ final class PatientForm {
 
     static String identifierError(String identifier) {
         return isBlank(identifier) ? IDENTIFIER_REQUIRED : "";
+    }
+
+    /** A list must name an allergy; the words for "none" are the "None known" choice, not a list. */
+    static String allergiesError(AllergyStatus status, String list) {
+        if (status != AllergyStatus.LISTED) {
+            return "";
+        }
+        if (isBlank(list)) {
+            return ALLERGIES_EMPTY;
+        }
+        String said = list.strip().replaceAll("[.!]+$", "").strip();
+        return NONE_WORDS.contains(said.toLowerCase(Locale.ROOT)) ? ALLERGIES_NONE_TYPED.formatted(said) : "";
     }
 
     static String birthDateError(String text, LocalDate today) {
@@ -42,11 +65,7 @@ final class PatientForm {
         if (isBlank(text)) {
             return Optional.empty();
         }
-        try {
-            return Optional.of(LocalDate.parse(text.strip()));
-        } catch (DateTimeParseException e) {
-            return Optional.empty();
-        }
+        return TypedDates.day(text).value();
     }
 
     static boolean isBlank(String s) {

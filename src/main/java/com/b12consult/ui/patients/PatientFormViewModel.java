@@ -1,6 +1,8 @@
 package com.b12consult.ui.patients;
 
 import com.b12consult.domain.Actor;
+import com.b12consult.domain.AllergyStatus;
+import com.b12consult.domain.KnownAllergies;
 import com.b12consult.domain.Patient;
 import com.b12consult.domain.Sex;
 import com.b12consult.store.DuplicatePatientIdentifierException;
@@ -39,6 +41,8 @@ public final class PatientFormViewModel {
     private final StringProperty identifier = new SimpleStringProperty(this, "identifier", "");
     private final StringProperty birthDate = new SimpleStringProperty(this, "birthDate", "");
     private final ObjectProperty<Sex> sex = new SimpleObjectProperty<>(this, "sex", Sex.UNKNOWN);
+    private final ObjectProperty<AllergyStatus> allergyStatus =
+            new SimpleObjectProperty<>(this, "allergyStatus", AllergyStatus.NOT_RECORDED);
     private final StringProperty knownAllergies = new SimpleStringProperty(this, "knownAllergies", "");
 
     private final ReadOnlyObjectWrapper<Patient> editing = new ReadOnlyObjectWrapper<>(this, "editing");
@@ -47,6 +51,7 @@ public final class PatientFormViewModel {
     private final BooleanProperty nameChanged = new SimpleBooleanProperty();
     private final BooleanProperty identifierChanged = new SimpleBooleanProperty();
     private final BooleanProperty birthDateChanged = new SimpleBooleanProperty();
+    private final BooleanProperty allergiesChanged = new SimpleBooleanProperty();
     private final ObjectProperty<DuplicatePatientIdentifierException> refusedIdentifier = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper outcome = new ReadOnlyStringWrapper(this, "outcome", "");
     private final ReadOnlyStringWrapper failure = new ReadOnlyStringWrapper(this, "failure", "");
@@ -55,9 +60,11 @@ public final class PatientFormViewModel {
     private final StringBinding nameError;
     private final StringBinding identifierError;
     private final StringBinding birthDateError;
+    private final StringBinding allergiesError;
     private final StringBinding nameMessage;
     private final StringBinding identifierMessage;
     private final StringBinding birthDateMessage;
+    private final StringBinding allergiesMessage;
     private final BooleanBinding valid;
     private final BooleanBinding dirty;
     private final StringBinding title;
@@ -71,6 +78,8 @@ public final class PatientFormViewModel {
         identifierError = Bindings.createStringBinding(this::checkIdentifier, identifier, refusedIdentifier);
         birthDateError = Bindings.createStringBinding(
                 () -> PatientForm.birthDateError(birthDate.get(), LocalDate.now(clock)), birthDate);
+        allergiesError = Bindings.createStringBinding(
+                () -> PatientForm.allergiesError(allergyStatus.get(), knownAllergies.get()), allergyStatus, knownAllergies);
         nameMessage = shownWhen(nameError, nameChanged);
         identifierMessage = Bindings.createStringBinding(
                 // The store's refusal shows at once: the user pressed Save and must see why nothing was saved.
@@ -78,18 +87,27 @@ public final class PatientFormViewModel {
                         ? identifierError.get() : "",
                 identifierError, identifierChanged, saveTried, refusedIdentifier);
         birthDateMessage = shownWhen(birthDateError, birthDateChanged);
+        allergiesMessage = shownWhen(allergiesError, allergiesChanged);
         valid = Bindings.createBooleanBinding(
-                () -> nameError.get().isEmpty() && identifierError.get().isEmpty() && birthDateError.get().isEmpty(),
-                nameError, identifierError, birthDateError);
+                () -> nameError.get().isEmpty() && identifierError.get().isEmpty() && birthDateError.get().isEmpty()
+                        && allergiesError.get().isEmpty(),
+                nameError, identifierError, birthDateError, allergiesError);
         dirty = Bindings.createBooleanBinding(() -> !draft().equals(loaded.get()),
-                name, identifier, birthDate, sex, knownAllergies, loaded);
+                name, identifier, birthDate, sex, allergyStatus, knownAllergies, loaded);
         title = Bindings.createStringBinding(
                 () -> editing.get() == null ? "New patient" : editing.get().name(), editing);
 
         markChanges(name, nameChanged);
         markChanges(identifier, identifierChanged);
         markChanges(birthDate, birthDateChanged);
-        for (ObservableValue<?> field : new ObservableValue<?>[] {name, identifier, birthDate, sex, knownAllergies}) {
+        markChanges(knownAllergies, allergiesChanged);
+        allergyStatus.addListener((obs, was, now) -> {
+            if (!loading) {
+                allergiesChanged.set(true);
+            }
+        });
+        for (ObservableValue<?> field : new ObservableValue<?>[] {name, identifier, birthDate, sex, allergyStatus,
+                knownAllergies}) {
             field.addListener((obs, was, now) -> {
                 if (!loading) {
                     outcome.set("");
@@ -147,12 +165,14 @@ public final class PatientFormViewModel {
             identifier.set(draft.identifier());
             birthDate.set(draft.birthDate());
             sex.set(draft.sex());
+            allergyStatus.set(draft.allergyStatus());
             knownAllergies.set(draft.knownAllergies());
             loaded.set(draft);
             saveTried.set(false);
             nameChanged.set(false);
             identifierChanged.set(false);
             birthDateChanged.set(false);
+            allergiesChanged.set(false);
             refusedIdentifier.set(null);
             failure.set("");
         } finally {
@@ -174,7 +194,7 @@ public final class PatientFormViewModel {
         Patient current = editing.get();
         Patient patient = new Patient(current == null ? Patient.UNSAVED : current.id(), name.get(), identifier.get(),
                 PatientForm.parseBirthDate(birthDate.get()), Objects.requireNonNullElse(sex.get(), Sex.UNKNOWN),
-                Objects.requireNonNullElse(knownAllergies.get(), ""));
+                allergies());
         Patient saved;
         try {
             saved = current == null ? patients.create(patient, actor) : patients.update(patient, actor);
@@ -198,7 +218,7 @@ public final class PatientFormViewModel {
         return identifier;
     }
 
-    /** The date of birth as typed: yyyy-MM-dd, or empty when unknown. */
+    /** The date of birth as typed: YYYY-MM-DD, or empty when unknown. */
     public StringProperty birthDateProperty() {
         return birthDate;
     }
@@ -207,8 +227,30 @@ public final class PatientFormViewModel {
         return sex;
     }
 
+    /** Whether allergies were asked about: not recorded yet (the default for a new patient), none known, or listed. */
+    public ObjectProperty<AllergyStatus> allergyStatusProperty() {
+        return allergyStatus;
+    }
+
+    /**
+     * The allergies as listed. Kept as typed while another choice is made, so switching back loses nothing;
+     * saved only with "listed".
+     */
     public StringProperty knownAllergiesProperty() {
         return knownAllergies;
+    }
+
+    public StringBinding allergiesMessage() {
+        return allergiesMessage;
+    }
+
+    private KnownAllergies allergies() {
+        AllergyStatus status = Objects.requireNonNullElse(allergyStatus.get(), AllergyStatus.NOT_RECORDED);
+        return switch (status) {
+            case LISTED -> KnownAllergies.listed(knownAllergies.get());
+            case NONE_KNOWN -> KnownAllergies.NONE_KNOWN;
+            case NOT_RECORDED -> KnownAllergies.NOT_RECORDED;
+        };
     }
 
     /** The saved patient being edited; null for a new patient. */
@@ -255,16 +297,18 @@ public final class PatientFormViewModel {
     }
 
     private Draft draft() {
-        return new Draft(name.get(), identifier.get(), birthDate.get(), sex.get(), knownAllergies.get());
+        return new Draft(name.get(), identifier.get(), birthDate.get(), sex.get(), allergyStatus.get(),
+                knownAllergies.get());
     }
 
     /** The form's text as typed, to tell whether anything changed since loading. */
-    private record Draft(String name, String identifier, String birthDate, Sex sex, String knownAllergies) {
-        static final Draft EMPTY = new Draft("", "", "", Sex.UNKNOWN, "");
+    private record Draft(String name, String identifier, String birthDate, Sex sex, AllergyStatus allergyStatus,
+                         String knownAllergies) {
+        static final Draft EMPTY = new Draft("", "", "", Sex.UNKNOWN, AllergyStatus.NOT_RECORDED, "");
 
         static Draft of(Patient p) {
             return new Draft(p.name(), p.identifier(), p.birthDate().map(LocalDate::toString).orElse(""), p.sex(),
-                    p.knownAllergies());
+                    p.knownAllergies().status(), p.knownAllergies().list());
         }
     }
 }

@@ -1,5 +1,6 @@
 package com.b12consult.ui.patients;
 
+import com.b12consult.domain.AllergyStatus;
 import com.b12consult.domain.Patient;
 import com.b12consult.domain.Sex;
 import com.b12consult.ui.Fields;
@@ -14,12 +15,14 @@ import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.RadioButton;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -229,10 +232,10 @@ public final class PatientsView {
 
         TextField birthDate = new TextField();
         birthDate.setId("patientBirthDate");
-        birthDate.setPromptText("yyyy-MM-dd");
+        birthDate.setPromptText("YYYY-MM-DD");
         birthDate.textProperty().bindBidirectional(form.birthDateProperty());
         VBox birthDateField = Fields.labelled("Date of birth", birthDate, form.birthDateMessage(), "patientBirthDateError");
-        Label birthDateHint = Fields.hint("As yyyy-MM-dd, for example 1984-03-21. Leave empty if unknown.");
+        Label birthDateHint = Fields.hint("As YYYY-MM-DD, for example 1984-03-21. Leave empty if unknown.");
         // The message repeats what is accepted; showing both would say it twice.
         birthDateHint.visibleProperty().bind(form.birthDateMessage().isEmpty());
         birthDateHint.managedProperty().bind(birthDateHint.visibleProperty());
@@ -257,10 +260,13 @@ public final class PatientsView {
 
         TextArea allergies = new TextArea();
         allergies.setId("patientAllergies");
-        allergies.setPromptText("None known");
+        allergies.setPromptText("Each allergy and what it did, such as \"penicillin: rash\"");
         allergies.setPrefRowCount(3);
         allergies.setWrapText(true);
         allergies.textProperty().bindBidirectional(form.knownAllergiesProperty());
+        // what was typed stays while another choice is made; only the list is editable
+        allergies.disableProperty().bind(form.allergyStatusProperty().isNotEqualTo(AllergyStatus.LISTED));
+        VBox allergyChoice = allergyChoice(form);
 
         Button save = new Button("Save patient");
         save.setId("savePatient");
@@ -284,7 +290,8 @@ public final class PatientsView {
                 Fields.labelled("Identifier", identifier, form.identifierMessage(), "patientIdentifierError"),
                 birthDateField,
                 Fields.labelled("Sex", sex, null, null),
-                Fields.labelled("Known allergies", allergies, null, null),
+                allergyChoice,
+                Fields.labelled("Allergies listed", allergies, form.allergiesMessage(), "patientAllergiesError"),
                 Fields.status(form.failureProperty(), "patientFormFailure", "error"),
                 Fields.status(form.outcomeProperty(), "patientFormOutcome"),
                 buttons);
@@ -302,5 +309,36 @@ public final class PatientsView {
             case OTHER -> "Other";
             case UNKNOWN -> "Unknown";
         };
+    }
+
+    /** Not asked yet, none known, or a list: a choice, so "none known" is never read from typed text. */
+    private static VBox allergyChoice(PatientFormViewModel form) {
+        ToggleGroup group = new ToggleGroup();
+        HBox box = new HBox(16);
+        Label caption = new Label("Known allergies");
+        caption.getStyleClass().add("field-label");
+        for (AllergyStatus status : AllergyStatus.values()) {
+            RadioButton b = new RadioButton(switch (status) {
+                case NOT_RECORDED -> "Not asked yet";
+                case NONE_KNOWN -> "None known";
+                case LISTED -> "Has allergies (list them)";
+            });
+            b.setId("allergies-" + status.code());
+            b.setToggleGroup(group);
+            b.setUserData(status);
+            box.getChildren().add(b);
+        }
+        Runnable show = () -> group.getToggles().forEach(
+                tg -> tg.setSelected(tg.getUserData() == form.allergyStatusProperty().get()));
+        form.allergyStatusProperty().addListener((obs, was, now) -> show.run());
+        group.selectedToggleProperty().addListener((obs, was, now) -> {
+            if (now != null) {
+                form.allergyStatusProperty().set((AllergyStatus) now.getUserData());
+            }
+        });
+        show.run();
+        VBox field = new VBox(caption, box);
+        field.getStyleClass().add("field");
+        return field;
     }
 }

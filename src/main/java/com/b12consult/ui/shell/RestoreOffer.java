@@ -1,11 +1,11 @@
 package com.b12consult.ui.shell;
 
+import com.b12consult.domain.format.TypedDates;
 import com.b12consult.store.BackupRestore;
 import com.b12consult.store.Backups;
 import com.b12consult.store.DatabaseOpenException;
 import com.b12consult.ui.TaskRunner;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Objects;
 import java.util.Optional;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -19,7 +19,6 @@ import javafx.beans.property.ReadOnlyStringWrapper;
  * is in place the app opens on it.
  */
 public final class RestoreOffer {
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm");
 
     private final BackupRecovery recovery;
     private final TaskRunner tasks;
@@ -50,7 +49,7 @@ public final class RestoreOffer {
             busy.set(false);
             offered = found;
             // the text first: the button never shows beside "Looking for a good backup ..."
-            text.set(found.map(b -> "The newest good backup is from " + WHEN.format(b.takenAt().atZone(zone))
+            text.set(found.map(b -> "The newest good backup is from " + TypedDates.format(b.takenAt(), zone)
                             + " (" + size(b.size()) + "). Restoring it puts it in place of this file; the damaged"
                             + " file is kept, moved aside beside it, and nothing in it is deleted.")
                     .orElse("No good backup was found beside the file to restore from."));
@@ -69,12 +68,12 @@ public final class RestoreOffer {
         Backups.BackupFile backup = offered.get();
         busy.set(true);
         available.set(false);
-        text.set("Restoring the backup from " + WHEN.format(backup.takenAt().atZone(zone)) + " ...");
+        text.set("Restoring the backup from " + TypedDates.format(backup.takenAt(), zone) + " ...");
         tasks.run(() -> recovery.restore(backup), (BackupRestore.Restored done) -> {
             busy.set(false);
             offered = Optional.empty();
             text.set("");
-            restoredNotice.set("Restored the backup from " + WHEN.format(backup.takenAt().atZone(zone))
+            restoredNotice.set("Restored the backup from " + TypedDates.format(backup.takenAt(), zone)
                     + done.previousMovedTo().map(p -> ". The damaged file was kept as " + p).orElse("") + ".");
             reopen.run();
         }, problem -> {

@@ -96,7 +96,7 @@ class AuditLogViewModelTest {
         model.untilProperty().set("2026-11-20");
         assertFalse(model.apply());
         assertTrue(model.patientMessage().get().contains("P-9999"), model.patientMessage().get());
-        assertTrue(model.fromMessage().get().contains("yyyy-MM-dd"), model.fromMessage().get());
+        assertTrue(model.fromMessage().get().contains("YYYY-MM-DD"), model.fromMessage().get());
         assertEquals("22/11/2026", model.fromProperty().get(), "what was typed stays");
         assertEquals(200, model.rows().size(), "the list is as it was");
 

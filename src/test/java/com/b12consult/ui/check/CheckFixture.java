@@ -6,6 +6,7 @@ import com.b12consult.domain.Assessment;
 import com.b12consult.domain.AssessmentContext;
 import com.b12consult.domain.DosingSchedule;
 import com.b12consult.domain.Injection;
+import com.b12consult.domain.KnownAllergies;
 import com.b12consult.domain.LabLimits;
 import com.b12consult.domain.LoadingCourse;
 import com.b12consult.domain.Patient;
@@ -29,8 +30,8 @@ import com.b12consult.store.InjectionRepository;
 import com.b12consult.store.LabRepository;
 import com.b12consult.store.PatientRepository;
 import com.b12consult.store.PrescriptionRepository;
-import com.b12consult.store.StandingDecisions;
 import com.b12consult.store.SettingsRepository;
+import com.b12consult.store.StandingDecisions;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.InputStream;
@@ -115,7 +116,7 @@ final class CheckFixture implements AutoCloseable {
      */
     Patient store(Assessment a, String name) {
         Patient patient = patients.create(Patient.unsaved(name, a.patient().id(), a.patient().birthDate(),
-                a.patient().sex(), ""), NURSE);
+                a.patient().sex(), KnownAllergies.NOT_RECORDED), NURSE);
         PlannedInjection planned = a.plannedInjection().orElseThrow();
         LocalDate start = a.injections().stream().map(i -> i.givenAt().toLocalDate()).min(LocalDate::compareTo)
                 .orElse(a.assessedAt().toLocalDate());
@@ -144,7 +145,7 @@ final class CheckFixture implements AutoCloseable {
     /** A patient on hydroxocobalamin 1000 micrograms every 90 days with one dose on record, given then. */
     Patient maintenancePatient(String name, String identifier, LocalDateTime lastDose) {
         Patient patient = patients.create(Patient.unsaved(name, identifier, Optional.of(LocalDate.of(1970, 1, 1)),
-                com.b12consult.domain.Sex.FEMALE, ""), NURSE);
+                com.b12consult.domain.Sex.FEMALE, KnownAllergies.NOT_RECORDED), NURSE);
         prescriptions.add(Prescription.unsaved(patient.id(), Product.HYDROXOCOBALAMIN, 1000,
                 new DosingSchedule(Optional.empty(), 90), lastDose.toLocalDate()), NURSE);
         injections.record(patient.id(), new Injection(lastDose, Product.HYDROXOCOBALAMIN, 1000,

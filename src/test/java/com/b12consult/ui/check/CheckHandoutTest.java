@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.b12consult.domain.Assessment;
 import com.b12consult.domain.AssessmentContext;
 import com.b12consult.domain.DueDose;
+import com.b12consult.domain.KnownAllergies;
 import com.b12consult.domain.Patient;
 import com.b12consult.domain.SavedAssessment;
 import java.nio.file.Path;
@@ -102,7 +103,7 @@ class CheckHandoutTest {
         Patient due = fixture.maintenancePatient("Due Patient", "P-1", LocalDateTime.of(2026, 8, 1, 9, 0));
         Patient later = fixture.maintenancePatient("Later Patient", "P-2", LocalDateTime.of(2026, 11, 1, 9, 0));
         Patient none = fixture.patients.create(Patient.unsaved("No Prescription", "P-3", Optional.empty(),
-                com.b12consult.domain.Sex.MALE, ""), CheckFixture.NURSE);
+                com.b12consult.domain.Sex.MALE, KnownAllergies.NOT_RECORDED), CheckFixture.NURSE);
         LocalDate today = PreInjectionCheckViewModelTest.NOW.toLocalDate();
         for (DueRow row : fixture.records.dueList(today)) {
             assertEquals(row.due(), fixture.records.nextDose(row.patient(), today), row.patient().name());

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.b12consult.domain.AssessmentContext;
 import com.b12consult.domain.AuditAction;
 import com.b12consult.domain.DecisionStatus;
+import com.b12consult.domain.DoseOutcome;
 import com.b12consult.domain.Finding;
 import com.b12consult.domain.Patient;
 import com.b12consult.domain.Product;
@@ -54,8 +55,9 @@ class NearMissCheckTest {
         return p;
     }
 
-    /** The prescribed dose drawn up, as the nurse enters it. */
+    /** Today's questions asked and the prescribed dose drawn up, as the nurse enters it. */
     private void drawUp() {
+        model.questionsAskedProperty().set(true);
         model.dose().productProperty().set(Product.HYDROXOCOBALAMIN);
         model.dose().doseProperty().set("1000");
     }
@@ -89,7 +91,7 @@ class NearMissCheckTest {
         assertFalse(model.answer(TodayQuestion.LEG).yesProperty().get());
         assertEquals(DecisionStatus.URGENT, model.decision());
         String reason = model.reportProperty().get().decision().reasons().get(0);
-        assertTrue(reason.startsWith("Standing URGENT from the check of 21 Nov 2026") && reason.contains("(AB)")
+        assertTrue(reason.startsWith("Standing URGENT from the check of 2026-11-21") && reason.contains("(AB)")
                 && reason.contains("Possible blood clot in a leg"), reason);
         assertTrue(findings().contains("clot.leg-red-flags"), "the signs reported stay on the record: " + findings());
         fillAdministration();
@@ -157,7 +159,7 @@ class NearMissCheckTest {
         assertEquals(DecisionStatus.HOLD, model.decision());
         Finding early = model.reportProperty().get().findings().stream()
                 .filter(f -> f.id().equals("injection.earlier-than-schedule")).findFirst().orElseThrow();
-        assertTrue(early.because().get(0).contains("last dose given 21 Nov 2026 10:25"), early.because().toString());
+        assertTrue(early.because().get(0).contains("last dose given 2026-11-21 10:25"), early.because().toString());
         assertTrue(early.because().get(0).contains("this dose is due on"), early.because().toString());
     }
 
@@ -172,5 +174,39 @@ class NearMissCheckTest {
                 f.because().toString());
         fillAdministration();
         assertFalse(model.recordGiven());
+    }
+
+    @Test
+    void aDoseRecordedByMistakeIsMarkedEnteredInErrorKeptInViewAndNoLongerCounts() throws Exception {
+        Patient p = routine();
+        int dosesBefore = fixture.injections.listForPatient(p.id()).size();
+        fillAdministration();
+        assertTrue(model.recordGiven(), model.failure().get() + " " + marks());
+        assertEquals(dosesBefore + 1, fixture.injections.listForPatient(p.id()).size());
+        DoseCorrectionViewModel correction = new FollowUpViewModel(fixture.outcomes, fixture.headaches, CheckFixture.NURSE,
+                fixture.clock).correction();
+        DoseOutcome given = model.recordProperty().get().outcomes().get(0);
+
+        correction.start(given);
+        assertFalse(correction.save(), "a correction needs a reason");
+        assertEquals(DoseCorrectionViewModel.REASON_REQUIRED, correction.reasonMessage().get());
+        correction.reasonProperty().set("recorded for the wrong patient");
+        assertTrue(correction.save(), correction.failure().get());
+        model.reload();
+
+        List<String> history = RecordSummary.history(model.recordProperty().get());
+        assertEquals(1, history.size(), "the original stays in the history: " + history);
+        DoseOutcome kept = model.recordProperty().get().outcomes().get(0);
+        assertEquals(given.id(), kept.id());
+        assertTrue(RecordSummary.correction(kept).startsWith("Entered in error: recorded for the wrong patient (marked by AB"),
+                RecordSummary.correction(kept));
+        assertEquals(dosesBefore, fixture.injections.listForPatient(p.id()).size(), "the dose given in error is no longer a dose");
+        // the same due dose can now be recorded as it truly was: no "second dose minutes later" hold
+        drawUp();
+        assertFalse(findings().contains("injection.earlier-than-schedule"), findings().toString());
+        fillAdministration();
+        assertTrue(model.recordGiven(), model.failure().get() + " " + marks());
+        assertTrue(fixture.audit.list(AuditFilter.forPatient(p.id()).withAction(AuditAction.ENTERED_IN_ERROR), 10)
+                .stream().anyMatch(e -> e.detail().contains("wrong patient")));
     }
 }

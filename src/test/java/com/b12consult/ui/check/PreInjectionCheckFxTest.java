@@ -1,7 +1,5 @@
 package com.b12consult.ui.check;
 
-import com.b12consult.testing.Snapshots;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,15 +10,17 @@ import com.b12consult.domain.Patient;
 import com.b12consult.domain.PlannedExercise;
 import com.b12consult.domain.PlannedInjection;
 import com.b12consult.domain.Symptom;
+import com.b12consult.domain.format.TypedDates;
 import com.b12consult.testing.SharedFolder;
+import com.b12consult.testing.Snapshots;
 import com.b12consult.ui.Fields;
 import com.b12consult.ui.Stylesheets;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.stream.Stream;
 import javafx.scene.Node;
 import javafx.scene.Scene;
-import java.time.LocalDateTime;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -117,7 +117,7 @@ class PreInjectionCheckFxTest {
         // the form starts afresh for the same patient: the red flag is still there, and Given stays shut
         assertFalse(model.answer(TodayQuestion.LEG).yesProperty().get());
         assertEquals("URGENT: do not inject", text("#bannerHeadline"));
-        assertTrue(text("#bannerReasons").contains("Standing URGENT from the check of 21 Nov 2026"), text("#bannerReasons"));
+        assertTrue(text("#bannerReasons").contains("Standing URGENT from the check of 2026-11-21"), text("#bannerReasons"));
         assertTrue(robot.lookup("#standingCard").query().isVisible());
         assertTrue(text("#standingDetail").contains("swelling of one leg") || text("#standingDetail").contains("leg"),
                 text("#standingDetail"));
@@ -218,9 +218,9 @@ class PreInjectionCheckFxTest {
         LocalDateTime dose = PreInjectionCheckViewModelTest.NOW.minusDays(90);
         open(fixture.maintenancePatient("Ada Lovelace", "P-0001", dose));
         assertFalse(robot.lookup("#suddenOnsetAsk").query().isVisible(), "no headache on record, nothing to ask");
-        assertEquals("PROCEED", text("#bannerHeadline"));
+        assertEquals(DecisionBanner.NOT_CHECKED_HEADLINE, text("#bannerHeadline"), "nothing asked or drawn up yet");
 
-        type("#headacheOnset", dose.plusHours(2).format(DoseDrawnUp.MOMENT));
+        type("#headacheOnset", TypedDates.format(dose.plusHours(2)));
         type("#headacheSeverity", "10");
         click("#recordLaterHeadache");
         assertTrue(text("#followUpMessage").startsWith("Headache recorded"), text("#followUpMessage"));
@@ -262,7 +262,7 @@ class PreInjectionCheckFxTest {
         assertEquals("fever", fever.getText());
         assertTrue(fever.getAccessibleText().contains("Fever, with a stiff neck or a bad headache?"));
         click("#sign-fever-neck-fever");
-        assertEquals("PROCEED", text("#bannerHeadline"));
+        assertEquals(DecisionBanner.NOT_CHECKED_HEADLINE, text("#bannerHeadline"), "no red flag; the check goes on");
         assertTrue(robot.lookup("#feverCountedAlone").query().isVisible());
         click("#sign-fever-neck-fever_neck_stiffness");
         assertEquals("URGENT: do not inject", text("#bannerHeadline"));
@@ -299,6 +299,8 @@ class PreInjectionCheckFxTest {
             click("#sign-" + q.idSuffix() + "-" + s.code().code());
         }
         a.exercise().ifPresent(e -> robot.interact(() -> exercise().setValue(e.planned())));
+        scrollTo("#questionsAsked");
+        click("#questionsAsked");
         for (Symptom s : a.symptoms()) {
             assertTrue(model.answer(Arrays.stream(TodayQuestion.values()).filter(t -> !t.aboutLastDose()
                     && t.signs().contains(s.code())).findFirst().orElseThrow()).codes().contains(s.code()),

@@ -10,6 +10,7 @@ import com.b12consult.domain.DecisionStatus;
 import com.b12consult.domain.DoseOutcome;
 import com.b12consult.domain.DoseOutcomeKind;
 import com.b12consult.domain.DueState;
+import com.b12consult.domain.Finding;
 import com.b12consult.domain.HeadacheEntry;
 import com.b12consult.domain.HeadacheType;
 import com.b12consult.domain.InjectionSite;
@@ -18,6 +19,8 @@ import com.b12consult.domain.PlannedExercise;
 import com.b12consult.domain.PlannedInjection;
 import com.b12consult.domain.Product;
 import com.b12consult.domain.RecordedInjection;
+import com.b12consult.domain.Report;
+import com.b12consult.domain.Severity;
 import com.b12consult.domain.Symptom;
 import com.b12consult.domain.SymptomCode;
 import com.b12consult.store.AuditFilter;
@@ -65,6 +68,7 @@ class PreInjectionCheckViewModelTest {
         model.dose().productProperty().set(p.product());
         model.dose().doseProperty().set(DoseDrawnUp.micrograms(p.doseMicrograms()));
         model.dose().siteProperty().set(p.site());
+        model.questionsAskedProperty().set(true);
     }
 
     private Patient openVignette(String file) throws Exception {
@@ -211,7 +215,7 @@ class PreInjectionCheckViewModelTest {
         model.dose().givenAtProperty().set("2026-11-21 12:00");
         assertTrue(model.dose().givenAtMessage().get().contains("future"));
         model.dose().givenAtProperty().set("21.11.2026");
-        assertTrue(model.dose().givenAtMessage().get().contains("yyyy-MM-dd HH:mm"));
+        assertTrue(model.dose().givenAtMessage().get().contains("YYYY-MM-DD HH:MM"));
         model.dose().givenAtProperty().set("2026-11-21 10:25");
         model.dose().lotExpiryProperty().set("2026-10-31");
         assertTrue(model.dose().expiryMessage().get().contains("expired"));
@@ -363,5 +367,50 @@ class PreInjectionCheckViewModelTest {
         model.dose().givenAtProperty().set("2026-11-21 10:25");
         model.dose().lotNumberProperty().set("L123");
         model.dose().lotExpiryProperty().set("2027-06-30");
+    }
+
+    @Test
+    void beforeTheQuestionsAreAskedAndADoseDrawnUpNothingIsShownAsAssessed() throws Exception {
+        Assessment a = CheckFixture.ownVignette("01-routine-maintenance-dose.json");
+        Patient p = fixture.store(a, "Grace");
+        model.open(p);
+        assertEquals(DecisionBanner.NOT_CHECKED_HEADLINE, model.bannerProperty().get().headline());
+        assertTrue(model.bannerProperty().get().reasons().contains(DecisionBanner.ASK_QUESTIONS));
+        assertTrue(model.bannerProperty().get().reasons().contains(DecisionBanner.DRAW_UP));
+
+        answerAsIn(model, a);
+        model.questionsAskedProperty().set(false);
+        assertEquals(DecisionBanner.NOT_CHECKED_HEADLINE, model.bannerProperty().get().headline());
+        assertFalse(model.bannerProperty().get().reasons().contains(DecisionBanner.DRAW_UP), "the dose is drawn up");
+        fillAdministration();
+        assertFalse(model.recordGiven(), "not given before the questions are asked");
+        assertTrue(model.failure().get().contains("All of today's questions asked"), model.failure().get());
+
+        model.questionsAskedProperty().set(true);
+        assertEquals("PROCEED", model.bannerProperty().get().headline());
+        assertTrue(model.recordGiven(), model.failure().get());
+        model.open(p);
+        assertFalse(model.questionsAskedProperty().get(), "each check asks afresh");
+    }
+
+    @Test
+    void aRedFlagShowsAtOnceAskedOrNot() throws Exception {
+        Patient p = fixture.store(CheckFixture.ownVignette("01-routine-maintenance-dose.json"), "Grace");
+        model.open(p);
+        model.answer(TodayQuestion.LEG).yesProperty().set(true);
+        assertEquals("URGENT: do not inject", model.bannerProperty().get().headline());
+    }
+
+    @Test
+    void proceedWithCarePointsAtTheCautionsThatAreThere() throws Exception {
+        openVignette("06-escalating-headaches-after-each-dose.json");
+        Report r = model.reportProperty().get();
+        assertFalse(r.findings().isEmpty());
+        for (Finding f : r.findings()) {
+            String said = DecisionBanner.cautions(new Report(r.schemaVersion(), r.rulebook(), r.decision(), List.of(f),
+                    r.derived()));
+            assertTrue(f.severity().compareTo(Severity.CAUTION) < 0 ? said.equals("Read the reasons below first.")
+                    : said.contains(f.title()), said);
+        }
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.b12consult.domain.DueState;
+import com.b12consult.domain.KnownAllergies;
 import com.b12consult.domain.LoadingCourse;
 import com.b12consult.domain.Patient;
 import com.b12consult.domain.Prescription;
@@ -39,7 +40,7 @@ class PrescriptionAndFollowUpViewModelTest {
 
     @Test
     void aPrescriptionRecordedMakesThePatientDueOnItsStartDate() {
-        Patient p = fixture.patients.create(Patient.unsaved("Grace", "P-7", Optional.empty(), Sex.FEMALE, ""),
+        Patient p = fixture.patients.create(Patient.unsaved("Grace", "P-7", Optional.empty(), Sex.FEMALE, KnownAllergies.NOT_RECORDED),
                 CheckFixture.NURSE);
         PreInjectionCheckViewModel check = fixture.checkModel();
         check.open(p);
@@ -59,7 +60,7 @@ class PrescriptionAndFollowUpViewModelTest {
 
     @Test
     void badPrescriptionFieldsAreNamedAndKept() {
-        Patient p = fixture.patients.create(Patient.unsaved("Grace", "P-7", Optional.empty(), Sex.FEMALE, ""),
+        Patient p = fixture.patients.create(Patient.unsaved("Grace", "P-7", Optional.empty(), Sex.FEMALE, KnownAllergies.NOT_RECORDED),
                 CheckFixture.NURSE);
         PrescriptionFormViewModel form = new PrescriptionFormViewModel(fixture.prescriptions, CheckFixture.NURSE,
                 fixture.clock);

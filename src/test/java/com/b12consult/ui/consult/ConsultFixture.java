@@ -1,6 +1,7 @@
 package com.b12consult.ui.consult;
 
 import com.b12consult.domain.Actor;
+import com.b12consult.domain.KnownAllergies;
 import com.b12consult.domain.Patient;
 import com.b12consult.domain.Sex;
 import com.b12consult.domain.format.AssessmentReader;
@@ -12,8 +13,8 @@ import com.b12consult.rules.RuleEngine;
 import com.b12consult.rules.RulebookLoader;
 import com.b12consult.store.AssessmentRepository;
 import com.b12consult.store.AuditLog;
-import com.b12consult.store.Database;
 import com.b12consult.store.ConsultationRepository;
+import com.b12consult.store.Database;
 import com.b12consult.store.DoseOutcomeRepository;
 import com.b12consult.store.DraftRepository;
 import com.b12consult.store.HeadacheRepository;
@@ -21,8 +22,8 @@ import com.b12consult.store.InjectionRepository;
 import com.b12consult.store.LabRepository;
 import com.b12consult.store.PatientRepository;
 import com.b12consult.store.PrescriptionRepository;
-import com.b12consult.store.StandingDecisions;
 import com.b12consult.store.SettingsRepository;
+import com.b12consult.store.StandingDecisions;
 import com.b12consult.ui.ManualTaskRunner;
 import com.b12consult.ui.check.CheckRecords;
 import java.nio.file.Path;
@@ -74,7 +75,7 @@ final class ConsultFixture implements AutoCloseable {
 
     Patient patient(String name, String identifier, String allergies) {
         return patients.create(Patient.unsaved(name, identifier, Optional.of(LocalDate.of(1950, 1, 20)), Sex.FEMALE,
-                allergies), DOCTOR);
+                allergies.isEmpty() ? KnownAllergies.NOT_RECORDED : KnownAllergies.listed(allergies)), DOCTOR);
     }
 
     ConsultationViewModel consultation() {

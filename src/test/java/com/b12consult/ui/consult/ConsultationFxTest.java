@@ -101,7 +101,7 @@ class ConsultationFxTest {
         assertEquals("URGENT: do not inject", text("#sideHeadline"));
         assertTrue(text("#alertCount").matches("[1-9]\\d* alerts? · .*"), text("#alertCount"));
         type("#onset-chest_pain", "yesterday");
-        assertTrue(text("#onset-chest_painError").contains("yyyy-MM-dd HH:mm"));
+        assertTrue(text("#onset-chest_painError").contains("YYYY-MM-DD HH:MM"), text("#onset-chest_painError"));
         assertEquals("URGENT: do not inject", text("#sideHeadline"), "the red flag stands while its time is wrong");
         type("#onset-chest_pain", "2026-11-21 07:30");
         for (String next : List.of("_Blood count", "_Headaches", "_Exercise")) {

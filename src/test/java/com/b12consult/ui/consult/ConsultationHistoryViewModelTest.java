@@ -61,8 +61,8 @@ class ConsultationHistoryViewModelTest {
 
         history.showPatient(store.patient.id());
         assertEquals(List.of(
-                        new ConsultationHistoryViewModel.Row(urgent.id(), "3 Nov 2026, 09:30", "Urgent", "JS (drsmith)"),
-                        new ConsultationHistoryViewModel.Row(urgent.id() - 1, "2 Nov 2026, 09:30", "Proceed with care",
+                        new ConsultationHistoryViewModel.Row(urgent.id(), "2026-11-03 09:30", "Urgent", "JS (drsmith)"),
+                        new ConsultationHistoryViewModel.Row(urgent.id() - 1, "2026-11-02 09:30", "Proceed with care",
                                 "nurse")),
                 history.rows());
         assertNull(history.opened().get(), "nothing opened until chosen");
@@ -76,7 +76,7 @@ class ConsultationHistoryViewModelTest {
         assertEquals("Not applicable: Known eczema", past.answerText("allergy.mild-signs-now"));
         assertEquals("Sent to A&E.", past.saved().responses().note());
         assertEquals("Decision then: URGENT", past.banner().headline());
-        assertTrue(past.heading().contains("3 Nov 2026, 09:30") && past.heading().contains("read-only"));
+        assertTrue(past.heading().contains("2026-11-03 09:30") && past.heading().contains("read-only"));
     }
 
     @Test

@@ -7,6 +7,7 @@ import com.b12consult.domain.Analyte;
 import com.b12consult.domain.Assessment;
 import com.b12consult.domain.ClotRiskFactor;
 import com.b12consult.domain.Finding;
+import com.b12consult.domain.KnownAllergies;
 import com.b12consult.domain.LabLimits;
 import com.b12consult.domain.LabPanel;
 import com.b12consult.domain.LabUnit;
@@ -17,6 +18,7 @@ import com.b12consult.domain.Quantity;
 import com.b12consult.domain.Report;
 import com.b12consult.domain.Symptom;
 import com.b12consult.domain.format.AssessmentReader;
+import com.b12consult.domain.format.TypedDates;
 import com.b12consult.rules.AssessmentEvaluator;
 import com.b12consult.testing.SharedFolder;
 import com.b12consult.testing.Snapshots;
@@ -28,7 +30,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -97,7 +98,7 @@ class ConsultationVignetteFxTest {
         Report expected = ((AssessmentEvaluator.Outcome.Evaluated) outcome).report();
 
         Patient patient = fixture.patients.create(Patient.unsaved("Vignette Four", a.patient().id(),
-                a.patient().birthDate(), a.patient().sex(), ""), ConsultFixture.DOCTOR);
+                a.patient().birthDate(), a.patient().sex(), KnownAllergies.NOT_RECORDED), ConsultFixture.DOCTOR);
         model = fixture.consultation();
         ConsultationView view = new ConsultationView(model);
         view.showHistoryAfterSaving(new ConsultationHistoryViewModel(fixture.consultations,
@@ -126,7 +127,7 @@ class ConsultationVignetteFxTest {
         }
         for (Symptom s : a.symptoms()) {
             tick("#symptom-" + s.code().code());
-            s.onsetAt().ifPresent(t -> type("#onset-" + s.code().code(), t.format(Typed.MOMENT)));
+            s.onsetAt().ifPresent(t -> type("#onset-" + s.code().code(), TypedDates.format(t)));
         }
 
         robot.clickOn("#step-2");

@@ -55,7 +55,7 @@ class HeadachesStepViewModelTest {
     void theDiaryOnRecordAndTheTriggersAreShownAndWritten() {
         assertEquals(1, vm.entries().size());
         assertTrue(vm.entries().get(0).isOnRecord());
-        assertEquals("2026-11-10T15:00", vm.entries().get(0).onsetProperty().get());
+        assertEquals("2026-11-10 15:00", vm.entries().get(0).onsetProperty().get());
         assertTrue(vm.trigger(HeadacheTrigger.POOR_SLEEP).get());
         assertFalse(vm.trigger(HeadacheTrigger.STRESS).get());
         vm.trigger(HeadacheTrigger.STRESS).set(true);
@@ -68,8 +68,8 @@ class HeadachesStepViewModelTest {
     @Test
     void aNewEntryStartsThisHourAndNeedsASeverity() {
         HeadacheDiaryEntry e = vm.addEntry();
-        assertEquals("2026-11-21T10:00", e.onsetProperty().get());
-        assertEquals(List.of(new FieldProblem("Severity, headache of 2026-11-21T10:00",
+        assertEquals("2026-11-21 10:00", e.onsetProperty().get());
+        assertEquals(List.of(new FieldProblem("Severity, headache of 2026-11-21 10:00",
                 "severity is needed: a whole number from 0 (none) to 10 (worst)")), vm.problems());
         e.severityProperty().set("6");
         assertTrue(vm.problems().isEmpty());
@@ -97,18 +97,18 @@ class HeadachesStepViewModelTest {
         HeadacheDiaryEntry e = vm.addEntry();
         e.severityProperty().set("4");
         e.onsetProperty().set("2026-11-22T08:00");
-        assertEquals(new FieldProblem("Onset, new headache 1", "2026-11-22T08:00 is after now (2026-11-21T10:30); "
+        assertEquals(new FieldProblem("Onset, new headache 1", "2026-11-22 08:00 is after now (2026-11-21 10:30); "
                 + "a headache cannot be dated in the future: check the date and time"), vm.problems().get(0));
         assertEquals("Severity, new headache 1", fieldOf(e, "x"));
         e.severityProperty().set("4");
         e.onsetProperty().set("2026-11-20");
-        assertTrue(e.onsetMessageProperty().get().startsWith("\"2026-11-20\" is not a date and time; write it as YYYY-MM-DDTHH:MM"),
+        assertTrue(e.onsetMessageProperty().get().startsWith("\"2026-11-20\" is not a date and time; write it as YYYY-MM-DD HH:MM"),
                 e.onsetMessageProperty().get());
-        assertTrue(e.onsetMessageProperty().get().contains("e.g. 2026-11-20T09:00"));
+        assertTrue(e.onsetMessageProperty().get().contains("e.g. 2026-11-20 09:00"));
         e.onsetProperty().set("2026-11-10T15:00");
-        assertTrue(e.onsetMessageProperty().get().startsWith("another headache already began at 2026-11-10T15:00"));
+        assertTrue(e.onsetMessageProperty().get().startsWith("another headache already began at 2026-11-10 15:00"));
         e.onsetProperty().set("");
-        assertEquals("when the headache began is needed, as YYYY-MM-DDTHH:MM, e.g. 2026-11-21T10:30",
+        assertEquals("when the headache began is needed, as YYYY-MM-DD HH:MM, e.g. 2026-11-21 10:30",
                 e.onsetMessageProperty().get());
         assertEquals(List.of(FIRST), written().headaches);
     }

@@ -106,7 +106,7 @@ class InjectionsStepViewModelTest {
 
         d.givenAtProperty().set("18/11/2026");
         assertEquals("New dose 1, time given", step.problems().get(0).field());
-        assertTrue(d.givenAtMessage().get().contains("yyyy-MM-dd HH:mm"));
+        assertTrue(d.givenAtMessage().get().contains("YYYY-MM-DD HH:MM"), d.givenAtMessage().get());
         d.givenAtProperty().set("2026-11-22 09:00");
         assertTrue(d.givenAtMessage().get().contains("later than now"), d.givenAtMessage().get());
         assertEquals(List.of(LAST, EARLIER), written(step).injections, "an invalid row is left out");

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.b12consult.domain.AllergyStatus;
+import com.b12consult.domain.KnownAllergies;
 import com.b12consult.domain.Patient;
 import com.b12consult.domain.Sex;
 import com.b12consult.ui.TestDatabase;
@@ -97,7 +99,7 @@ class PatientFormViewModelTest {
     void aBirthDateNotInIsoFormIsRefusedSayingWhatIsAccepted(String typed) {
         fill("Ada Lovelace", "P-0001", typed);
         assertEquals(PatientForm.BIRTH_DATE_FORMAT, form.birthDateMessage().get());
-        assertTrue(form.birthDateMessage().get().contains("yyyy-MM-dd"));
+        assertTrue(form.birthDateMessage().get().contains("YYYY-MM-DD"));
         assertEquals(Optional.empty(), form.save());
         assertEquals(List.of(), db.patients.listAll());
         assertEquals(typed, form.birthDateProperty().get(), "the typed text stays for correcting");
@@ -125,12 +127,12 @@ class PatientFormViewModelTest {
     void aValidFormSavesEveryFieldAndTurnsIntoEditingThatPatient() {
         fill(" Ada Lovelace ", "P-0001", " 1815-12-10 ");
         form.sexProperty().set(Sex.FEMALE);
+        form.allergyStatusProperty().set(AllergyStatus.LISTED);
         form.knownAllergiesProperty().set("latex");
 
         Patient saved = form.save().orElseThrow();
 
-        assertEquals(Patient.unsaved("Ada Lovelace", "P-0001", Optional.of(LocalDate.of(1815, 12, 10)), Sex.FEMALE,
-                "latex").withId(saved.id()), saved);
+        assertEquals(Patient.unsaved("Ada Lovelace", "P-0001", Optional.of(LocalDate.of(1815, 12, 10)), Sex.FEMALE, KnownAllergies.listed("latex")).withId(saved.id()), saved);
         assertEquals(List.of(saved), db.patients.listAll());
         assertEquals(saved, form.editingProperty().get());
         assertEquals("Ada Lovelace", form.title().get());
@@ -142,6 +144,7 @@ class PatientFormViewModelTest {
     void aDuplicateIdentifierIsShownAtTheIdentifierAndNothingTypedIsLost() {
         db.addPatient("Grace Hopper", "P-0042", "1906-12-09", Sex.FEMALE);
         fill("Ada Lovelace", "p-0042", "1815-12-10");
+        form.allergyStatusProperty().set(AllergyStatus.LISTED);
         form.knownAllergiesProperty().set("latex");
 
         assertEquals(Optional.empty(), form.save());
@@ -221,5 +224,59 @@ class PatientFormViewModelTest {
         form.startNew();
         assertEquals("", form.nameMessage().get());
         assertEquals("", form.identifierMessage().get());
+    }
+
+    @Test
+    void aNewPatientsAllergiesAreNotRecordedUntilAskedNotNone() {
+        fill("Ada Lovelace", "P-0001", "");
+        assertEquals(AllergyStatus.NOT_RECORDED, form.allergyStatusProperty().get());
+        assertEquals(KnownAllergies.NOT_RECORDED, form.save().orElseThrow().knownAllergies());
+    }
+
+    @Test
+    void noneKnownIsAChoiceAndSavesNoAllergy() {
+        fill("Ada Lovelace", "P-0001", "");
+        form.allergyStatusProperty().set(AllergyStatus.NONE_KNOWN);
+        Patient saved = form.save().orElseThrow();
+        assertEquals(KnownAllergies.NONE_KNOWN, saved.knownAllergies());
+        assertFalse(saved.knownAllergies().any());
+        assertEquals(KnownAllergies.NONE_KNOWN, db.patients.findById(saved.id()).orElseThrow().knownAllergies());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"None known", "none", "NKDA", "No known allergies.", " nil "})
+    void noneTypedAsAListIsRefusedAtTheFieldAndPointsAtTheChoice(String typed) {
+        fill("Ada Lovelace", "P-0001", "");
+        form.allergyStatusProperty().set(AllergyStatus.LISTED);
+        form.knownAllergiesProperty().set(typed);
+
+        assertEquals(Optional.empty(), form.save());
+        String message = form.allergiesMessage().get();
+        assertTrue(message.startsWith("Known allergies:") && message.contains("Choose \"None known\""), message);
+        assertEquals(List.of(), db.patients.listAll());
+        assertEquals(typed, form.knownAllergiesProperty().get(), "what was typed stays");
+    }
+
+    @Test
+    void anAllergyThatMerelyMentionsNoneIsAList() {
+        fill("Ada Lovelace", "P-0001", "");
+        form.allergyStatusProperty().set(AllergyStatus.LISTED);
+        form.knownAllergiesProperty().set("penicillin (none other known)");
+        assertEquals(KnownAllergies.listed("penicillin (none other known)"), form.save().orElseThrow().knownAllergies());
+    }
+
+    @Test
+    void anEmptyListIsRefusedAndSwitchingChoiceKeepsTheTypedList() {
+        fill("Ada Lovelace", "P-0001", "");
+        form.allergyStatusProperty().set(AllergyStatus.LISTED);
+        assertEquals(Optional.empty(), form.save());
+        assertEquals(PatientForm.ALLERGIES_EMPTY, form.allergiesMessage().get());
+
+        form.knownAllergiesProperty().set("latex");
+        form.allergyStatusProperty().set(AllergyStatus.NONE_KNOWN);
+        assertEquals("", form.allergiesMessage().get());
+        form.allergyStatusProperty().set(AllergyStatus.LISTED);
+        assertEquals("latex", form.knownAllergiesProperty().get());
+        assertEquals(KnownAllergies.listed("latex"), form.save().orElseThrow().knownAllergies());
     }
 }

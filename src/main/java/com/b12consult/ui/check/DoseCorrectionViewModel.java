@@ -1,0 +1,109 @@
+package com.b12consult.ui.check;
+
+import com.b12consult.domain.Actor;
+import com.b12consult.domain.DoseOutcome;
+import com.b12consult.store.DoseOutcomeRepository;
+import com.b12consult.store.StoreException;
+import java.util.Objects;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * A dose outcome recorded by mistake (the wrong patient, a dose given that was not): marked entered in error
+ * with a reason, as an administration record is corrected. The original stays visible with the correction
+ * beside it; a dose given in error stops counting, so what truly happened can then be recorded.
+ */
+public final class DoseCorrectionViewModel {
+    static final String REASON_REQUIRED = "Reason: say why this was entered in error, for example \"recorded for"
+            + " the wrong patient\" or \"dose was not given: vial dropped\".";
+
+    private final DoseOutcomeRepository outcomes;
+    private final Actor actor;
+    private final ObjectProperty<DoseOutcome> correcting = new SimpleObjectProperty<>(this, "correcting");
+    private final StringProperty reason = new SimpleStringProperty(this, "reason", "");
+    private final ReadOnlyStringWrapper reasonMessage = new ReadOnlyStringWrapper(this, "reasonMessage", "");
+    private final ReadOnlyStringWrapper outcome = new ReadOnlyStringWrapper(this, "outcome", "");
+    private final ReadOnlyStringWrapper failure = new ReadOnlyStringWrapper(this, "failure", "");
+
+    public DoseCorrectionViewModel(DoseOutcomeRepository outcomes, Actor actor) {
+        this.outcomes = Objects.requireNonNull(outcomes, "outcomes");
+        this.actor = Objects.requireNonNull(actor, "actor");
+        reason.addListener((obs, was, now) -> reasonMessage.set(""));
+        correcting.addListener((obs, was, now) -> {
+            reasonMessage.set("");
+            failure.set("");
+            if (now != null) {
+                outcome.set("");
+            }
+        });
+    }
+
+    /** Starts correcting an outcome that still stands; the reason typed so far is kept. */
+    public void start(DoseOutcome o) {
+        if (o != null && o.stands()) {
+            correcting.set(o);
+        }
+    }
+
+    /** Leaves the outcome as it is. */
+    public void cancel() {
+        correcting.set(null);
+    }
+
+    /**
+     * Marks the outcome being corrected entered in error. Returns true when saved; otherwise the message says
+     * why, and the reason typed stays.
+     */
+    public boolean save() {
+        DoseOutcome o = correcting.get();
+        if (o == null) {
+            return false;
+        }
+        if (reason.get() == null || reason.get().isBlank()) {
+            reasonMessage.set(REASON_REQUIRED);
+            return false;
+        }
+        if (actor.initials().isEmpty()) {
+            failure.set("Not saved: a correction names who made it. Sign in with your initials first.");
+            return false;
+        }
+        try {
+            outcomes.markEnteredInError(o.id(), reason.get(), actor);
+        } catch (StoreException | IllegalArgumentException e) {
+            failure.set("Not saved: " + e.getMessage());
+            return false;
+        }
+        correcting.set(null);
+        reason.set("");
+        outcome.set("The dose due " + o.dueOn() + " recorded as " + RecordSummary.kind(o)
+                + " is marked entered in error. It stays on record, crossed out, and no longer counts"
+                + (o.injectionId().isPresent() ? " as a dose: record what truly happened." : "."));
+        return true;
+    }
+
+    /** The outcome being corrected; null when none is. */
+    public ObjectProperty<DoseOutcome> correctingProperty() {
+        return correcting;
+    }
+
+    public StringProperty reasonProperty() {
+        return reason;
+    }
+
+    public ReadOnlyStringProperty reasonMessage() {
+        return reasonMessage.getReadOnlyProperty();
+    }
+
+    /** After a correction is saved: what it did. */
+    public ReadOnlyStringProperty outcome() {
+        return outcome.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty failure() {
+        return failure.getReadOnlyProperty();
+    }
+}
