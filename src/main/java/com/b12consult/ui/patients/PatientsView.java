@@ -24,6 +24,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -281,7 +282,10 @@ public final class PatientsView {
         discard.disableProperty().bind(form.dirty().not());
         discard.setOnAction(e -> model.discardChanges());
 
-        HBox buttons = new HBox(save, discard);
+        save.setMinWidth(Region.USE_PREF_SIZE);
+        discard.setMinWidth(Region.USE_PREF_SIZE);
+        // the buttons wrap rather than cut their words when the form is narrow
+        FlowPane buttons = new FlowPane(8, 8, save, discard);
         buttons.getStyleClass().add("form-buttons");
 
         VBox card = new VBox(
@@ -314,7 +318,8 @@ public final class PatientsView {
     /** Not asked yet, none known, or a list: a choice, so "none known" is never read from typed text. */
     private static VBox allergyChoice(PatientFormViewModel form) {
         ToggleGroup group = new ToggleGroup();
-        HBox box = new HBox(16);
+        // one under the other: the form is narrow, and a choice cut to "No..." cannot be read
+        VBox box = new VBox(6);
         Label caption = new Label("Known allergies");
         caption.getStyleClass().add("field-label");
         for (AllergyStatus status : AllergyStatus.values()) {
@@ -326,6 +331,7 @@ public final class PatientsView {
             b.setId("allergies-" + status.code());
             b.setToggleGroup(group);
             b.setUserData(status);
+            b.setMinWidth(Region.USE_PREF_SIZE);
             box.getChildren().add(b);
         }
         Runnable show = () -> group.getToggles().forEach(

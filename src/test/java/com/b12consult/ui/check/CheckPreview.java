@@ -17,7 +17,8 @@ import javafx.stage.StageStyle;
  * Shows the pre-injection check alone in an undecorated window at the top left, for the screenshots in
  * docs/screenshots (run under Xvfb, as /work/shared/tools/screenshot.sh does). Arguments: what to show
  * ({@code ask-sudden-onset}: a 10 of 10 headache two hours after the last dose, the question on offer;
- * {@code ask-sudden-onset-ticked}: answered yes; {@code standing-urgent}: a red flag held, the check opened again), then the window's size, {@code 1280x720} by default.
+ * {@code ask-sudden-onset-ticked}: answered yes; {@code standing-urgent}: a red flag held, the check opened again; {@code entered-in-error}: a dose given then
+ * marked entered in error; {@code not-checked}: the patient opened, nothing asked yet), then the window's size, {@code 1280x720} by default.
  */
 public final class CheckPreview {
     private CheckPreview() {
@@ -37,19 +38,21 @@ public final class CheckPreview {
             CheckFixture fixture = new CheckFixture(Files.createTempDirectory("b12-preview"),
                     PreInjectionCheckViewModelTest.NOW);
             LocalDateTime dose = PreInjectionCheckViewModelTest.NOW.minusDays(90);
-            fixture.maintenancePatient("Grace Hopper", "P-0042", dose.minusDays(3).plusHours(1));
+            Patient grace = fixture.maintenancePatient("Grace Hopper", "P-0042", dose.minusDays(3).plusHours(1));
             Patient ada = fixture.maintenancePatient("Margaret Ellis", "P-0104", dose);
             fixture.headaches.record(ada.id(), new HeadacheEntry(dose.plusHours(2), 10, HeadacheType.UNKNOWN,
                     List.of()), CheckFixture.NURSE);
             PreInjectionCheckViewModel model = fixture.checkModel();
+            FollowUpViewModel followUp = new FollowUpViewModel(fixture.outcomes, fixture.headaches, CheckFixture.NURSE,
+                    fixture.clock);
             PreInjectionCheckView view = new PreInjectionCheckView(model,
-                    new PrescriptionFormViewModel(fixture.prescriptions, CheckFixture.NURSE, fixture.clock),
-                    new FollowUpViewModel(fixture.outcomes, fixture.headaches, CheckFixture.NURSE, fixture.clock));
+                    new PrescriptionFormViewModel(fixture.prescriptions, CheckFixture.NURSE, fixture.clock), followUp);
             Scene scene = new Scene(view.root(), Integer.parseInt(size[0]), Integer.parseInt(size[1]));
             scene.getStylesheets().setAll(Stylesheets.all());
             @SuppressWarnings("unchecked")
             ListView<DueRow> due = (ListView<DueRow>) view.root().lookup("#dueList");
-            due.getItems().stream().filter(r -> r.patient().id() == ada.id()).findFirst()
+            long shown = what.equals("not-checked") ? grace.id() : ada.id();
+            due.getItems().stream().filter(r -> r.patient().id() == shown).findFirst()
                     .ifPresent(r -> due.getSelectionModel().select(r));
             if (what.endsWith("ticked")) {
                 model.suddenOnset().yesProperty().set(true);
@@ -62,12 +65,33 @@ public final class CheckPreview {
                 model.dose().productProperty().set(com.b12consult.domain.Product.HYDROXOCOBALAMIN);
                 model.dose().doseProperty().set("1000");
             }
+            if (what.equals("entered-in-error")) {
+                // a dose given, then marked entered in error: kept in the history, crossed out, and the check again
+                model.suddenOnset().yesProperty().set(false);
+                model.questionsAskedProperty().set(true);
+                model.dose().productProperty().set(com.b12consult.domain.Product.HYDROXOCOBALAMIN);
+                model.dose().doseProperty().set("1000");
+                model.dose().lotNumberProperty().set("L123");
+                model.dose().lotExpiryProperty().set("2027-06-30");
+                model.overrideReasonProperty().set("Dr Lee reviewed the headache by phone");
+                model.recordGiven();
+                followUp.correction().start(model.recordProperty().get().outcomes().get(0));
+                followUp.correction().reasonProperty().set("recorded for the wrong patient");
+                followUp.correction().save();
+                model.reload();
+            }
             stage.initStyle(StageStyle.UNDECORATED);
             stage.setX(0);
             stage.setY(0);
             stage.setTitle("B12 Consult preview");
             stage.setScene(scene);
             stage.show();
+            if (what.equals("entered-in-error")) {
+                // the history card, where the correction shows
+                javafx.scene.Node history = view.root().lookup("#doseHistory");
+                javafx.application.Platform.runLater(() -> history.getParent().getParent().requestFocus());
+                ((javafx.scene.control.ScrollPane) view.root().lookup("#checkScroll")).setVvalue(0.9);
+            }
         }
     }
 }

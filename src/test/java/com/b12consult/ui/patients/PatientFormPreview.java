@@ -1,0 +1,50 @@
+package com.b12consult.ui.patients;
+
+import com.b12consult.domain.AllergyStatus;
+import com.b12consult.domain.Sex;
+import com.b12consult.ui.Stylesheets;
+import com.b12consult.ui.TestDatabase;
+import java.nio.file.Files;
+import java.util.Optional;
+import javafx.application.Application;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import javafx.stage.StageStyle;
+
+/**
+ * The Patients screen alone, for screenshots under Xvfb: a patient being edited with "none known" typed as an
+ * allergy list, so the refusal and the choice show. Arguments: the window's size, {@code 1280x720} by default.
+ */
+public final class PatientFormPreview {
+    private PatientFormPreview() {
+    }
+
+    public static void main(String[] args) {
+        Application.launch(Window.class, args);
+    }
+
+    public static final class Window extends Application {
+        @Override
+        public void start(Stage stage) throws Exception {
+            String[] size = (getParameters().getRaw().isEmpty() ? "1280x720" : getParameters().getRaw().get(0)).split("x");
+            TestDatabase db = TestDatabase.in(Files.createTempDirectory("b12-preview"));
+            db.addPatient("Grace Hopper", "P-0042", "1906-12-09", Sex.FEMALE);
+            db.addPatient("Margaret Ellis", "P-0104", "1950-01-20", Sex.FEMALE);
+            PatientFormViewModel form = new PatientFormViewModel(db.patients, TestDatabase.NURSE, TestDatabase.CLOCK);
+            PatientsViewModel model = new PatientsViewModel(db.patients, form, p -> Optional.empty());
+            PatientsView view = new PatientsView(model);
+            form.edit(db.patients.listAll().get(0));
+            form.allergyStatusProperty().set(AllergyStatus.LISTED);
+            form.knownAllergiesProperty().set("None known");
+            form.save();
+            Scene scene = new Scene(view.root(), Integer.parseInt(size[0]), Integer.parseInt(size[1]));
+            scene.getStylesheets().setAll(Stylesheets.all());
+            stage.initStyle(StageStyle.UNDECORATED);
+            stage.setX(0);
+            stage.setY(0);
+            stage.setTitle("B12 Consult preview");
+            stage.setScene(scene);
+            stage.show();
+        }
+    }
+}
