@@ -25,8 +25,8 @@ import com.b12consult.store.LabRepository;
 import com.b12consult.store.PatientData;
 import com.b12consult.store.PatientRepository;
 import com.b12consult.store.PrescriptionRepository;
-import com.b12consult.store.StandingDecisions;
 import com.b12consult.store.SettingsRepository;
+import com.b12consult.store.StandingDecisions;
 import com.b12consult.ui.FirstFrame;
 import com.b12consult.ui.FxTaskRunner;
 import com.b12consult.ui.StartupProbe;
@@ -42,22 +42,24 @@ import com.b12consult.ui.check.PrescriptionFormViewModel;
 import com.b12consult.ui.consult.ConsultationHistoryViewModel;
 import com.b12consult.ui.consult.ConsultationSaver;
 import com.b12consult.ui.consult.ConsultationView;
-import com.b12consult.ui.consult.PastConsultationsWindow;
 import com.b12consult.ui.consult.ConsultationViewModel;
 import com.b12consult.ui.consult.DraftKeeper;
 import com.b12consult.ui.consult.FxDraftTimer;
+import com.b12consult.ui.consult.PastConsultationsWindow;
 import com.b12consult.ui.consult.ReviewStepViewModel;
 import com.b12consult.ui.consult.StandardSteps;
 import com.b12consult.ui.handout.FxHandoutFiles;
 import com.b12consult.ui.handout.FxPrintService;
 import com.b12consult.ui.handout.HandoutView;
 import com.b12consult.ui.handout.HandoutViewModel;
-import com.b12consult.ui.patients.PatientFormViewModel;
 import com.b12consult.ui.patients.PatientDataViewModel;
+import com.b12consult.ui.patients.PatientFormViewModel;
 import com.b12consult.ui.patients.PatientsView;
 import com.b12consult.ui.patients.PatientsViewModel;
 import com.b12consult.ui.rulebook.RulebookView;
 import com.b12consult.ui.rulebook.RulebookViewModel;
+import com.b12consult.ui.session.SignInView;
+import com.b12consult.ui.session.SignInViewModel;
 import com.b12consult.ui.settings.BackupsViewModel;
 import com.b12consult.ui.settings.SettingsView;
 import com.b12consult.ui.settings.SettingsViewModel;
@@ -65,13 +67,12 @@ import com.b12consult.ui.shell.MainView;
 import com.b12consult.ui.shell.MainViewModel;
 import com.b12consult.ui.shell.Screen;
 import com.b12consult.ui.shell.StoredBackupRecovery;
-import com.b12consult.ui.session.SignInView;
-import com.b12consult.ui.session.SignInViewModel;
 import java.net.URL;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -174,7 +175,7 @@ public final class App extends Application {
             AuditLog audit = new AuditLog(db, clock);
             PatientRepository patients = new PatientRepository(db, audit);
             SettingsRepository settings = new SettingsRepository(db, audit);
-            CheckStore checkStore = checkStore(db, audit, patients);
+            CheckStore checkStore = checkStore(db, audit, patients, clock.getZone());
             // The list's next doses come from the check's own reading of the dose calendar.
             PatientsViewModel patientsModel = new PatientsViewModel(patients,
                     new PatientFormViewModel(patients, actor, clock),
@@ -292,14 +293,14 @@ public final class App extends Application {
                               AssessmentRepository assessments) {
     }
 
-    private static CheckStore checkStore(Database db, AuditLog audit, PatientRepository patients) {
+    private static CheckStore checkStore(Database db, AuditLog audit, PatientRepository patients, ZoneId zone) {
         PrescriptionRepository prescriptions = new PrescriptionRepository(db, audit);
         InjectionRepository injections = new InjectionRepository(db, audit);
         HeadacheRepository headaches = new HeadacheRepository(db, audit);
         AssessmentRepository assessments = new AssessmentRepository(db, audit);
         DoseOutcomeRepository outcomes = new DoseOutcomeRepository(db, audit, injections, assessments);
         CheckRecords records = new CheckRecords(patients, prescriptions, injections, headaches,
-                new LabRepository(db, audit), assessments, outcomes, new StandingDecisions(db, audit));
+                new LabRepository(db, audit), assessments, outcomes, new StandingDecisions(db, audit), zone);
         return new CheckStore(records, outcomes, prescriptions, headaches, assessments);
     }
 

@@ -7,8 +7,8 @@ import com.b12consult.domain.DoseCalendar;
 import com.b12consult.domain.DueDose;
 import com.b12consult.domain.Injection;
 import com.b12consult.domain.Patient;
-import com.b12consult.domain.Prescription;
 import com.b12consult.domain.PrescriberReview;
+import com.b12consult.domain.Prescription;
 import com.b12consult.domain.RecordedInjection;
 import com.b12consult.domain.ReviewOutcome;
 import com.b12consult.domain.SavedAssessment;
@@ -16,6 +16,7 @@ import com.b12consult.domain.SymptomCode;
 import com.b12consult.domain.format.AssessmentReader;
 import com.b12consult.domain.format.InvalidAssessmentException;
 import com.b12consult.domain.format.JsonTrees;
+import com.b12consult.domain.format.TypedDates;
 import com.b12consult.store.AssessmentRepository;
 import com.b12consult.store.DoseOutcomeRepository;
 import com.b12consult.store.HeadacheRepository;
@@ -27,6 +28,7 @@ import com.b12consult.store.StandingDecisions;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -44,12 +46,15 @@ public final class CheckRecords {
     private final AssessmentRepository assessments;
     private final DoseOutcomeRepository outcomes;
     private final StandingDecisions standing;
+    private final ZoneId zone;
     private final AssessmentReader reader = new AssessmentReader();
 
     public CheckRecords(PatientRepository patients, PrescriptionRepository prescriptions,
                         InjectionRepository injections, HeadacheRepository headaches, LabRepository labs,
-                        AssessmentRepository assessments, DoseOutcomeRepository outcomes, StandingDecisions standing) {
+                        AssessmentRepository assessments, DoseOutcomeRepository outcomes, StandingDecisions standing,
+                        ZoneId zone) {
         this.patients = Objects.requireNonNull(patients, "patients");
+        this.zone = Objects.requireNonNull(zone, "zone");
         this.prescriptions = Objects.requireNonNull(prescriptions, "prescriptions");
         this.injections = Objects.requireNonNull(injections, "injections");
         this.headaches = Objects.requireNonNull(headaches, "headaches");
@@ -76,7 +81,7 @@ public final class CheckRecords {
                 .filter(s -> s.context() == AssessmentContext.CONSULTATION)
                 .findFirst()
                 .flatMap(this::readQuietly);
-        List<String> alerts = saved.stream().findFirst().map(CheckRecords::openAlerts).orElse(List.of());
+        List<String> alerts = saved.stream().findFirst().map(this::openAlerts).orElse(List.of());
         return new OnRecord(patient, prescription, due, doses, headaches.listForPatient(id),
                 labs.listForPatient(id), consultation, alerts, outcomes.listForPatient(id), standing.find(id));
     }
@@ -126,7 +131,8 @@ public final class CheckRecords {
         }
     }
 
-    private static List<String> openAlerts(SavedAssessment saved) {
+    /** The alerts a saved HOLD or URGENT left open, each dated as the workstation's clock showed the day it was saved. */
+    private List<String> openAlerts(SavedAssessment saved) {
         try {
             JsonNode report = JsonTrees.parse(saved.reportJson());
             String status = report.path("decision").path("status").asText("");
@@ -142,7 +148,7 @@ public final class CheckRecords {
             if (out.isEmpty()) {
                 report.path("decision").path("reasons").forEach(r -> out.add(r.asText("")));
             }
-            String when = saved.savedAt().toString().substring(0, 10);
+            String when = TypedDates.format(saved.savedAt().atZone(zone).toLocalDate());
             return out.stream().map(t -> t + " (" + saved.context().code().replace('_', '-') + ", " + when + ")")
                     .toList();
         } catch (JsonProcessingException e) {

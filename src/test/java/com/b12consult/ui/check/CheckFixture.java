@@ -80,7 +80,7 @@ final class CheckFixture implements AutoCloseable {
         outcomes = new DoseOutcomeRepository(database, audit, injections, assessments);
         settings = new SettingsRepository(database, audit);
         records = new CheckRecords(patients, prescriptions, injections, headaches, labs, assessments, outcomes,
-                new StandingDecisions(database, audit));
+                new StandingDecisions(database, audit), clock.getZone());
     }
 
     PreInjectionCheckViewModel checkModel() {

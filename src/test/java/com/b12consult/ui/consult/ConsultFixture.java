@@ -70,7 +70,8 @@ final class ConsultFixture implements AutoCloseable {
         consultations = new ConsultationRepository(database, audit, assessments, labs, injections, headaches,
                 prescriptions);
         records = new CheckRecords(patients, prescriptions, injections, headaches, labs, assessments,
-                new DoseOutcomeRepository(database, audit, injections, assessments), new StandingDecisions(database, audit));
+                new DoseOutcomeRepository(database, audit, injections, assessments), new StandingDecisions(database, audit),
+                clock.getZone());
     }
 
     Patient patient(String name, String identifier, String allergies) {

@@ -92,7 +92,8 @@ class ConsultationSaverTest {
         consultations = new ConsultationRepository(db.database, audit, assessments, labs, injections, headaches,
                 prescriptions);
         records = new CheckRecords(db.patients, prescriptions, injections, headaches, labs, assessments,
-                new DoseOutcomeRepository(db.database, audit, injections, assessments), new StandingDecisions(db.database, audit));
+                new DoseOutcomeRepository(db.database, audit, injections, assessments), new StandingDecisions(db.database, audit),
+                TestDatabase.CLOCK.getZone());
         saver = new ConsultationSaver(consultations, new AssessmentWriter(), TestDatabase.NURSE);
         ann = db.addPatient("Ann Example", "P-1", "1970-01-01", Sex.FEMALE);
         prescription = prescriptions.add(Prescription.unsaved(ann.id(), Product.HYDROXOCOBALAMIN, 1000,
