@@ -6,6 +6,7 @@ import com.b12consult.domain.PlannedInjection;
 import com.b12consult.domain.Prescription;
 import com.b12consult.domain.Product;
 import com.b12consult.domain.format.TypedDates;
+import com.b12consult.domain.format.TypedNumbers;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -92,12 +93,7 @@ public final class DoseDrawnUp {
     }
 
     Optional<Double> doseMicrograms() {
-        try {
-            double v = Double.parseDouble(dose.get().strip().replace(',', '.'));
-            return Double.isFinite(v) && v > 0 ? Optional.of(v) : Optional.empty();
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
+        return TypedNumbers.decimal(dose.get()).value().filter(v -> v > 0);
     }
 
     /**
@@ -161,7 +157,8 @@ public final class DoseDrawnUp {
         }
         Optional<Double> v = doseMicrograms();
         if (v.isEmpty()) {
-            return "A dose is a positive number of micrograms, for example 1000.";
+            return "Dose drawn up: " + TypedNumbers.decimal(text).problem()
+                    .map(p -> p.replace("e.g. 13.5", "e.g. 1000")).orElse("a positive number of micrograms, e.g. 1000") + ".";
         }
         if (prescription != null && Math.abs(v.get() - prescription.doseMicrograms()) > 1e-6) {
             return "Not as prescribed: the prescription is " + micrograms(prescription.doseMicrograms())

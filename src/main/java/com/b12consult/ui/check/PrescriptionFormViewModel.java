@@ -6,6 +6,7 @@ import com.b12consult.domain.LoadingCourse;
 import com.b12consult.domain.Patient;
 import com.b12consult.domain.Prescription;
 import com.b12consult.domain.Product;
+import com.b12consult.domain.format.TypedNumbers;
 import com.b12consult.store.PrescriptionRepository;
 import com.b12consult.store.StoreException;
 import java.time.Clock;
@@ -79,12 +80,7 @@ public final class PrescriptionFormViewModel {
     }
 
     private static Optional<Double> positive(String text) {
-        try {
-            double v = Double.parseDouble(text.strip().replace(',', '.'));
-            return Double.isFinite(v) && v > 0 ? Optional.of(v) : Optional.empty();
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
+        return TypedNumbers.decimal(text).value().filter(v -> v > 0);
     }
 
     private static Optional<Integer> whole(String text) {

@@ -4,8 +4,9 @@ import com.b12consult.domain.Analyte;
 import com.b12consult.domain.LabUnit;
 import com.b12consult.domain.Quantity;
 import com.b12consult.domain.format.LabPlausibility;
+import com.b12consult.domain.format.TypedDates;
+import com.b12consult.domain.format.TypedNumbers;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -15,8 +16,6 @@ import javafx.beans.property.StringProperty;
 
 /** One analyte of a lab panel as typed: the value text, its unit, and what is wrong with them. */
 public final class LabValueEntry {
-    private static final Pattern NUMBER = Pattern.compile("-?(\\d+([.]\\d*)?|[.]\\d+)");
-    private static final Pattern DECIMAL_COMMA = Pattern.compile("-?\\d+,\\d+");
 
     private final Analyte analyte;
     private final StringProperty value = new SimpleStringProperty(this, "value", "");
@@ -56,7 +55,8 @@ public final class LabValueEntry {
     /** The value when it is a number a living person can have in the chosen unit; empty otherwise. */
     Optional<Quantity> quantity() {
         return problem().isEmpty() && !isBlank()
-                ? Optional.of(new Quantity(Double.parseDouble(value.get().strip()), unit.get())) : Optional.empty();
+                ? Optional.of(new Quantity(TypedNumbers.decimal(value.get()).value().orElseThrow(), unit.get()))
+                : Optional.empty();
     }
 
     /**
@@ -69,14 +69,13 @@ public final class LabValueEntry {
             return Optional.empty();
         }
         String text = value.get().strip();
-        if (!NUMBER.matcher(text).matches()) {
-            if (DECIMAL_COMMA.matcher(text).matches()) {
-                return Optional.of("\"" + text + "\" is not a number here; write decimals with a point, e.g. "
-                        + text.replace(',', '.'));
-            }
-            return Optional.of("\"" + text + "\" is not a number; type digits only, e.g. " + example());
+        TypedDates.Reading<Double> typed = TypedNumbers.decimal(text);
+        if (typed.value().isEmpty()) {
+            String problem = typed.problem().orElseThrow();
+            // the one reading's words, with this analyte's own example
+            return Optional.of(problem.contains("e.g. 13.5") ? problem.replace("e.g. 13.5", "e.g. " + example()) : problem);
         }
-        return LabPlausibility.implausibility(analyte, new Quantity(Double.parseDouble(text), unit.get()));
+        return LabPlausibility.implausibility(analyte, new Quantity(typed.value().get(), unit.get()));
     }
 
     private String example() {

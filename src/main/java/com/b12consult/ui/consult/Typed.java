@@ -1,6 +1,7 @@
 package com.b12consult.ui.consult;
 
 import com.b12consult.domain.format.TypedDates;
+import com.b12consult.domain.format.TypedNumbers;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Optional;
@@ -42,15 +43,12 @@ record Typed<T>(T value, String problem) {
 
     /** A dose in micrograms: a positive number, with a comma or a point for decimals. */
     static Typed<Double> micrograms(String text) {
-        try {
-            double v = Double.parseDouble(text.strip().replace(',', '.'));
-            if (!Double.isFinite(v) || v <= 0) {
-                return wrong("the dose must be more than 0 micrograms, e.g. 1000");
-            }
-            return ok(v);
-        } catch (NumberFormatException e) {
-            return wrong("\"" + text.strip() + "\" is not a number; type the micrograms in digits, e.g. 1000");
+        TypedDates.Reading<Double> typed = TypedNumbers.decimal(text);
+        if (typed.value().isEmpty()) {
+            String problem = typed.problem().orElseThrow();
+            return wrong(problem.contains("e.g. 13.5") ? problem.replace("e.g. 13.5", "e.g. 1000") : problem);
         }
+        return typed.value().get() > 0 ? ok(typed.value().get()) : wrong("the dose must be more than 0 micrograms, e.g. 1000");
     }
 
     /** A number of days: a whole number from 1 up. */

@@ -2,9 +2,9 @@ package com.b12consult.ui.settings;
 
 import com.b12consult.domain.LabLimitKey;
 import com.b12consult.domain.LabUnit;
+import com.b12consult.domain.format.TypedNumbers;
 import java.math.BigDecimal;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -14,7 +14,6 @@ import javafx.beans.value.ObservableValue;
 
 /** One lab limit on the Settings screen: the value as typed, its unit, its cited default, and its message. */
 public final class LabLimitField {
-    private static final Pattern NUMBER = Pattern.compile("[0-9]+([.,][0-9]+)?");
 
     private final LabLimitKey key;
     private final StringProperty value = new SimpleStringProperty(this, "value", "");
@@ -33,11 +32,7 @@ public final class LabLimitField {
 
     /** A positive number with a point or comma for decimals; nothing else (no exponents, no "NaN"). */
     static Optional<Double> parse(String text) {
-        if (text == null || !NUMBER.matcher(text.strip()).matches()) {
-            return Optional.empty();
-        }
-        double v = Double.parseDouble(text.strip().replace(',', '.'));
-        return v > 0 ? Optional.of(v) : Optional.empty();
+        return text == null ? Optional.empty() : TypedNumbers.decimal(text).value().filter(v -> v > 0);
     }
 
     static String format(double v) {

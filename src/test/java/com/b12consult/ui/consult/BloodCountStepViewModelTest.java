@@ -5,14 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.b12consult.domain.Analyte;
+import com.b12consult.domain.Injection;
+import com.b12consult.domain.InjectionSite;
 import com.b12consult.domain.LabLimitKey;
 import com.b12consult.domain.LabPanel;
 import com.b12consult.domain.LabUnit;
 import com.b12consult.domain.PatientInfo;
 import com.b12consult.domain.PlateletGrade;
 import com.b12consult.domain.Product;
-import com.b12consult.domain.InjectionSite;
-import com.b12consult.domain.Injection;
 import com.b12consult.domain.Quantity;
 import com.b12consult.domain.Sex;
 import java.time.Clock;
@@ -74,19 +74,21 @@ class BloodCountStepViewModelTest {
         LabPanelEntry p = vm.addPanel();
         p.value(Analyte.PLATELETS).valueProperty().set("15O");
         assertEquals(List.of(new FieldProblem("Platelets, panel of 2026-11-21",
-                "\"15O\" is not a number; type digits only, e.g. 150")), vm.problems());
-        assertEquals("\"15O\" is not a number; type digits only, e.g. 150", p.value(Analyte.PLATELETS).messageProperty().get());
+                "\"15O\" is not a number; type digits, with a point or a comma for decimals, e.g. 150")), vm.problems());
+        assertEquals("\"15O\" is not a number; type digits, with a point or a comma for decimals, e.g. 150", p.value(Analyte.PLATELETS).messageProperty().get());
         assertEquals("15O", p.value(Analyte.PLATELETS).valueProperty().get(), "nothing typed is cleared");
         assertEquals(List.of(ON_RECORD), written().labs);
     }
 
     @Test
-    void aDecimalCommaIsExplained() {
+    void aDecimalCommaIsReadAsInEveryOtherNumberField() {
+        // the dose field always took "9,1"; a lab value refused it: one reading now, for both
         LabPanelEntry p = vm.addPanel();
         p.value(Analyte.HEMOGLOBIN).unitProperty().set(LabUnit.G_PER_DL);
         p.value(Analyte.HEMOGLOBIN).valueProperty().set("9,1");
-        assertEquals("\"9,1\" is not a number here; write decimals with a point, e.g. 9.1",
-                p.value(Analyte.HEMOGLOBIN).messageProperty().get());
+        assertEquals("", p.value(Analyte.HEMOGLOBIN).messageProperty().get());
+        assertEquals(Optional.of(new Quantity(9.1, LabUnit.G_PER_DL)), p.value(Analyte.HEMOGLOBIN).quantity());
+        assertEquals(Typed.micrograms("9,1").value(), p.value(Analyte.HEMOGLOBIN).quantity().map(Quantity::value).orElseThrow());
     }
 
     @Test

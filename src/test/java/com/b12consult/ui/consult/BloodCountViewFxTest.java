@@ -54,7 +54,7 @@ class BloodCountViewFxTest {
         TextField field = robot.lookup("#panel1-platelets").queryAs(TextField.class);
         assertEquals("15O", field.getText());
         Label message = robot.lookup("#panel1-platelets-message").queryAs(Label.class);
-        assertEquals("\"15O\" is not a number; type digits only, e.g. 150", message.getText());
+        assertEquals("\"15O\" is not a number; type digits, with a point or a comma for decimals, e.g. 150", message.getText());
         assertTrue(message.isVisible());
         assertEquals(message.getText(), field.getTooltip().getText(), "the decoration's tooltip reads the message");
         assertEquals(message.getText(), decoration(field));
