@@ -2,6 +2,7 @@ package com.b12consult.store;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -22,6 +23,16 @@ public final class DraftRepository {
     private static final TypeReference<LinkedHashMap<String, LinkedHashMap<String, String>>> STEPS = new TypeReference<>() {
     };
 
+    /**
+     * The draft format written: {@code {"format": 2, "steps": {step id: {field: text}}}}. Format 1 (before step ids)
+     * was the bare map keyed by the steps' titles; it is read through {@link #FORMAT_1_TITLES}, so a draft kept by
+     * an older version still restores, and is written as format 2 the next time it is kept.
+     */
+    static final int FORMAT = 2;
+    /** The step titles format 1 was keyed by, as they were then, and the step ids they became. Frozen. */
+    static final Map<String, String> FORMAT_1_TITLES = Map.of("Injections", "injections", "Clot risk", "clot-risk",
+            "Blood count", "blood-count", "Headaches", "headaches", "Exercise", "exercise", "Review", "review");
+
     private final Database database;
 
     public DraftRepository(Database database) {
@@ -37,7 +48,10 @@ public final class DraftRepository {
     public void save(ConsultationDraft draft) {
         String json;
         try {
-            json = JSON.writeValueAsString(draft.steps());
+            Map<String, Object> document = new LinkedHashMap<>();
+            document.put("format", FORMAT);
+            document.put("steps", draft.steps());
+            json = JSON.writeValueAsString(document);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("The draft cannot be written as JSON: " + e.getMessage(), e);
         }
@@ -86,14 +100,29 @@ public final class DraftRepository {
         });
     }
 
+    /** The steps of a stored draft, of either format; format 1's titles become step ids. */
+    static Map<String, LinkedHashMap<String, String>> steps(String json) throws JsonProcessingException {
+        JsonNode root = JSON.readTree(json);
+        if (root.path("format").isInt()) {
+            if (root.path("format").asInt() != FORMAT) {
+                throw new IllegalArgumentException("a draft of format " + root.path("format").asInt()
+                        + ", newer than this version reads");
+            }
+            return JSON.convertValue(root.path("steps"), STEPS);
+        }
+        Map<String, LinkedHashMap<String, String>> out = new LinkedHashMap<>();
+        JSON.convertValue(root, STEPS).forEach((title, fields) -> out.put(FORMAT_1_TITLES.getOrDefault(title, title), fields));
+        return out;
+    }
+
     private static List<ConsultationDraft> all(PreparedStatement s) throws SQLException {
         List<ConsultationDraft> out = new ArrayList<>();
         try (ResultSet rs = s.executeQuery()) {
             while (rs.next()) {
                 Map<String, LinkedHashMap<String, String>> steps;
                 try {
-                    steps = JSON.readValue(rs.getString("steps_json"), STEPS);
-                } catch (JsonProcessingException e) {
+                    steps = steps(rs.getString("steps_json"));
+                } catch (JsonProcessingException | IllegalArgumentException e) {
                     // The schema admits only JSON objects; one of another shape was written by hand: skip it.
                     continue;
                 }

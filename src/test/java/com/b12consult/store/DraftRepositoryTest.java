@@ -46,8 +46,8 @@ class DraftRepositoryTest {
         injections.put("rx.startDate", "2026-13-45");
         injections.put("note", "quotes \" and newlines\n and ünïcode");
         Map<String, Map<String, String>> out = new LinkedHashMap<>();
-        out.put("Injections", injections);
-        out.put("Exercise", Map.of("planned", "hiit"));
+        out.put("injections", injections);
+        out.put("exercise", Map.of("planned", "hiit"));
         return out;
     }
 
@@ -60,8 +60,8 @@ class DraftRepositoryTest {
         DraftRepository reopened = new DraftRepository(store.database);
         ConsultationDraft back = reopened.findByPatient(ann).orElseThrow();
         assertEquals(steps("1O00"), back.steps());
-        assertEquals(List.copyOf(steps("1O00").get("Injections").keySet()),
-                List.copyOf(back.steps().get("Injections").keySet()), "fields keep their order");
+        assertEquals(List.copyOf(steps("1O00").get("injections").keySet()),
+                List.copyOf(back.steps().get("injections").keySet()), "fields keep their order");
         assertEquals(at, back.savedAt());
         assertEquals(Optional.empty(), reopened.findByPatient(bob));
     }
@@ -72,7 +72,7 @@ class DraftRepositoryTest {
         drafts.save(new ConsultationDraft(ann, steps("1000"), Instant.parse("2026-11-21T10:01:00Z")));
         // a save queued before the last one arrives late: it must not bring back what was typed over
         drafts.save(new ConsultationDraft(ann, steps("10"), Instant.parse("2026-11-21T10:00:30Z")));
-        assertEquals("1000", drafts.findByPatient(ann).orElseThrow().steps().get("Injections").get("rx.dose"));
+        assertEquals("1000", drafts.findByPatient(ann).orElseThrow().steps().get("injections").get("rx.dose"));
         drafts.save(new ConsultationDraft(bob, steps("500"), Instant.parse("2026-11-21T10:05:00Z")));
         assertEquals(List.of(bob, ann), drafts.listAll().stream().map(ConsultationDraft::patientId).toList(),
                 "the most recently typed first");
@@ -93,5 +93,43 @@ class DraftRepositoryTest {
         assertThrows(RecordNotFoundException.class,
                 () -> drafts.save(new ConsultationDraft(9999, steps("1"), Instant.parse("2026-11-21T10:00:00Z"))));
         assertEquals(List.of(), drafts.listAll());
+    }
+
+    @Test
+    void aDraftKeptByTheVersionBeforeStepIdsIsReadUnderTheIdsItsTitlesBecame() {
+        // format 1, as an older version wrote it: the bare map, keyed by the steps' titles
+        store.database.inTransaction(c -> {
+            try (var s = c.prepareStatement("INSERT INTO consultation_drafts (patient_id, steps_json, saved_at)"
+                    + " VALUES (?, ?, '2026-11-20T09:00:00.000Z')")) {
+                s.setLong(1, ann);
+                s.setString(2, "{\"Blood count\": {\"panel.0.date\": \"2026-11-19\"}, \"Clot risk\": {}}");
+                return s.executeUpdate();
+            }
+        });
+        ConsultationDraft back = drafts.findByPatient(ann).orElseThrow();
+        assertEquals(Map.of("blood-count", Map.of("panel.0.date", "2026-11-19"), "clot-risk", Map.of()), back.steps());
+
+        // kept again, it is written in the current format and still reads the same
+        drafts.save(new ConsultationDraft(ann, back.steps(), Instant.parse("2026-11-21T09:00:00Z")));
+        assertEquals(back.steps(), drafts.findByPatient(ann).orElseThrow().steps());
+        String stored = store.database.read(c -> {
+            try (var s = c.createStatement(); var rs = s.executeQuery("SELECT steps_json FROM consultation_drafts")) {
+                rs.next();
+                return rs.getString(1);
+            }
+        });
+        assertTrue(stored.startsWith("{\"format\":2,\"steps\":"), stored);
+    }
+
+    @Test
+    void aDraftOfAFormatNewerThanThisVersionIsLeftAloneNotMisread() {
+        store.database.inTransaction(c -> {
+            try (var s = c.prepareStatement("INSERT INTO consultation_drafts (patient_id, steps_json, saved_at)"
+                    + " VALUES (?, '{\"format\": 3, \"steps\": {}}', '2026-11-20T09:00:00.000Z')")) {
+                s.setLong(1, ann);
+                return s.executeUpdate();
+            }
+        });
+        assertEquals(Optional.empty(), drafts.findByPatient(ann));
     }
 }

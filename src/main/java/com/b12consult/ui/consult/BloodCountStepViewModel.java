@@ -62,6 +62,11 @@ public final class BloodCountStepViewModel implements ConsultationStep {
     }
 
     @Override
+    public String id() {
+        return "blood-count";
+    }
+
+    @Override
     public String title() {
         return "_Blood count";
     }

@@ -90,6 +90,11 @@ public final class ClotRiskStepViewModel implements ConsultationStep {
     }
 
     @Override
+    public String id() {
+        return "clot-risk";
+    }
+
+    @Override
     public String title() {
         return "_Clot risk";
     }

@@ -10,6 +10,12 @@ import javafx.collections.ObservableList;
  * not is listed in {@link #problems()} so the review can say which values its findings leave out.
  */
 public interface ConsultationStep {
+    /**
+     * The step's fixed id, what its draft is kept under ({@code "blood-count"}): never the title, so renaming a
+     * step on screen strands no clinic's drafts.
+     */
+    String id();
+
     /** The step's name in the step list, with a mnemonic underscore, e.g. {@code "_Blood count"}. */
     String title();
 

@@ -293,16 +293,16 @@ public final class ConsultationViewModel implements LiveConsultation {
         backDisabled.set(now == null || at <= 0);
     }
 
-    /** Every step's fields as typed, by the step's name: what a draft keeps. */
+    /** Every step's fields as typed, by the step's id: what a draft keeps. */
     public Map<String, Map<String, String>> draft() {
         Map<String, Map<String, String>> out = new LinkedHashMap<>();
         steps.forEach(s -> out.put(stepKey(s), s.draft()));
         return out;
     }
 
-    /** The step's name without its mnemonic: "_Blood count" is kept as "Blood count". */
+    /** What a step's draft is kept under: its fixed id, not its title. */
     static String stepKey(ConsultationStep step) {
-        return step.title().replace("_", "");
+        return step.id();
     }
 
     public boolean next() {

@@ -29,6 +29,11 @@ public final class ExerciseStepViewModel implements ConsultationStep {
     }
 
     @Override
+    public String id() {
+        return "exercise";
+    }
+
+    @Override
     public String title() {
         return "_Exercise";
     }

@@ -80,6 +80,11 @@ public final class HeadachesStepViewModel implements ConsultationStep {
     }
 
     @Override
+    public String id() {
+        return "headaches";
+    }
+
+    @Override
     public String title() {
         return "_Headaches";
     }

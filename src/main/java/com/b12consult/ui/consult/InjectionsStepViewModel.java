@@ -67,6 +67,11 @@ public final class InjectionsStepViewModel implements ConsultationStep {
     }
 
     @Override
+    public String id() {
+        return "injections";
+    }
+
+    @Override
     public String title() {
         return "_Injections";
     }

@@ -90,6 +90,11 @@ public final class ReviewStepViewModel implements ConsultationStep {
     }
 
     @Override
+    public String id() {
+        return "review";
+    }
+
+    @Override
     public String title() {
         return "_Review";
     }

@@ -27,6 +27,6 @@ final class StepViews {
         if (step instanceof ExerciseStepViewModel s) {
             return new ExerciseView(s).root();
         }
-        return new Label("This step has no screen yet: " + ConsultationViewModel.stepKey(step));
+        return new Label("This step has no screen yet: " + step.title().replace("_", ""));
     }
 }

@@ -193,7 +193,7 @@ class ConsultationViewModelTest {
         assertTrue(fixture.timer.running(), "the second change of the note is kept too");
         fixture.timer.elapse();
         fixture.tasks.runAll();
-        assertEquals("Discussed the plan", fixture.drafts.findByPatient(ann.id()).orElseThrow().steps().get("Review")
+        assertEquals("Discussed the plan", fixture.drafts.findByPatient(ann.id()).orElseThrow().steps().get("review")
                 .get("note"));
         var typed = model.draft();
 
@@ -224,7 +224,7 @@ class ConsultationViewModelTest {
         step(model, ExerciseStepViewModel.class).plannedProperty().set(PlannedExercise.WALKING);
         Patient bob = fixture.patient("Bob Jones", "P-0002", "");
         model.open(bob);
-        assertEquals("walking", fixture.drafts.findByPatient(ann.id()).orElseThrow().steps().get("Exercise").get("planned"),
+        assertEquals("walking", fixture.drafts.findByPatient(ann.id()).orElseThrow().steps().get("exercise").get("planned"),
                 "written at once, not left waiting for a pause that belongs to the next patient");
         model.refreshDrafts();
         DraftOffer offer = model.draftOffers().get(0);
@@ -254,14 +254,14 @@ class ConsultationViewModelTest {
     @Test
     void aDraftWriteStillOnItsWayCannotBringBackADraftDiscardedMeanwhile() {
         DraftKeeper keeper = new DraftKeeper(fixture.drafts, fixture.tasks, fixture.timer, fixture.clock);
-        keeper.typed(ann.id(), () -> Map.of("Exercise", Map.of("planned", "walking")));
+        keeper.typed(ann.id(), () -> Map.of("exercise", Map.of("planned", "walking")));
         fixture.timer.elapse();
         assertEquals(List.of(), fixture.drafts.listAll(), "handed to the background thread, not yet written");
         keeper.discard(ann.id());
         fixture.tasks.runAll();
         assertEquals(List.of(), fixture.drafts.listAll(), "discarded stays discarded");
 
-        keeper.typed(ann.id(), () -> Map.of("Exercise", Map.of("planned", "hiit")));
+        keeper.typed(ann.id(), () -> Map.of("exercise", Map.of("planned", "hiit")));
         fixture.timer.elapse();
         fixture.tasks.runAll();
         assertEquals(1, fixture.drafts.listAll().size(), "typing after the discard is kept again");
