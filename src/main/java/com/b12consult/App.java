@@ -1,5 +1,7 @@
 package com.b12consult;
 
+import com.b12consult.assessment.CheckRecords;
+import com.b12consult.assessment.ConsultationSaver;
 import com.b12consult.cli.GuiOptions;
 import com.b12consult.domain.Actor;
 import com.b12consult.domain.format.AssessmentReader;
@@ -33,14 +35,12 @@ import com.b12consult.ui.StartupProbe;
 import com.b12consult.ui.Stylesheets;
 import com.b12consult.ui.audit.AuditLogView;
 import com.b12consult.ui.audit.AuditLogViewModel;
-import com.b12consult.ui.check.CheckRecords;
 import com.b12consult.ui.check.FollowUpViewModel;
 import com.b12consult.ui.check.PatientHandout;
 import com.b12consult.ui.check.PreInjectionCheckView;
 import com.b12consult.ui.check.PreInjectionCheckViewModel;
 import com.b12consult.ui.check.PrescriptionFormViewModel;
 import com.b12consult.ui.consult.ConsultationHistoryViewModel;
-import com.b12consult.ui.consult.ConsultationSaver;
 import com.b12consult.ui.consult.ConsultationView;
 import com.b12consult.ui.consult.ConsultationViewModel;
 import com.b12consult.ui.consult.DraftKeeper;

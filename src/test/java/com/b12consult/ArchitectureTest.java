@@ -49,5 +49,21 @@ class ArchitectureTest {
             .because("headless commands must run without starting JavaFX");
 
     @ArchTest
+    static final ArchRule screensDoNotReachIntoEachOther = slices().matching("com.b12consult.ui.(*)..")
+            .should().notDependOnEachOther()
+            .because("what two screens share lives in ui itself or in assessment/, so a screen can change alone");
+
+    @ArchTest
+    static final ArchRule noJsonInScreens = noClasses().that().resideInAPackage("com.b12consult.ui..")
+            .should().dependOnClassesThat().resideInAPackage("com.fasterxml..")
+            .because("screens work on typed records; reading and writing the file format is domain.format's");
+
+    @ArchTest
+    static final ArchRule assessmentServicesNeedNoToolkit = noClasses().that()
+            .resideInAPackage("com.b12consult.assessment..")
+            .should().dependOnClassesThat().resideInAnyPackage("com.b12consult.ui..", "com.b12consult.cli..", "javafx..")
+            .because("reading a record and saving a consultation are services a screen or a command can call");
+
+    @ArchTest
     static final ArchRule noCyclesBetweenFeatures = slices().matching("com.b12consult.(*)..").should().beFreeOfCycles();
 }

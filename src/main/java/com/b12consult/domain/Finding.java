@@ -17,4 +17,9 @@ public record Finding(String id, Topic topic, FindingKind kind, Severity severit
         because = List.copyOf(because);
         Objects.requireNonNull(source, "source");
     }
+
+    /** An alert the clinician must answer before a consultation is saved: every urgent or warning alert. */
+    public boolean needsAnswer() {
+        return kind == FindingKind.ALERT && severity.compareTo(Severity.WARNING) >= 0;
+    }
 }

@@ -18,7 +18,8 @@ import java.util.OptionalLong;
 
 /**
  * Saved assessments: the assessment file and its report as JSON text, kept exactly as given (the store
- * checks only that each is one JSON object), with the rulebook that produced the report.
+ * checks only that each is one JSON object), with the rulebook that produced the report. Each row is read
+ * into a typed assessment and report once, here ({@link SavedRows}).
  */
 public final class AssessmentRepository {
     private static final String COLUMNS = "id, patient_id, context, assessment_json, report_json, rulebook_version,"
@@ -45,7 +46,7 @@ public final class AssessmentRepository {
         StoredValues.requireJsonObject("The assessment", Objects.requireNonNull(assessmentJson, "assessmentJson"));
         StoredValues.requireJsonObject("The report", Objects.requireNonNull(reportJson, "reportJson"));
         Instant now = auditLog.now();
-        SavedAssessment draft = new SavedAssessment(0, patientId, context, assessmentJson, reportJson,
+        SavedAssessment draft = SavedRows.read(0, patientId, context, assessmentJson, reportJson,
                 rulebookVersion, rulebookSha256, now);
         return database.inTransaction(c -> insert(c, draft, actor));
     }
@@ -104,7 +105,7 @@ public final class AssessmentRepository {
         List<SavedAssessment> out = new ArrayList<>();
         try (ResultSet rs = s.executeQuery()) {
             while (rs.next()) {
-                out.add(new SavedAssessment(rs.getLong("id"), rs.getLong("patient_id"),
+                out.add(SavedRows.read(rs.getLong("id"), rs.getLong("patient_id"),
                         StoredValues.decode(AssessmentContext.class, rs.getString("context")),
                         rs.getString("assessment_json"), rs.getString("report_json"), rs.getString("rulebook_version"),
                         rs.getString("rulebook_sha256"), StoredValues.instant(rs.getString("saved_at"))));

@@ -64,7 +64,7 @@ public final class ConsultationRepository {
         Objects.requireNonNull(consultation, "consultation");
         Objects.requireNonNull(actor, "actor");
         Instant now = auditLog.now();
-        SavedAssessment draft = new SavedAssessment(0, consultation.patientId(), AssessmentContext.CONSULTATION,
+        SavedAssessment draft = SavedRows.read(0, consultation.patientId(), AssessmentContext.CONSULTATION,
                 consultation.assessmentJson(), consultation.reportJson(), consultation.rulebook().version(),
                 consultation.rulebook().sha256(), now);
         long patientId = consultation.patientId();

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.b12consult.domain.LabLimits;
 import com.b12consult.domain.StoredReport;
 import com.b12consult.domain.format.AssessmentReader;
+import com.b12consult.domain.format.ReportReader;
 import com.b12consult.testing.SharedFolder;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;

@@ -1,5 +1,6 @@
 package com.b12consult.ui.check;
 
+import com.b12consult.assessment.OnRecord;
 import com.b12consult.domain.AllergyHistory;
 import com.b12consult.domain.Assessment;
 import com.b12consult.domain.AssessmentContext;

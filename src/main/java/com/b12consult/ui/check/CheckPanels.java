@@ -1,5 +1,6 @@
 package com.b12consult.ui.check;
 
+import com.b12consult.assessment.OnRecord;
 import com.b12consult.domain.CodeLabels;
 import com.b12consult.domain.Coded;
 import com.b12consult.domain.DecisionStatus;
@@ -11,6 +12,7 @@ import com.b12consult.domain.Product;
 import com.b12consult.domain.RecordedInjection;
 import com.b12consult.domain.SymptomCode;
 import com.b12consult.ui.Fields;
+import com.b12consult.ui.SuddenOnsetBox;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.scene.Node;

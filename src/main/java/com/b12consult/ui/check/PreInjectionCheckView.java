@@ -1,8 +1,11 @@
 package com.b12consult.ui.check;
 
+import com.b12consult.assessment.DueRow;
+import com.b12consult.assessment.OnRecord;
 import com.b12consult.domain.DecisionStatus;
 import com.b12consult.domain.Finding;
 import com.b12consult.domain.Report;
+import com.b12consult.ui.DecisionBanner;
 import com.b12consult.ui.Fields;
 import com.b12consult.ui.GrowOnlyPane;
 import com.b12consult.ui.StillUnderPointer;

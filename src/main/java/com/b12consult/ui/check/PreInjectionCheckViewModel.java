@@ -1,5 +1,8 @@
 package com.b12consult.ui.check;
 
+import com.b12consult.assessment.CheckRecords;
+import com.b12consult.assessment.DueRow;
+import com.b12consult.assessment.OnRecord;
 import com.b12consult.domain.Actor;
 import com.b12consult.domain.Assessment;
 import com.b12consult.domain.DecisionStatus;
@@ -27,6 +30,7 @@ import com.b12consult.store.CheckDocument;
 import com.b12consult.store.DoseOutcomeRepository;
 import com.b12consult.store.GivenDose;
 import com.b12consult.store.StoreException;
+import com.b12consult.ui.DecisionBanner;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -35,7 +39,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import javafx.beans.Observable;

@@ -1,5 +1,6 @@
 package com.b12consult.ui.check;
 
+import com.b12consult.assessment.OnRecord;
 import com.b12consult.domain.CodeLabels;
 import com.b12consult.domain.ReviewOutcome;
 import com.b12consult.domain.StandingDecision;

@@ -3,6 +3,7 @@ package com.b12consult.ui.check;
 import com.b12consult.domain.Finding;
 import com.b12consult.domain.Report;
 import com.b12consult.domain.SymptomCode;
+import com.b12consult.ui.SuddenOnsetBox;
 import java.util.Optional;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
@@ -14,7 +15,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 
 /**
  * The question the rule module asks once a severe headache is on record since the last dose
- * ({@value #FINDING}): did it come on suddenly, the worst headache ever? A yes is the stroke sign
+ * ({@value SuddenOnsetBox#FINDING}): did it come on suddenly, the worst headache ever? A yes is the stroke sign
  * {@code sudden_severe_headache}, recorded as today's questions record it, ticked under
  * {@link TodayQuestion#HEADACHE}, so the saved check and the banner read it like any other answer.
  * <p>
@@ -23,11 +24,6 @@ import javafx.beans.property.SimpleBooleanProperty;
  * patient is opened, so the tick can be taken back where it was given and nothing moves around it.
  */
 public final class SuddenOnsetAsk {
-    /** The rule that asks. */
-    public static final String FINDING = "headache.ask-sudden-onset";
-    /** The tick's words, the same in the check and in the consultation. */
-    public static final String YES = "Yes \u2014 it came on suddenly, the worst headache ever";
-
     private final Answer headache;
     private final BooleanProperty sign;
     private final BooleanBinding reported;
@@ -89,7 +85,7 @@ public final class SuddenOnsetAsk {
     /** Follows the report of the check: on offer while the finding fires, and after, while it is answered. */
     void follow(Report report) {
         Optional<Finding> asking = report == null ? Optional.empty()
-                : report.findings().stream().filter(f -> f.id().equals(FINDING)).findFirst();
+                : report.findings().stream().filter(f -> f.id().equals(SuddenOnsetBox.FINDING)).findFirst();
         if (asking.isPresent()) {
             finding.set(asking.get());
             offered.set(true);

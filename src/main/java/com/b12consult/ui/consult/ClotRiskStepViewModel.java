@@ -1,5 +1,6 @@
 package com.b12consult.ui.consult;
 
+import com.b12consult.assessment.AssessmentParts;
 import com.b12consult.domain.AllergyHistory;
 import com.b12consult.domain.B12InjectionReaction;
 import com.b12consult.domain.ClotRiskFactor;

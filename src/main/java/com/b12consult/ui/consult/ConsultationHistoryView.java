@@ -2,8 +2,8 @@ package com.b12consult.ui.consult;
 
 import com.b12consult.domain.Finding;
 import com.b12consult.domain.FindingKind;
+import com.b12consult.ui.DecisionBanner;
 import com.b12consult.ui.Fields;
-import com.b12consult.ui.check.DecisionBanner;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.ObjectBinding;
 import javafx.scene.Node;

@@ -1,10 +1,10 @@
 package com.b12consult.ui.consult;
 
+import com.b12consult.domain.DecisionStatus;
 import com.b12consult.domain.RulebookRef;
 import com.b12consult.domain.SavedConsultation;
 import com.b12consult.domain.StoredReport;
 import com.b12consult.domain.format.TypedDates;
-import com.b12consult.rules.ReportReader;
 import com.b12consult.store.ConsultationRepository;
 import java.time.ZoneId;
 import java.util.List;
@@ -66,15 +66,15 @@ public final class ConsultationHistoryViewModel {
             return;
         }
         SavedConsultation s = found.get();
-        try {
-            StoredReport report = ReportReader.read(s.assessment().reportJson());
-            problem.set("");
-            opened.set(new PastConsultation(s, report, heading(s), rulebookNotice(s)));
-        } catch (IllegalArgumentException e) {
+        Optional<StoredReport> report = s.assessment().report();
+        if (report.isEmpty()) {
             opened.set(null);
-            problem.set("The report saved with this consultation cannot be shown: " + e.getMessage()
-                    + ". It is kept unchanged in the database.");
+            problem.set("The report saved with this consultation is of a format this version does not read,"
+                    + " so it cannot be shown. It is kept unchanged in the database.");
+            return;
         }
+        problem.set("");
+        opened.set(new PastConsultation(s, report.get(), heading(s), rulebookNotice(s)));
     }
 
     public ReadOnlyObjectProperty<PastConsultation> opened() {
@@ -87,7 +87,7 @@ public final class ConsultationHistoryViewModel {
     }
 
     private Row row(SavedConsultation s) {
-        String decision = ReportStatus.of(s.assessment().reportJson());
+        String decision = s.assessment().decision().map(DecisionStatus::label).orElse("(report unreadable)");
         return new Row(s.id(), TypedDates.format(s.assessment().savedAt(), zone), decision, who(s));
     }
 
@@ -108,16 +108,5 @@ public final class ConsultationHistoryViewModel {
         return "The rulebook has changed since this consultation was saved (then version "
                 + s.assessment().rulebookVersion() + ", now version " + current.version() + "). It is shown as it"
                 + " was then, with the findings of that rulebook; today's rules may find otherwise.";
-    }
-
-    /** The decision of a stored report for the list, without failing the list on a report that does not read. */
-    private static final class ReportStatus {
-        static String of(String reportJson) {
-            try {
-                return ReportReader.read(reportJson).decision().status().label();
-            } catch (IllegalArgumentException e) {
-                return "(report unreadable)";
-            }
-        }
     }
 }

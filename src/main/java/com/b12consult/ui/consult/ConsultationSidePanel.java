@@ -3,7 +3,7 @@ package com.b12consult.ui.consult;
 import com.b12consult.domain.Finding;
 import com.b12consult.domain.FindingKind;
 import com.b12consult.domain.Report;
-import com.b12consult.ui.check.DecisionBanner;
+import com.b12consult.ui.DecisionBanner;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;

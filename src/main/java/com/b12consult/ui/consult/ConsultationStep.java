@@ -1,5 +1,6 @@
 package com.b12consult.ui.consult;
 
+import com.b12consult.assessment.AssessmentParts;
 import java.util.Map;
 import javafx.beans.Observable;
 import javafx.collections.ObservableList;

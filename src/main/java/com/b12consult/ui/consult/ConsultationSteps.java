@@ -1,6 +1,6 @@
 package com.b12consult.ui.consult;
 
-import com.b12consult.ui.check.OnRecord;
+import com.b12consult.assessment.OnRecord;
 import java.util.List;
 import javafx.collections.ObservableList;
 

@@ -1,7 +1,7 @@
 package com.b12consult.ui.consult;
 
+import com.b12consult.assessment.OnRecord;
 import com.b12consult.ui.Fields;
-import com.b12consult.ui.check.OnRecord;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

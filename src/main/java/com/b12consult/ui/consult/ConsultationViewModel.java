@@ -1,5 +1,9 @@
 package com.b12consult.ui.consult;
 
+import com.b12consult.assessment.AssessmentParts;
+import com.b12consult.assessment.CheckRecords;
+import com.b12consult.assessment.ConsultationSaver;
+import com.b12consult.assessment.OnRecord;
 import com.b12consult.domain.Assessment;
 import com.b12consult.domain.FindingKind;
 import com.b12consult.domain.LabLimits;
@@ -11,8 +15,6 @@ import com.b12consult.rules.AssessmentEvaluator;
 import com.b12consult.store.ConsultationDraft;
 import com.b12consult.store.PatientRepository;
 import com.b12consult.store.StoreException;
-import com.b12consult.ui.check.CheckRecords;
-import com.b12consult.ui.check.OnRecord;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;

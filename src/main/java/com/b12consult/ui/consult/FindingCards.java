@@ -2,12 +2,11 @@ package com.b12consult.ui.consult;
 
 import com.b12consult.domain.Finding;
 import com.b12consult.domain.FindingKind;
-import com.b12consult.ui.check.DecisionBanner;
+import com.b12consult.ui.DecisionBanner;
 import java.net.URL;
 import java.util.Objects;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
-import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 

@@ -55,9 +55,4 @@ public record FindingGroup(Topic topic, List<Finding> findings) {
                 .thenComparing(FindingGroup::topic));
         return List.copyOf(groups);
     }
-
-    /** An alert the clinician must answer before saving: every urgent or warning alert. */
-    public static boolean needsAnswer(Finding f) {
-        return f.kind() == FindingKind.ALERT && f.severity().compareTo(Severity.WARNING) >= 0;
-    }
 }

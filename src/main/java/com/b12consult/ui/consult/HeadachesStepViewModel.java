@@ -1,5 +1,6 @@
 package com.b12consult.ui.consult;
 
+import com.b12consult.assessment.AssessmentParts;
 import com.b12consult.domain.Coded;
 import com.b12consult.domain.HeadacheEntry;
 import com.b12consult.domain.HeadacheTrigger;

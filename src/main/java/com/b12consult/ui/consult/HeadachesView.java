@@ -7,7 +7,7 @@ import com.b12consult.domain.HeadacheType;
 import com.b12consult.domain.SymptomCode;
 import com.b12consult.domain.format.TypedDates;
 import com.b12consult.ui.Fields;
-import com.b12consult.ui.check.SuddenOnsetBox;
+import com.b12consult.ui.SuddenOnsetBox;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,6 @@
 package com.b12consult.ui.consult;
 
+import com.b12consult.assessment.AssessmentParts;
 import com.b12consult.domain.Injection;
 import com.b12consult.domain.InjectionSite;
 import com.b12consult.domain.Prescription;

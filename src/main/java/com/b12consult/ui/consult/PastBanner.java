@@ -2,7 +2,7 @@ package com.b12consult.ui.consult;
 
 import com.b12consult.domain.DecisionStatus;
 import com.b12consult.domain.StoredReport;
-import com.b12consult.ui.check.DecisionBanner;
+import com.b12consult.ui.DecisionBanner;
 
 /**
  * The banner of a past consultation: the decision it reached, in the past tense, so it is never read as

@@ -4,7 +4,7 @@ import com.b12consult.domain.AlertAnswer;
 import com.b12consult.domain.AlertResponse;
 import com.b12consult.domain.SavedConsultation;
 import com.b12consult.domain.StoredReport;
-import com.b12consult.ui.check.DecisionBanner;
+import com.b12consult.ui.DecisionBanner;
 import java.util.List;
 import java.util.Objects;
 

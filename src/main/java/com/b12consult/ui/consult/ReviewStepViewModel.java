@@ -1,5 +1,6 @@
 package com.b12consult.ui.consult;
 
+import com.b12consult.assessment.AssessmentParts;
 import com.b12consult.domain.AlertAnswer;
 import com.b12consult.domain.AlertResponse;
 import com.b12consult.domain.Coded;
@@ -7,7 +8,7 @@ import com.b12consult.domain.ConsultationResponses;
 import com.b12consult.domain.Finding;
 import com.b12consult.domain.FindingKind;
 import com.b12consult.domain.Report;
-import com.b12consult.ui.check.DecisionBanner;
+import com.b12consult.ui.DecisionBanner;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -255,7 +256,7 @@ public final class ReviewStepViewModel implements ConsultationStep {
         Set<String> alerts = new LinkedHashSet<>();
         Set<String> checklist = new LinkedHashSet<>();
         for (Finding f : ordered) {
-            if (FindingGroup.needsAnswer(f)) {
+            if (f.needsAnswer()) {
                 alerts.add(f.id());
             } else if (f.kind() == FindingKind.CHECKLIST) {
                 checklist.add(f.id());

@@ -6,7 +6,7 @@ import com.b12consult.domain.FindingKind;
 import com.b12consult.ui.Fields;
 import com.b12consult.ui.GrowOnlyPane;
 import com.b12consult.ui.StillUnderPointer;
-import com.b12consult.ui.check.SuddenOnsetBox;
+import com.b12consult.ui.SuddenOnsetBox;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;

@@ -1,5 +1,6 @@
 package com.b12consult.ui.consult;
 
+import com.b12consult.assessment.OnRecord;
 import com.b12consult.domain.AllergyHistory;
 import com.b12consult.domain.Assessment;
 import com.b12consult.domain.B12InjectionReaction;
@@ -7,7 +8,6 @@ import com.b12consult.domain.RecordedHeadache;
 import com.b12consult.domain.RecordedInjection;
 import com.b12consult.domain.RecordedLabPanel;
 import com.b12consult.domain.SymptomCode;
-import com.b12consult.ui.check.OnRecord;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;

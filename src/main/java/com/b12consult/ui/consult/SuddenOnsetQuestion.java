@@ -2,7 +2,7 @@ package com.b12consult.ui.consult;
 
 import com.b12consult.domain.Finding;
 import com.b12consult.domain.Report;
-import com.b12consult.ui.check.SuddenOnsetAsk;
+import com.b12consult.ui.SuddenOnsetBox;
 import java.util.Objects;
 import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
@@ -12,7 +12,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 
 /**
- * The rule module's question about a severe headache since the last dose ({@value SuddenOnsetAsk#FINDING}),
+ * The rule module's question about a severe headache since the last dose ({@value SuddenOnsetBox#FINDING}),
  * answered with one tick on the Headaches and Review steps. The tick is the Clot risk step's current symptom
  * {@code sudden_severe_headache}: it reaches the assessment, the saved record and a draft as that box does,
  * and the box and the tick show the same answer.
@@ -38,7 +38,7 @@ public final class SuddenOnsetQuestion {
 
     private void follow(Report report) {
         Optional<Finding> asking = report == null ? Optional.empty()
-                : report.findings().stream().filter(f -> f.id().equals(SuddenOnsetAsk.FINDING)).findFirst();
+                : report.findings().stream().filter(f -> f.id().equals(SuddenOnsetBox.FINDING)).findFirst();
         if (asking.isPresent()) {
             finding.set(asking.get());
             offered.set(true);

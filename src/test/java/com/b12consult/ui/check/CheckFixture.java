@@ -1,5 +1,6 @@
 package com.b12consult.ui.check;
 
+import com.b12consult.assessment.CheckRecords;
 import com.b12consult.domain.Actor;
 import com.b12consult.domain.AllergyHistory;
 import com.b12consult.domain.Assessment;

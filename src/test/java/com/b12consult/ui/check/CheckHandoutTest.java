@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.b12consult.assessment.DueRow;
 import com.b12consult.domain.Assessment;
 import com.b12consult.domain.AssessmentContext;
 import com.b12consult.domain.DueDose;

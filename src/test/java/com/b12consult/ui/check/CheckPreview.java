@@ -1,5 +1,6 @@
 package com.b12consult.ui.check;
 
+import com.b12consult.assessment.DueRow;
 import com.b12consult.domain.HeadacheEntry;
 import com.b12consult.domain.HeadacheType;
 import com.b12consult.domain.Patient;

@@ -13,8 +13,10 @@ import com.b12consult.domain.Symptom;
 import com.b12consult.domain.format.TypedDates;
 import com.b12consult.testing.SharedFolder;
 import com.b12consult.testing.Snapshots;
+import com.b12consult.ui.DecisionBanner;
 import com.b12consult.ui.Fields;
 import com.b12consult.ui.Stylesheets;
+import com.b12consult.ui.SuddenOnsetBox;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.Arrays;
@@ -227,7 +229,7 @@ class PreInjectionCheckFxTest {
         assertEquals("HOLD: do not inject", text("#bannerHeadline"));
         CheckBox yes = robot.lookup("#ask-sudden-onset-yes").queryAs(CheckBox.class);
         assertTrue(robot.lookup("#suddenOnsetAsk").query().isVisible());
-        assertEquals(SuddenOnsetAsk.YES, yes.getText());
+        assertEquals(SuddenOnsetBox.YES, yes.getText());
         assertFalse(yes.getAccessibleText().isBlank());
 
         scrollTo("#ask-sudden-onset-yes");

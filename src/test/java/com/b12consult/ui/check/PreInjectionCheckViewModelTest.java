@@ -24,6 +24,8 @@ import com.b12consult.domain.Severity;
 import com.b12consult.domain.Symptom;
 import com.b12consult.domain.SymptomCode;
 import com.b12consult.store.AuditFilter;
+import com.b12consult.ui.DecisionBanner;
+import com.b12consult.ui.SuddenOnsetBox;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -268,7 +270,7 @@ class PreInjectionCheckViewModelTest {
     void aSevereHeadacheSinceTheLastDoseOffersTheSuddenOnsetTickWhichMakesTheCheckUrgentAndIsSaved() {
         Patient p = headacheAfterTheLastDose(10);
         SuddenOnsetAsk ask = model.suddenOnset();
-        assertTrue(fires(SuddenOnsetAsk.FINDING));
+        assertTrue(fires(SuddenOnsetBox.FINDING));
         assertTrue(ask.offeredProperty().get());
         assertEquals("Severe headache: ask whether it came on suddenly", ask.findingProperty().get().title());
         assertEquals(DecisionStatus.HOLD, model.decision(), "a severe headache after a dose holds");
@@ -279,13 +281,13 @@ class PreInjectionCheckViewModelTest {
         Answer headache = model.answer(TodayQuestion.HEADACHE);
         assertTrue(headache.yesProperty().get(), "recorded as today's headache question records it");
         assertEquals(List.of(SymptomCode.SUDDEN_SEVERE_HEADACHE), headache.codes());
-        assertFalse(fires(SuddenOnsetAsk.FINDING), "answered, the rule no longer asks");
+        assertFalse(fires(SuddenOnsetBox.FINDING), "answered, the rule no longer asks");
         assertTrue(ask.offeredProperty().get(), "but the tick stays, to be taken back where it was given");
 
         ask.yesProperty().set(false);
         assertEquals(DecisionStatus.HOLD, model.decision());
         assertFalse(headache.yesProperty().get(), "the yes the tick raised goes with it");
-        assertTrue(fires(SuddenOnsetAsk.FINDING));
+        assertTrue(fires(SuddenOnsetBox.FINDING));
 
         ask.yesProperty().set(true);
         assertTrue(model.recordHeld());

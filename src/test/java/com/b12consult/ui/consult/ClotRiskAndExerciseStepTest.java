@@ -3,6 +3,7 @@ package com.b12consult.ui.consult;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.b12consult.assessment.AssessmentParts;
 import com.b12consult.domain.AllergyHistory;
 import com.b12consult.domain.B12InjectionReaction;
 import com.b12consult.domain.ClotRiskFactor;

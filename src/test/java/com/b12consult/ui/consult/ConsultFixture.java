@@ -1,5 +1,7 @@
 package com.b12consult.ui.consult;
 
+import com.b12consult.assessment.CheckRecords;
+import com.b12consult.assessment.ConsultationSaver;
 import com.b12consult.domain.Actor;
 import com.b12consult.domain.KnownAllergies;
 import com.b12consult.domain.Patient;
@@ -25,7 +27,6 @@ import com.b12consult.store.PrescriptionRepository;
 import com.b12consult.store.SettingsRepository;
 import com.b12consult.store.StandingDecisions;
 import com.b12consult.ui.ManualTaskRunner;
-import com.b12consult.ui.check.CheckRecords;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;

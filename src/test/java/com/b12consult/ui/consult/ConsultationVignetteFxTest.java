@@ -22,6 +22,7 @@ import com.b12consult.domain.format.TypedDates;
 import com.b12consult.rules.AssessmentEvaluator;
 import com.b12consult.testing.SharedFolder;
 import com.b12consult.testing.Snapshots;
+import com.b12consult.ui.DecisionBanner;
 import com.b12consult.ui.Stylesheets;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -160,7 +161,7 @@ class ConsultationVignetteFxTest {
                 .constructCollectionType(List.class, String.class));
         assertTrue(allowed.contains(shown.decision().status().code()), shown.decision().status().code());
         String headline = robot.lookup("#sideHeadline").queryAs(Label.class).getText();
-        assertEquals(com.b12consult.ui.check.DecisionBanner.of(expected).headline(), headline);
+        assertEquals(com.b12consult.ui.DecisionBanner.of(expected).headline(), headline);
 
         robot.clickOn("#step-5");
         WaitForAsyncUtils.waitForFxEvents();

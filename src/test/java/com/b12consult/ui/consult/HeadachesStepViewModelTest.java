@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.b12consult.assessment.AssessmentParts;
 import com.b12consult.domain.DecisionStatus;
 import com.b12consult.domain.HeadacheEntry;
 import com.b12consult.domain.HeadacheTiming;

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.b12consult.assessment.AssessmentParts;
 import com.b12consult.domain.DosingSchedule;
 import com.b12consult.domain.Injection;
 import com.b12consult.domain.InjectionSite;

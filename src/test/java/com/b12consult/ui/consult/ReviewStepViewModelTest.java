@@ -2,8 +2,8 @@ package com.b12consult.ui.consult;
 
 import static com.b12consult.testing.AssessmentBuilder.assessment;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.b12consult.domain.AlertAnswer;
@@ -235,7 +235,7 @@ class ReviewStepViewModelTest {
         for (Severity s : Severity.values()) {
             Finding f = new Finding("x", Topic.GENERAL, FindingKind.ALERT, s, "t", "t", "t", List.of(),
                     new com.b12consult.domain.Citation.Guideline("g"));
-            assertEquals(s == Severity.URGENT || s == Severity.WARNING, FindingGroup.needsAnswer(f), s.code());
+            assertEquals(s == Severity.URGENT || s == Severity.WARNING, f.needsAnswer(), s.code());
         }
     }
 }

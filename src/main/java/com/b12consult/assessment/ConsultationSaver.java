@@ -1,8 +1,10 @@
-package com.b12consult.ui.consult;
+package com.b12consult.assessment;
 
+import com.b12consult.assessment.OnRecord;
 import com.b12consult.domain.Actor;
 import com.b12consult.domain.Assessment;
 import com.b12consult.domain.ConsultationResponses;
+import com.b12consult.domain.Finding;
 import com.b12consult.domain.HeadacheEntry;
 import com.b12consult.domain.Injection;
 import com.b12consult.domain.InjectionSite;
@@ -17,7 +19,6 @@ import com.b12consult.domain.format.AssessmentWriter;
 import com.b12consult.rules.ReportJson;
 import com.b12consult.store.ConsultationRepository;
 import com.b12consult.store.NewConsultation;
-import com.b12consult.ui.check.OnRecord;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
@@ -53,7 +54,7 @@ public final class ConsultationSaver {
      */
     public SavedConsultation save(OnRecord opened, AssessmentParts parts, Assessment assessment, Report report,
                                   ConsultationResponses responses) {
-        List<String> unanswered = report.findings().stream().filter(FindingGroup::needsAnswer)
+        List<String> unanswered = report.findings().stream().filter(Finding::needsAnswer)
                 .filter(f -> responses.answerTo(f.id()).isEmpty()).map(f -> "\u201c" + f.title() + "\u201d").toList();
         if (!unanswered.isEmpty()) {
             // the review blocks this first; a caller that skipped it must not store an unanswered alert

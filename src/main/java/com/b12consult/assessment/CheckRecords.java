@@ -1,10 +1,13 @@
-package com.b12consult.ui.check;
+package com.b12consult.assessment;
 
 import com.b12consult.domain.Actor;
 import com.b12consult.domain.Assessment;
 import com.b12consult.domain.AssessmentContext;
+import com.b12consult.domain.DecisionStatus;
 import com.b12consult.domain.DoseCalendar;
 import com.b12consult.domain.DueDose;
+import com.b12consult.domain.Finding;
+import com.b12consult.domain.FindingKind;
 import com.b12consult.domain.Injection;
 import com.b12consult.domain.Patient;
 import com.b12consult.domain.PrescriberReview;
@@ -12,10 +15,8 @@ import com.b12consult.domain.Prescription;
 import com.b12consult.domain.RecordedInjection;
 import com.b12consult.domain.ReviewOutcome;
 import com.b12consult.domain.SavedAssessment;
+import com.b12consult.domain.StoredReport;
 import com.b12consult.domain.SymptomCode;
-import com.b12consult.domain.format.AssessmentReader;
-import com.b12consult.domain.format.InvalidAssessmentException;
-import com.b12consult.domain.format.JsonTrees;
 import com.b12consult.domain.format.TypedDates;
 import com.b12consult.store.AssessmentRepository;
 import com.b12consult.store.DoseOutcomeRepository;
@@ -25,8 +26,6 @@ import com.b12consult.store.LabRepository;
 import com.b12consult.store.PatientRepository;
 import com.b12consult.store.PrescriptionRepository;
 import com.b12consult.store.StandingDecisions;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -47,7 +46,6 @@ public final class CheckRecords {
     private final DoseOutcomeRepository outcomes;
     private final StandingDecisions standing;
     private final ZoneId zone;
-    private final AssessmentReader reader = new AssessmentReader();
 
     public CheckRecords(PatientRepository patients, PrescriptionRepository prescriptions,
                         InjectionRepository injections, HeadacheRepository headaches, LabRepository labs,
@@ -80,7 +78,7 @@ public final class CheckRecords {
         Optional<Assessment> consultation = saved.stream()
                 .filter(s -> s.context() == AssessmentContext.CONSULTATION)
                 .findFirst()
-                .flatMap(this::readQuietly);
+                .flatMap(SavedAssessment::assessment);
         List<String> alerts = saved.stream().findFirst().map(this::openAlerts).orElse(List.of());
         return new OnRecord(patient, prescription, due, doses, headaches.listForPatient(id),
                 labs.listForPatient(id), consultation, alerts, outcomes.listForPatient(id), standing.find(id));
@@ -122,37 +120,20 @@ public final class CheckRecords {
         }).toList();
     }
 
-    /** A saved file that no longer reads (an older format) is left out rather than stopping the check. */
-    private Optional<Assessment> readQuietly(SavedAssessment saved) {
-        try {
-            return Optional.of(reader.read(saved.assessmentJson()));
-        } catch (InvalidAssessmentException e) {
-            return Optional.empty();
-        }
-    }
-
     /** The alerts a saved HOLD or URGENT left open, each dated as the workstation's clock showed the day it was saved. */
     private List<String> openAlerts(SavedAssessment saved) {
-        try {
-            JsonNode report = JsonTrees.parse(saved.reportJson());
-            String status = report.path("decision").path("status").asText("");
-            if (status.isEmpty() || status.equals("proceed")) {
-                return List.of();
-            }
-            List<String> out = new ArrayList<>();
-            for (JsonNode f : report.path("findings")) {
-                if (f.path("kind").asText("").equals("alert")) {
-                    out.add(f.path("title").asText(""));
-                }
-            }
-            if (out.isEmpty()) {
-                report.path("decision").path("reasons").forEach(r -> out.add(r.asText("")));
-            }
-            String when = TypedDates.format(saved.savedAt().atZone(zone).toLocalDate());
-            return out.stream().map(t -> t + " (" + saved.context().code().replace('_', '-') + ", " + when + ")")
-                    .toList();
-        } catch (JsonProcessingException e) {
+        Optional<StoredReport> read = saved.report();
+        if (read.isEmpty() || read.get().decision().status() == DecisionStatus.PROCEED) {
             return List.of();
         }
+        StoredReport report = read.get();
+        List<String> out = new ArrayList<>(report.findings().stream()
+                .filter(f -> f.kind() == FindingKind.ALERT).map(Finding::title).toList());
+        if (out.isEmpty()) {
+            out.addAll(report.decision().reasons());
+        }
+        String when = TypedDates.format(saved.savedAt().atZone(zone).toLocalDate());
+        return out.stream().map(t -> t + " (" + saved.context().code().replace('_', '-') + ", " + when + ")")
+                .toList();
     }
 }

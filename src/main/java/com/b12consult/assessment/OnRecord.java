@@ -1,4 +1,4 @@
-package com.b12consult.ui.check;
+package com.b12consult.assessment;
 
 import com.b12consult.domain.Assessment;
 import com.b12consult.domain.DoseOutcome;

@@ -1,5 +1,6 @@
-package com.b12consult.ui.check;
+package com.b12consult.ui;
 
+import com.b12consult.assessment.OnRecord;
 import com.b12consult.domain.DecisionStatus;
 import com.b12consult.domain.Finding;
 import com.b12consult.domain.Report;
@@ -9,19 +10,19 @@ import java.util.List;
 
 /** What the banner says for a decision: the headline, what to do now, and the reasons. */
 public record DecisionBanner(String styleClass, String headline, String instruction, String reasons) {
-    static final DecisionBanner NO_PATIENT = new DecisionBanner("banner-none", "Choose a patient",
+    public static final DecisionBanner NO_PATIENT = new DecisionBanner("banner-none", "Choose a patient",
             "Pick the patient from the list on the left to start the check.", "");
 
-    static final DecisionBanner NO_PRESCRIPTION = new DecisionBanner("banner-none", "No prescription on record",
+    public static final DecisionBanner NO_PRESCRIPTION = new DecisionBanner("banner-none", "No prescription on record",
             "There is no dose to check against. Record the prescriber's order below, then check the dose.", "");
 
-    static final String NOT_CHECKED_HEADLINE = "NOT CHECKED YET";
-    static final String ASK_QUESTIONS = "Ask the patient today's questions, then tick \"All of today's questions"
+    public static final String NOT_CHECKED_HEADLINE = "NOT CHECKED YET";
+    public static final String ASK_QUESTIONS = "Ask the patient today's questions, then tick \"All of today's questions"
             + " asked\".";
-    static final String DRAW_UP = "Enter the product and the dose drawn up.";
+    public static final String DRAW_UP = "Enter the product and the dose drawn up.";
 
     /** What the check still needs before it can say the dose may be given; empty when nothing is missing. */
-    record Missing(boolean questionsAsked, boolean doseDrawnUp) {
+    public record Missing(boolean questionsAsked, boolean doseDrawnUp) {
         List<String> steps() {
             List<String> out = new ArrayList<>();
             if (!questionsAsked) {
@@ -44,7 +45,7 @@ public record DecisionBanner(String styleClass, String headline, String instruct
      * may be given before the questions were asked and the dose drawn up. A HOLD or URGENT shows at once, asked or
      * not: red flags always win.
      */
-    static DecisionBanner of(OnRecord record, Report report, Missing missing) {
+    public static DecisionBanner of(OnRecord record, Report report, Missing missing) {
         if (record != null && record.prescription().isEmpty()) {
             return NO_PRESCRIPTION;
         }
@@ -76,7 +77,7 @@ public record DecisionBanner(String styleClass, String headline, String instruct
     }
 
     /** Points at the cautions that are there, by number and title, or at the reasons when no finding says more. */
-    static String cautions(Report report) {
+    public static String cautions(Report report) {
         List<String> titles = report.findings().stream().filter(f -> f.severity().compareTo(Severity.CAUTION) >= 0)
                 .map(Finding::title).toList();
         if (titles.isEmpty()) {

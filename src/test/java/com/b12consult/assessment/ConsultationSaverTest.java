@@ -1,4 +1,4 @@
-package com.b12consult.ui.consult;
+package com.b12consult.assessment;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -25,7 +25,7 @@ import com.b12consult.domain.Symptom;
 import com.b12consult.domain.SymptomCode;
 import com.b12consult.domain.format.AssessmentReader;
 import com.b12consult.domain.format.AssessmentWriter;
-import com.b12consult.rules.ReportReader;
+import com.b12consult.domain.format.ReportReader;
 import com.b12consult.store.AssessmentRepository;
 import com.b12consult.store.AuditLog;
 import com.b12consult.store.ConsultationRepository;
@@ -37,8 +37,6 @@ import com.b12consult.store.NewConsultation;
 import com.b12consult.store.PrescriptionRepository;
 import com.b12consult.store.StandingDecisions;
 import com.b12consult.ui.TestDatabase;
-import com.b12consult.ui.check.CheckRecords;
-import com.b12consult.ui.check.OnRecord;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -53,6 +51,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Saving a consultation through the service: only what is new goes to the record, all in one save. */
 class ConsultationSaverTest {
+    static final com.b12consult.rules.AssessmentEvaluator EVALUATOR = new com.b12consult.rules.AssessmentEvaluator(
+            new AssessmentReader(), new com.b12consult.rules.RuleEngine(com.b12consult.rules.RulebookLoader.shipped()));
     static final LocalDate TODAY = LocalDate.of(2026, 11, 21);
     static final LabPanel OLD_PANEL = new LabPanel(LocalDate.of(2026, 10, 1),
             Map.of(Analyte.PLATELETS, new Quantity(120, LabUnit.GIGA_PER_L)));
@@ -126,7 +126,7 @@ class ConsultationSaverTest {
         OnRecord opened = records.load(ann, TODAY);
         AssessmentParts parts = partsWithNewData(opened);
         Assessment assessment = parts.build(LocalDateTime.of(2026, 11, 21, 10, 30));
-        Report report = FakeLiveConsultation.EVALUATOR.evaluate(assessment, com.b12consult.domain.LabLimits.defaults());
+        Report report = EVALUATOR.evaluate(assessment, com.b12consult.domain.LabLimits.defaults());
         ConsultationResponses responses = new ConsultationResponses(Set.of(), "Reviewed.",
                 List.of(AlertAnswer.notApplicable("allergy.mild-signs-now", "Heat rash, gone today")));
 
@@ -162,7 +162,7 @@ class ConsultationSaverTest {
         parts.prescription = Optional.of(Prescription.unsaved(0, Product.HYDROXOCOBALAMIN, 1000,
                 new DosingSchedule(Optional.empty(), 30), LocalDate.of(2026, 11, 21)));
         Assessment assessment = parts.build(LocalDateTime.of(2026, 11, 21, 10, 30));
-        Report report = FakeLiveConsultation.EVALUATOR.evaluate(assessment, com.b12consult.domain.LabLimits.defaults());
+        Report report = EVALUATOR.evaluate(assessment, com.b12consult.domain.LabLimits.defaults());
 
         saver.save(opened, parts, assessment, report, new ConsultationResponses(Set.of(), "",
                 List.of(AlertAnswer.actedOn("allergy.mild-signs-now"))));
@@ -178,7 +178,7 @@ class ConsultationSaverTest {
         OnRecord opened = records.load(ann, TODAY);
         AssessmentParts parts = partsWithNewData(opened);
         Assessment assessment = parts.build(LocalDateTime.of(2026, 11, 21, 10, 30));
-        Report report = FakeLiveConsultation.EVALUATOR.evaluate(assessment, com.b12consult.domain.LabLimits.defaults());
+        Report report = EVALUATOR.evaluate(assessment, com.b12consult.domain.LabLimits.defaults());
 
         IllegalStateException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
                 () -> saver.save(opened, parts, assessment, report, ConsultationResponses.NONE));

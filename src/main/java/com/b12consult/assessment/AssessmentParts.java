@@ -1,4 +1,4 @@
-package com.b12consult.ui.consult;
+package com.b12consult.assessment;
 
 import com.b12consult.domain.AllergyHistory;
 import com.b12consult.domain.Assessment;

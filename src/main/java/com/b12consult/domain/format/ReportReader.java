@@ -1,4 +1,4 @@
-package com.b12consult.rules;
+package com.b12consult.domain.format;
 
 import com.b12consult.domain.Citation;
 import com.b12consult.domain.Coded;
@@ -11,14 +11,13 @@ import com.b12consult.domain.RulebookRef;
 import com.b12consult.domain.Severity;
 import com.b12consult.domain.StoredReport;
 import com.b12consult.domain.Topic;
-import com.b12consult.domain.format.JsonTrees;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads back a report that {@link ReportJson} wrote, as it was: the rulebook, the decision and every
+ * Reads back a report that the rule module wrote (its {@code ReportJson}), as it was: the rulebook, the decision and every
  * finding with its reasons and source. A past consultation is shown from this, never evaluated again.
  */
 public final class ReportReader {

@@ -1,7 +1,6 @@
-package com.b12consult.ui.check;
+package com.b12consult.ui;
 
 import com.b12consult.domain.Finding;
-import com.b12consult.ui.Fields;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -16,6 +15,11 @@ import javafx.scene.layout.VBox;
  * the finding's title and why, and the one tick that answers it. Takes no room while not on offer.
  */
 public final class SuddenOnsetBox {
+    /** The rule that asks. */
+    public static final String FINDING = "headache.ask-sudden-onset";
+    /** The tick's words, the same in the check and in the consultation. */
+    public static final String YES = "Yes \u2014 it came on suddenly, the worst headache ever";
+
     private SuddenOnsetBox() {
     }
 
@@ -32,7 +36,7 @@ public final class SuddenOnsetBox {
         why.setWrapText(true);
         why.textProperty().bind(Bindings.createStringBinding(() -> finding.get() == null ? ""
                 : "Because: " + String.join("; ", finding.get().because()), finding));
-        CheckBox tick = new CheckBox(SuddenOnsetAsk.YES);
+        CheckBox tick = new CheckBox(YES);
         tick.setId("ask-sudden-onset-yes");
         tick.setWrapText(true);
         tick.setAccessibleText("Did the severe headache on record come on suddenly, the worst headache ever?"
