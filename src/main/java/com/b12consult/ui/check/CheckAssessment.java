@@ -37,7 +37,8 @@ final class CheckAssessment {
     }
 
     static Assessment build(OnRecord record, Set<SymptomCode> now, Set<SymptomCode> sinceLastDose,
-                            PlannedExercise exercise, Optional<PlannedInjection> planned, LocalDateTime at, ZoneId zone) {
+                            Optional<PlannedExercise> exercise, Optional<PlannedInjection> planned, LocalDateTime at,
+                            ZoneId zone) {
         Optional<Assessment> consultation = record.consultation();
         List<Injection> injections = new ArrayList<>();
         for (RecordedInjection r : record.injections()) {
@@ -82,7 +83,22 @@ final class CheckAssessment {
                 injections,
                 record.headaches().stream().map(RecordedHeadache::entry).toList(),
                 consultation.map(Assessment::headacheTriggers).orElse(List.of()),
-                Optional.of(new ExercisePlan(exercise, soreness)),
+                exercisePlan(exercise, consultation, soreness),
                 withPrescription);
+    }
+
+    /**
+     * Today's plan as the nurse asked it; not asked, the latest known plan (the last consultation's), so its advice
+     * reaches the handout rather than being replaced by "no exercise". With no plan known, only a sore site is
+     * passed on (as no planned exercise, which no exercise rule reads as a plan), so its advice still shows.
+     */
+    private static Optional<ExercisePlan> exercisePlan(Optional<PlannedExercise> asked, Optional<Assessment> consultation,
+                                                       SiteSoreness soreness) {
+        Optional<PlannedExercise> plan = asked.or(() -> consultation.flatMap(Assessment::exercise)
+                .map(ExercisePlan::planned));
+        if (plan.isEmpty() && soreness == SiteSoreness.NONE) {
+            return Optional.empty();
+        }
+        return Optional.of(new ExercisePlan(plan.orElse(PlannedExercise.NONE), soreness));
     }
 }

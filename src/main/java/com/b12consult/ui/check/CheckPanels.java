@@ -20,6 +20,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
@@ -139,8 +140,7 @@ final class CheckPanels {
                         asked.offeredProperty(), asked.findingProperty(), "a sudden severe headache today"));
             }
         }
-        ComboBox<PlannedExercise> exercise = combo("exercise", PlannedExercise.values(), model.exerciseProperty());
-        box.getChildren().add(Fields.labelled("Exercise planned today", exercise, null, null));
+        box.getChildren().add(exerciseField());
         // Until this is ticked an unticked question is not yet a "no": the banner says the check is not done.
         CheckBox asked = new CheckBox("All of today's questions asked (a question left unticked is a \"no\")");
         asked.setId("questionsAsked");
@@ -416,6 +416,51 @@ final class CheckPanels {
                 .ifPresentOrElse(group::selectToggle, () -> group.selectToggle(null));
         value.addListener((obs, was, now) -> show.run());
         show.run();
+    }
+
+    /**
+     * Today's exercise plan, "Not asked" until the nurse picks one; the line below says which plan the check goes by
+     * meanwhile (the consultation's), and keeps its place either way so nothing under it moves.
+     */
+    private Node exerciseField() {
+        ComboBox<PlannedExercise> exercise = combo("exercise", PlannedExercise.values(), model.exerciseProperty());
+        exercise.getItems().add(0, null);
+        exercise.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(PlannedExercise v) {
+                return v == null ? NOT_ASKED : CodeLabels.of(v);
+            }
+
+            @Override
+            public PlannedExercise fromString(String s) {
+                return null;
+            }
+        });
+        exercise.setButtonCell(exerciseCell(exercise, true));
+        exercise.setCellFactory(list -> exerciseCell(exercise, false));
+        Label going = new Label();
+        going.setId("exerciseGoingBy");
+        going.setWrapText(true);
+        going.getStyleClass().add("field-hint");
+        going.textProperty().bind(Bindings.createStringBinding(() -> model.exerciseProperty().get() != null
+                ? "As the patient said today."
+                : model.knownExercise().map(k -> "Not asked yet: the check goes by the last plan known, " + k + ".")
+                        .orElse("Not asked yet, and no plan on record: no exercise advice is given until asked."),
+                model.exerciseProperty(), model.recordProperty()));
+        return new VBox(2, Fields.labelled("Exercise planned today", exercise, null, null), going);
+    }
+
+    private static final String NOT_ASKED = "Not asked";
+
+    /** A cell that shows the empty choice as "Not asked"; the button shows it even when the skin calls it empty. */
+    private static ListCell<PlannedExercise> exerciseCell(ComboBox<PlannedExercise> box, boolean button) {
+        return new ListCell<>() {
+            @Override
+            protected void updateItem(PlannedExercise item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty && !button ? null : box.getConverter().toString(item));
+            }
+        };
     }
 
     private static <T extends Coded> ComboBox<T> combo(String id, T[] values, ObjectProperty<T> value) {

@@ -3,6 +3,8 @@ package com.b12consult.ui.check;
 import com.b12consult.assessment.CheckRecords;
 import com.b12consult.assessment.DueRow;
 import com.b12consult.assessment.OnRecord;
+import com.b12consult.domain.CodeLabels;
+import com.b12consult.domain.format.TypedDates;
 import com.b12consult.domain.Actor;
 import com.b12consult.domain.Assessment;
 import com.b12consult.domain.DecisionStatus;
@@ -39,6 +41,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import javafx.beans.Observable;
@@ -83,8 +86,8 @@ public final class PreInjectionCheckViewModel {
     private final BooleanProperty questionsAsked = new SimpleBooleanProperty(this, "questionsAsked", false);
     private final ReadOnlyObjectWrapper<DecisionBanner> banner =
             new ReadOnlyObjectWrapper<>(this, "banner", DecisionBanner.NO_PATIENT);
-    private final ObjectProperty<PlannedExercise> exercise =
-            new SimpleObjectProperty<>(this, "exercise", PlannedExercise.NONE);
+    /** Today's exercise plan as the nurse asked it; null until asked, when the consultation's plan stands. */
+    private final ObjectProperty<PlannedExercise> exercise = new SimpleObjectProperty<>(this, "exercise");
     private final DoseDrawnUp dose;
     private final ReadOnlyObjectWrapper<Report> report = new ReadOnlyObjectWrapper<>(this, "report");
     private final ReadOnlyObjectWrapper<InjectionSite> suggestedSite = new ReadOnlyObjectWrapper<>(this, "suggested");
@@ -147,7 +150,7 @@ public final class PreInjectionCheckViewModel {
         answers.values().forEach(Answer::clear);
         questionsAsked.set(false);
         suddenOnset.reset();
-        exercise.set(PlannedExercise.NONE);
+        exercise.set(null);
         overrideReason.set("");
         reason.set("");
         outcomeMessage.set("");
@@ -182,7 +185,7 @@ public final class PreInjectionCheckViewModel {
             now.addAll(sinceLastDose);
             sinceLastDose.clear();
         }
-        assessment = CheckAssessment.build(r, now, sinceLastDose, exercise.get(), dose.planned(),
+        assessment = CheckAssessment.build(r, now, sinceLastDose, Optional.ofNullable(exercise.get()), dose.planned(),
                 LocalDateTime.now(clock), clock.getZone());
         List<ValidationProblem> problems = reader.problemsIn(assessment);
         assessmentProblems.set(String.join("\n", problems.stream().map(ValidationProblem::toString).toList()));
@@ -425,8 +428,22 @@ public final class PreInjectionCheckViewModel {
         return answers.get(question);
     }
 
+    /** Today's plan as asked, null while not asked (then the latest known plan is used: see {@link #knownExercise}). */
     public ObjectProperty<PlannedExercise> exerciseProperty() {
         return exercise;
+    }
+
+    /**
+     * The plan the check goes by while the nurse has not asked: the last consultation's, in words with its day,
+     * or empty when no plan is on record (then no exercise advice is given, rather than advice for "no exercise").
+     */
+    public Optional<String> knownExercise() {
+        OnRecord r = record.get();
+        if (r == null) {
+            return Optional.empty();
+        }
+        return r.consultation().flatMap(c -> c.exercise().map(e -> CodeLabels.of(e.planned()) + " (consultation, "
+                + TypedDates.format(c.assessedAt().toLocalDate()) + ")"));
     }
 
     public DoseDrawnUp dose() {

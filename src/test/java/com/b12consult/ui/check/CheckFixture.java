@@ -143,6 +143,17 @@ final class CheckFixture implements AutoCloseable {
         return patient;
     }
 
+    /** Saves a consultation on {@code at} whose only news is the patient's exercise plan for injection days. */
+    void consultationPlanning(Patient patient, com.b12consult.domain.PlannedExercise plan, LocalDateTime at) {
+        Assessment consultation = new Assessment(Assessment.SCHEMA_VERSION, AssessmentContext.CONSULTATION, at,
+                patient.info(), List.of(), List.of(), List.of(), List.of(), Optional.of(AllergyHistory.NONE_KNOWN),
+                List.of(), List.of(), List.of(), List.of(), Optional.of(new com.b12consult.domain.ExercisePlan(plan,
+                com.b12consult.domain.SiteSoreness.NONE)), Optional.empty());
+        var report = EVALUATOR.evaluate(consultation, LabLimits.defaults());
+        assessments.save(patient.id(), AssessmentContext.CONSULTATION, new AssessmentWriter().toJson(consultation),
+                ReportJson.write(report), report.rulebook().version(), report.rulebook().sha256(), NURSE);
+    }
+
     /** A patient on hydroxocobalamin 1000 micrograms every 90 days with one dose on record, given then. */
     Patient maintenancePatient(String name, String identifier, LocalDateTime lastDose) {
         Patient patient = patients.create(Patient.unsaved(name, identifier, Optional.of(LocalDate.of(1970, 1, 1)),

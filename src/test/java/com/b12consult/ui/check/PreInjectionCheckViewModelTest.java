@@ -262,6 +262,32 @@ class PreInjectionCheckViewModelTest {
         assertFalse(model.feverCountedAlone().get());
     }
 
+    /** Near miss of the handout: a check that never asked about exercise must not drop the consultation's plan. */
+    @Test
+    void exerciseNotAskedGoesByTheConsultationsPlanUntilTheNurseAsks() {
+        Patient p = fixture.maintenancePatient("Ada", "P-7", NOW.minusDays(90));
+        fixture.consultationPlanning(p, PlannedExercise.HIIT, NOW.minusDays(20));
+        model.open(p);
+        assertEquals(null, model.exerciseProperty().get(), "not asked is the default, not \"no exercise\"");
+        assertEquals(java.util.Optional.of("high-intensity intervals (consultation, 2026-11-01)"), model.knownExercise());
+        assertTrue(fires("exercise.delay-intense"), "the consultation's plan stands while not asked");
+        model.exerciseProperty().set(PlannedExercise.NONE);
+        assertFalse(fires("exercise.delay-intense"), "what the patient says today wins");
+        model.open(p);
+        assertTrue(fires("exercise.delay-intense"), "each check starts from not asked again");
+    }
+
+    @Test
+    void exerciseNotAskedWithNoPlanOnRecordGivesNoExerciseAdvice() {
+        Patient p = fixture.maintenancePatient("Ada", "P-8", NOW.minusDays(90));
+        model.open(p);
+        assertTrue(model.knownExercise().isEmpty());
+        assertTrue(model.reportProperty().get().findings().stream().noneMatch(f -> f.id().startsWith("exercise.")),
+                model.reportProperty().get().findings().toString());
+        model.exerciseProperty().set(PlannedExercise.HIIT);
+        assertTrue(fires("exercise.delay-intense"));
+    }
+
     private boolean fires(String rule) {
         return model.reportProperty().get().findings().stream().anyMatch(f -> f.id().equals(rule));
     }
