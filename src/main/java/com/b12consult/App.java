@@ -36,7 +36,6 @@ import com.b12consult.ui.Stylesheets;
 import com.b12consult.ui.audit.AuditLogView;
 import com.b12consult.ui.audit.AuditLogViewModel;
 import com.b12consult.ui.check.FollowUpViewModel;
-import com.b12consult.ui.check.PatientHandout;
 import com.b12consult.ui.check.PreInjectionCheckView;
 import com.b12consult.ui.check.PreInjectionCheckViewModel;
 import com.b12consult.ui.check.PrescriptionFormViewModel;
@@ -188,7 +187,6 @@ public final class App extends Application {
             AssessmentEvaluator evaluator = new AssessmentEvaluator(new AssessmentReader(), new RuleEngine(started.rulebook()));
             HandoutViewModel handout = handoutModel(db, audit, checkStore.assessments(), settings, patientsModel,
                     actor, stage, evaluator);
-            main.install(Screen.HANDOUT, new HandoutView(handout).root());
             BackupsViewModel backups = new BackupsViewModel(db, settings, audit, actor, clock, backup -> {
                 // The simplest safe way back: close the file, restore, and build every screen again on the
                 // restored file exactly as at start, so no screen keeps a hold on the old one.
@@ -202,12 +200,18 @@ public final class App extends Application {
                 shell.restoreThenReopen(() -> new BackupRestore(clock).restore(backup, file, actor));
             });
             main.install(Screen.SETTINGS, new SettingsView(new SettingsViewModel(settings, actor), backups).root());
-            main.install(Screen.PRE_INJECTION_CHECK, preInjectionCheck(checkStore, settings, actor, evaluator,
-                    (patient, check, next) -> {
+            PreInjectionCheckViewModel check = new PreInjectionCheckViewModel(checkStore.records(),
+                    checkStore.outcomes(), evaluator, settings::labLimits, actor, clock, (patient, saved, next) -> {
                         // shown either way: when no handout can be made, the screen says why
-                        handout.openSavedAssessment(patient, check, next);
+                        handout.openSavedAssessment(patient, saved, next);
                         shell.show(Screen.HANDOUT);
-                    }));
+                    });
+            main.install(Screen.PRE_INJECTION_CHECK, preInjectionCheck(checkStore, check, actor));
+            // a handout from a report saved under an older rulebook offers a fresh check of the patient
+            main.install(Screen.HANDOUT, new HandoutView(handout, patient -> {
+                check.open(patient);
+                shell.show(Screen.PRE_INJECTION_CHECK);
+            }).root());
             main.install(Screen.RULEBOOK, new RulebookView(new RulebookViewModel(started.rulebook())).root());
             main.install(Screen.AUDIT_LOG, new AuditLogView(new AuditLogViewModel(audit, patients, clock.getZone())).root());
             installConsultation(db, audit, checkStore, patients, settings, evaluator, actor, main, shell, patientsView,
@@ -304,12 +308,9 @@ public final class App extends Application {
         return new CheckStore(records, outcomes, prescriptions, headaches, assessments);
     }
 
-    /** The nurse's check, with the rule module, and the way to the handout once a check is saved. */
-    private Node preInjectionCheck(CheckStore store, SettingsRepository settings, Actor actor,
-                                   AssessmentEvaluator evaluator, PatientHandout handout) {
-        return new PreInjectionCheckView(
-                new PreInjectionCheckViewModel(store.records(), store.outcomes(), evaluator, settings::labLimits,
-                        actor, clock, handout),
+    /** The nurse's check screen, with the forms it opens. */
+    private Node preInjectionCheck(CheckStore store, PreInjectionCheckViewModel check, Actor actor) {
+        return new PreInjectionCheckView(check,
                 new PrescriptionFormViewModel(store.prescriptions(), actor, clock),
                 new FollowUpViewModel(store.outcomes(), store.headaches(), actor, clock)).root();
     }

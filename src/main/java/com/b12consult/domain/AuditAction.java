@@ -13,6 +13,8 @@ public enum AuditAction implements Coded {
     /** An alert of a consultation answered "not applicable": the detail keeps the finding and the reason. */
     ALERT_OVERRIDDEN("alert_overridden"),
     HANDOUT_GIVEN("handout_given"),
+    /** A handout already given printed or saved again, from its stored PDF: the detail names the handout and its hash. */
+    HANDOUT_REPRINTED("handout_reprinted"),
     SETTING_CHANGED("setting_changed"),
     DATABASE_RESTORED("database_restored"),
     PATIENT_EXPORTED("patient_exported"),

@@ -9,6 +9,8 @@ import com.b12consult.domain.FindingKind;
 import com.b12consult.domain.Injection;
 import com.b12consult.domain.Product;
 import com.b12consult.domain.Report;
+import com.b12consult.domain.RulebookRef;
+import com.b12consult.domain.StoredReport;
 import com.b12consult.domain.Severity;
 import com.b12consult.domain.Topic;
 import com.b12consult.handout.HandoutDocument.Block;
@@ -65,6 +67,7 @@ public final class HandoutComposer {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
     private final Map<String, Rule> rulesById;
+    private final RulebookRef rulebook;
 
     /**
      * @throws RulebookException if the rulebook lacks a rule whose patient text every handout needs, so the app
@@ -72,6 +75,7 @@ public final class HandoutComposer {
      */
     public HandoutComposer(Rulebook rulebook) {
         this.rulesById = rulebook.rules().stream().collect(Collectors.toMap(Rule::id, r -> r, (a, b) -> a));
+        this.rulebook = rulebook.ref();
         List<String> needed = new ArrayList<>(STANDING_RED_FLAGS);
         needed.addAll(TOPIC_RED_FLAGS.values());
         needed.add(WHAT_TO_EXPECT);
@@ -91,6 +95,20 @@ public final class HandoutComposer {
      * @param date         the day the handout is given
      */
     public HandoutDocument compose(Assessment assessment, Report report, String patientName, ClinicSettings clinic,
+                                   Optional<LocalDate> nextDose, LocalDate date) {
+        return compose(assessment, StoredReport.of(report), patientName, clinic, nextDose, date);
+    }
+
+    /** The rulebook whose red flags every handout prints; a stored report may come from another. */
+    public RulebookRef rulebook() {
+        return rulebook;
+    }
+
+    /**
+     * The handout for one patient from a report as it was stored: its findings' patient texts as they were then;
+     * the red flags every handout carries come from the rulebook in use.
+     */
+    public HandoutDocument compose(Assessment assessment, StoredReport report, String patientName, ClinicSettings clinic,
                                    Optional<LocalDate> nextDose, LocalDate date) {
         List<Finding> findings = report.findings();
         Set<Topic> topics = findings.stream().map(Finding::topic).collect(Collectors.toCollection(LinkedHashSet::new));

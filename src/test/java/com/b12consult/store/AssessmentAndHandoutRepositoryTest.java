@@ -2,6 +2,7 @@ package com.b12consult.store;
 
 import static com.b12consult.store.StoreFixture.DOCTOR;
 import static com.b12consult.store.StoreFixture.NURSE;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -107,12 +108,12 @@ class AssessmentAndHandoutRepositoryTest {
         SavedAssessment a1 = assessments.save(ann, AssessmentContext.CONSULTATION, ASSESSMENT, REPORT, "1", SHA, DOCTOR);
         SavedAssessment a2 = assessments.save(ann, AssessmentContext.CONSULTATION, ASSESSMENT, REPORT, "1", SHA, DOCTOR);
         SavedAssessment b1 = assessments.save(bob, AssessmentContext.CONSULTATION, ASSESSMENT, REPORT, "1", SHA, DOCTOR);
-        GivenHandout h1 = handouts.record(a1.id(), "ab".repeat(32), DOCTOR);
+        GivenHandout h1 = handouts.record(a1.id(), pdf("first"), DOCTOR);
         store.clock.advance(Duration.ofMinutes(1));
-        GivenHandout h2 = handouts.record(a2.id(), "cd".repeat(32), DOCTOR);
+        GivenHandout h2 = handouts.record(a2.id(), pdf("second"), DOCTOR);
         store.clock.advance(Duration.ofMinutes(1));
-        GivenHandout h3 = handouts.record(a1.id(), "ef".repeat(32), NURSE);
-        GivenHandout hb = handouts.record(b1.id(), "01".repeat(32), NURSE);
+        GivenHandout h3 = handouts.record(a1.id(), pdf("third"), NURSE);
+        GivenHandout hb = handouts.record(b1.id(), pdf("bob's"), NURSE);
         Instant lastGiven = store.clock.instant();
         reopen();
 
@@ -122,13 +123,49 @@ class AssessmentAndHandoutRepositoryTest {
         assertEquals(lastGiven, h3.givenAt());
         assertEquals(4, store.auditLog.list(AuditFilter.forAction(AuditAction.HANDOUT_GIVEN), 10).size());
         assertEquals(1, store.auditLog.list(AuditFilter.forPatient(bob).withAction(AuditAction.HANDOUT_GIVEN), 10).size());
+        assertEquals(HandoutRepository.sha256(pdf("third")), h3.contentSha256(), "the hash is the document's");
+    }
+
+    private static byte[] pdf(String which) {
+        return ("%PDF-1.7 the " + which + " handout").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    }
+
+    /** Issue 13: a handout given is printed again as the same document, its hash matching the one recorded. */
+    @Test
+    void aHandoutGivenIsKeptAndGivenAgainAsTheSameDocumentAudited() throws Exception {
+        SavedAssessment a1 = assessments.save(ann, AssessmentContext.CONSULTATION, ASSESSMENT, REPORT, "1", SHA, DOCTOR);
+        GivenHandout h = handouts.record(a1.id(), pdf("first"), DOCTOR);
+        reopen();
+        byte[] again = handouts.document(handouts.listForPatient(ann).get(0)).orElseThrow();
+        assertArrayEquals(pdf("first"), again);
+        assertEquals(h.contentSha256(), HandoutRepository.sha256(again));
+        handouts.recordReprint(h, NURSE);
+        var reprints = store.auditLog.list(AuditFilter.forPatient(ann).withAction(AuditAction.HANDOUT_REPRINTED), 10);
+        assertEquals(1, reprints.size());
+        assertTrue(reprints.get(0).detail().contains(h.contentSha256()), reprints.get(0).detail());
+        assertEquals(1, handouts.listForPatient(ann).size(), "a reprint is not a new handout given");
     }
 
     @Test
-    void aHandoutForAnUnknownAssessmentOrWithABadDigestIsRefused() {
-        assertThrows(RecordNotFoundException.class, () -> handouts.record(999, SHA, DOCTOR));
+    void aStoredHandoutThatNoLongerMatchesItsHashIsNotGivenAgain() throws Exception {
         SavedAssessment a1 = assessments.save(ann, AssessmentContext.CONSULTATION, ASSESSMENT, REPORT, "1", SHA, DOCTOR);
-        assertThrows(IllegalArgumentException.class, () -> handouts.record(a1.id(), "not a digest", DOCTOR));
+        GivenHandout h = handouts.record(a1.id(), pdf("first"), DOCTOR);
+        store.database.inTransaction(c -> {
+            try (var s = c.prepareStatement("UPDATE handout_documents SET pdf = ? WHERE handout_id = ?")) {
+                s.setBytes(1, pdf("altered"));
+                s.setLong(2, h.id());
+                return s.executeUpdate();
+            }
+        });
+        StoreException e = assertThrows(StoreException.class, () -> handouts.document(h));
+        assertTrue(e.getMessage().contains("no longer matches"), e.getMessage());
+    }
+
+    @Test
+    void aHandoutForAnUnknownAssessmentOrWithNoDocumentIsRefused() {
+        assertThrows(RecordNotFoundException.class, () -> handouts.record(999, pdf("any"), DOCTOR));
+        SavedAssessment a1 = assessments.save(ann, AssessmentContext.CONSULTATION, ASSESSMENT, REPORT, "1", SHA, DOCTOR);
+        assertThrows(IllegalArgumentException.class, () -> handouts.record(a1.id(), new byte[0], DOCTOR));
         assertEquals(List.of(), handouts.listForPatient(ann));
     }
 }

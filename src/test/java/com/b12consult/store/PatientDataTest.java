@@ -79,8 +79,10 @@ class PatientDataTest {
                     + " report_json, rulebook_version, rulebook_sha256, saved_at) VALUES (?, 'pre_injection',"
                     + " '{\"who\":\"x\"}', '{\"decision\":\"proceed\"}', '1', ?, '2026-02-01T09:59:00.000Z')",
                     p, "a".repeat(64));
-            insert(c, rows, "handouts", "INSERT INTO handouts (assessment_id, given_at, content_sha256)"
+            long handout = insert(c, rows, "handouts", "INSERT INTO handouts (assessment_id, given_at, content_sha256)"
                     + " VALUES (?, '2026-02-01T10:05:00.000Z', ?)", assessment, "b".repeat(64));
+            insert(c, rows, "handout_documents", "INSERT INTO handout_documents (handout_id, pdf) VALUES (?, ?)", handout,
+                    ("%PDF handout of " + name).getBytes(java.nio.charset.StandardCharsets.UTF_8));
             insert(c, rows, "consultations", "INSERT INTO consultations (assessment_id, saved_by_user,"
                     + " saved_by_initials, note) VALUES (?, 'nurse', 'NB', 'note on ' || ?)", assessment, name);
             insert(c, rows, "consultation_ticks", "INSERT INTO consultation_ticks (assessment_id, finding_id, position)"

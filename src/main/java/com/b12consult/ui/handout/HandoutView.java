@@ -1,8 +1,11 @@
 package com.b12consult.ui.handout;
 
+import com.b12consult.domain.GivenHandout;
+import com.b12consult.domain.Patient;
 import com.b12consult.ui.DayConverter;
 import java.io.IOException;
 import java.util.List;
+import java.util.function.Consumer;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -14,6 +17,7 @@ import javafx.scene.effect.DropShadow;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -26,8 +30,12 @@ public final class HandoutView {
     private final BorderPane root = new BorderPane();
     private final VBox pages = new VBox();
 
-    public HandoutView(HandoutViewModel model) {
+    private final Consumer<Patient> freshCheck;
+
+    /** {@code freshCheck} opens the nurse's check for a patient, offered when the rulebook changed since the report. */
+    public HandoutView(HandoutViewModel model, Consumer<Patient> freshCheck) {
         this.model = model;
+        this.freshCheck = freshCheck;
         root.getStyleClass().addAll("screen", "handout-screen");
         root.setTop(header());
         pages.setId("handoutPages");
@@ -76,7 +84,8 @@ public final class HandoutView {
         nextDose.setConverter(new DayConverter());
         nextDose.setAccessibleText("Date of the next shot, printed on the handout");
         nextDose.valueProperty().bindBidirectional(model.nextDoseProperty());
-        nextDose.disableProperty().bind(model.hasHandout().not());
+        // a handout given again is the same document: its next-dose day is the one printed then
+        nextDose.disableProperty().bind(model.hasHandout().not().or(model.reprintingProperty().isNotNull()));
         nextDose.setPrefWidth(190);
         // Title and patient on one row, the actions on the next: in one row they truncated to "Pr…".
         for (Button b : new Button[] {open, print, save}) {
@@ -105,8 +114,63 @@ public final class HandoutView {
                 message.getStyleClass().remove("warning");
             }
         });
-        return new VBox(titleRow, bar, message);
+        return new VBox(titleRow, bar, message, rulebookNotice(), givenHandouts());
     }
+
+    /** Says the handout is from an older rulebook's report, with the way to a fresh check. */
+    private Node rulebookNotice() {
+        Label notice = new Label();
+        notice.setId("handoutRulebookNotice");
+        notice.setWrapText(true);
+        notice.setMaxWidth(Double.MAX_VALUE);
+        notice.textProperty().bind(model.rulebookNoticeProperty());
+        HBox.setHgrow(notice, Priority.ALWAYS);
+        Button fresh = button("Open a fresh check", "handoutFreshCheck", () -> {
+            if (model.patientProperty().get() != null) {
+                freshCheck.accept(model.patientProperty().get());
+            }
+        });
+        fresh.setMinWidth(Region.USE_PREF_SIZE);
+        HBox row = new HBox(12, notice, fresh);
+        row.setAlignment(Pos.CENTER_LEFT);
+        row.getStyleClass().addAll("handout-message", "warning");
+        row.visibleProperty().bind(model.rulebookNoticeProperty().isNotEmpty());
+        row.managedProperty().bind(row.visibleProperty());
+        return row;
+    }
+
+    /** The handouts already given to the patient, each to show again and print as it was given. */
+    private Node givenHandouts() {
+        Label heading = new Label("Handouts given");
+        heading.getStyleClass().add("field-label");
+        FlowPane rows = new FlowPane(8, 6);
+        rows.setId("givenHandouts");
+        Runnable fill = () -> {
+            rows.getChildren().clear();
+            List<GivenHandout> list = model.given();
+            for (int i = 0; i < Math.min(list.size(), SHOWN_GIVEN); i++) {
+                GivenHandout h = list.get(i);
+                Button again = button(model.describe(h), "givenHandout" + h.id(), () -> model.showGiven(h));
+                again.setAccessibleText("Show again the handout " + model.describe(h).toLowerCase(java.util.Locale.ROOT));
+                again.setMinWidth(Region.USE_PREF_SIZE);
+                rows.getChildren().add(again);
+            }
+            if (list.size() > SHOWN_GIVEN) {
+                Label older = new Label("and " + (list.size() - SHOWN_GIVEN) + " older");
+                older.getStyleClass().add("muted");
+                rows.getChildren().add(older);
+            }
+        };
+        model.given().addListener((javafx.collections.ListChangeListener<GivenHandout>) c -> fill.run());
+        fill.run();
+        VBox box = new VBox(4, heading, rows);
+        box.getStyleClass().add("screen-header");
+        box.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(model.given()));
+        box.managedProperty().bind(box.visibleProperty());
+        return box;
+    }
+
+    private static final int SHOWN_GIVEN = 8;
 
     private static Button button(String text, String id, Runnable action) {
         Button b = new Button(text);
@@ -118,7 +182,8 @@ public final class HandoutView {
 
     private void showPages(byte[] pdf) {
         if (pdf == null) {
-            Label empty = new Label("Select a patient, then open an assessment file to see its handout here.");
+            Label empty = new Label("Select a patient, then open an assessment file to see its handout here, or"
+                    + " choose a handout given above to print it again.");
             empty.getStyleClass().add("muted");
             pages.getChildren().setAll(empty);
             return;

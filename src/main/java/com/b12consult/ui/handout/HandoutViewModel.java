@@ -2,9 +2,14 @@ package com.b12consult.ui.handout;
 
 import com.b12consult.domain.Actor;
 import com.b12consult.domain.AssessmentContext;
+import com.b12consult.domain.Assessment;
 import com.b12consult.domain.ClinicSettings;
+import com.b12consult.domain.GivenHandout;
 import com.b12consult.domain.Patient;
+import com.b12consult.domain.RulebookRef;
 import com.b12consult.domain.SavedAssessment;
+import com.b12consult.domain.StoredReport;
+import com.b12consult.domain.format.TypedDates;
 import com.b12consult.domain.format.ValidationProblem;
 import com.b12consult.handout.HandoutComposer;
 import com.b12consult.handout.HandoutDocument;
@@ -14,15 +19,14 @@ import com.b12consult.rules.ReportJson;
 import com.b12consult.store.AssessmentRepository;
 import com.b12consult.store.HandoutRepository;
 import com.b12consult.store.SettingsRepository;
+import com.b12consult.store.StoreException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HexFormat;
+import java.time.LocalDateTime;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
@@ -36,6 +40,8 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 
 /**
  * The handout screen: opens an assessment file for the selected patient, evaluates and saves it, shows its
@@ -64,8 +70,16 @@ public final class HandoutViewModel {
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "");
     private final ObjectProperty<LocalDate> nextDose = new SimpleObjectProperty<>(this, "nextDose");
     private final BooleanBinding hasHandout = pdf.isNotNull();
-    private AssessmentEvaluator.Outcome.Evaluated evaluated;
+    private final ReadOnlyStringWrapper rulebookNotice = new ReadOnlyStringWrapper(this, "rulebookNotice", "");
+    private final ObservableList<GivenHandout> given = FXCollections.observableArrayList();
+    private final ObservableList<GivenHandout> givenView = FXCollections.unmodifiableObservableList(given);
+    private final ReadOnlyObjectWrapper<GivenHandout> reprinting = new ReadOnlyObjectWrapper<>(this, "reprinting");
+    /** What the handout is made from: the assessment and the report as stored, never evaluated again. */
+    private Shown shown;
     private ClinicSettings clinic;
+
+    private record Shown(Assessment assessment, StoredReport report) {
+    }
 
     public HandoutViewModel(AssessmentEvaluator evaluator, HandoutComposer composer, HandoutPdf renderer,
                             AssessmentRepository assessments, HandoutRepository handouts, SettingsRepository settings,
@@ -84,11 +98,12 @@ public final class HandoutViewModel {
         patient.addListener((obs, was, now) -> {
             if (was == null || now == null || was.id() != now.id()) {
                 clear();
+                refreshGiven();
             }
         });
         // the next dose date is known to the nurse, not to the assessment file: the handout follows it
         nextDose.addListener((obs, was, now) -> {
-            if (evaluated != null) {
+            if (shown != null) {
                 render();
             }
         });
@@ -135,7 +150,7 @@ public final class HandoutViewModel {
                 ReportJson.write(done.report()), done.report().rulebook().version(), done.report().rulebook().sha256(),
                 actor);
         assessment.set(saved);
-        evaluated = done;
+        shown = new Shown(done.assessment(), StoredReport.of(done.report()));
         this.clinic = clinic;
         render();
         noPrinter.set(false);
@@ -145,8 +160,9 @@ public final class HandoutViewModel {
 
     /**
      * Shows the handout for an assessment already saved for {@code forPatient} (the check saved with a dose
-     * outcome, or a consultation just saved), evaluated again from its file as the handout always is, and saves nothing more: the
-     * assessment is on record once. {@code next} is the next dose's day to print, when known.
+     * outcome, or a consultation just saved), made from its stored report, never evaluated again, so it says what
+     * the clinician or nurse answered; it saves nothing more. When the rulebook has changed since, the screen says
+     * so and offers a fresh check. {@code next} is the next dose's day to print, when known.
      */
     public boolean openSavedAssessment(Patient forPatient, SavedAssessment saved, Optional<LocalDate> next) {
         patient.set(forPatient);
@@ -156,31 +172,78 @@ public final class HandoutViewModel {
                     + ", so no handout is shown.");
             return false;
         }
-        ClinicSettings clinic = settings.load();
-        AssessmentEvaluator.Outcome outcome = evaluator.evaluate(saved.assessmentJson(), clinic.labLimits());
-        if (outcome instanceof AssessmentEvaluator.Outcome.Invalid invalid) {
+        if (saved.assessment().isEmpty() || saved.report().isEmpty()) {
             clear();
-            message.set("The assessment saved on " + saved.savedAt().toString().substring(0, 10)
-                    + " does not read as a valid assessment, so no handout is shown. "
-                    + invalid.problems().stream().map(ValidationProblem::toString).collect(Collectors.joining("; ")));
+            message.set("The assessment saved on " + TypedDates.format(saved.savedAt().atZone(clock.getZone())
+                    .toLocalDate()) + " does not read as a valid assessment in this version, so no handout is shown.");
             return false;
         }
-        // the next dose first, while nothing is evaluated, so the handout is rendered once
-        evaluated = null;
+        StoredReport report = saved.report().get();
+        clear();
+        // the next dose first, while nothing is shown, so the handout is rendered once
         nextDose.set(next.orElse(null));
-        evaluated = (AssessmentEvaluator.Outcome.Evaluated) outcome;
-        this.clinic = clinic;
+        shown = new Shown(saved.assessment().get(), report);
+        this.clinic = settings.load();
         assessment.set(saved);
         render();
-        noPrinter.set(false);
+        RulebookRef now = composer.rulebook();
+        if (!now.sha256().equals(report.rulebook().sha256())) {
+            rulebookNotice.set("This handout is from the report as it was saved, under rulebook "
+                    + report.rulebook().version() + ". The rulebook in use is now " + now.version()
+                    + ": a fresh check gives today's advice.");
+        }
         message.set("The handout for the " + (saved.context() == AssessmentContext.CONSULTATION
                 ? "consultation just saved" : "check just recorded")
                 + ". Check it below, then print it or save it as PDF.");
         return true;
     }
 
+    /**
+     * Shows a handout already given, exactly as it was given (its stored PDF, its hash checked); Print and Save
+     * then give that same document again and record a reprint, not a new handout.
+     */
+    public boolean showGiven(GivenHandout handout) {
+        Optional<byte[]> document;
+        try {
+            document = handouts.document(handout);
+        } catch (StoreException e) {
+            message.set(e.getMessage());
+            return false;
+        }
+        if (document.isEmpty()) {
+            message.set("The handout given on " + when(handout) + " was given before this version kept handouts,"
+                    + " so it cannot be printed again. Make a new one from the patient's latest check.");
+            return false;
+        }
+        clear();
+        reprinting.set(handout);
+        pdf.set(document.get());
+        title.set("Handout given on " + when(handout));
+        message.set("The handout given on " + when(handout) + ", exactly as it was given. Print it or save it again.");
+        return true;
+    }
+
+    private String when(GivenHandout handout) {
+        return TypedDates.format(LocalDateTime.ofInstant(handout.givenAt(), clock.getZone()));
+    }
+
+    /** Handouts given to the selected patient, the most recent first. */
+    public ObservableList<GivenHandout> given() {
+        return givenView;
+    }
+
+    /** A handout given, in words for its row. */
+    public String describe(GivenHandout handout) {
+        return "Given " + when(handout);
+    }
+
+    private void refreshGiven() {
+        Patient p = patient.get();
+        given.setAll(p == null ? java.util.List.of() : handouts.listForPatient(p.id()));
+    }
+
     private void render() {
-        HandoutDocument doc = composer.compose(evaluated.assessment(), evaluated.report(), patient.get().name(), clinic,
+        HandoutDocument doc = composer.compose(shown.assessment(), shown.report(), patient.get().name(), clinic,
                 Optional.ofNullable(nextDose.get()), LocalDate.now(clock));
         pdf.set(renderer.render(doc));
         title.set(doc.title());
@@ -193,7 +256,8 @@ public final class HandoutViewModel {
         switch (printer.print(pdf.get(), title.get())) {
             case PRINTED -> {
                 record();
-                message.set("Sent to the printer. The handout is recorded for this assessment.");
+                message.set(reprinting.get() != null ? "Sent to the printer again, the same handout as given."
+                        + " The reprint is recorded." : "Sent to the printer. The handout is recorded for this assessment.");
             }
             case CANCELLED -> message.set("Printing was cancelled. Nothing was recorded.");
             case NO_PRINTER -> {
@@ -219,11 +283,17 @@ public final class HandoutViewModel {
             return;
         }
         record();
-        message.set("Saved to " + target.get() + ". The handout is recorded for this assessment.");
+        message.set("Saved to " + target.get() + (reprinting.get() != null ? ", the same handout as given. The reprint is"
+                + " recorded." : ". The handout is recorded for this assessment."));
     }
 
     private void record() {
-        handouts.record(assessment.get().id(), sha256(pdf.get()), actor);
+        if (reprinting.get() != null) {
+            handouts.recordReprint(reprinting.get(), actor);
+        } else {
+            handouts.record(assessment.get().id(), pdf.get(), actor);
+            refreshGiven();
+        }
     }
 
     String suggestedName() {
@@ -233,7 +303,9 @@ public final class HandoutViewModel {
     }
 
     private void clear() {
-        evaluated = null;
+        shown = null;
+        reprinting.set(null);
+        rulebookNotice.set("");
         clinic = null;
         nextDose.set(null);
         pdf.set(null);
@@ -241,14 +313,6 @@ public final class HandoutViewModel {
         title.set("");
         noPrinter.set(false);
         message.set("");
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
     }
 
     public ObjectProperty<Patient> patientProperty() {
@@ -266,6 +330,16 @@ public final class HandoutViewModel {
 
     public ReadOnlyObjectProperty<SavedAssessment> assessmentProperty() {
         return assessment.getReadOnlyProperty();
+    }
+
+    /** Set when the handout shown was made under another rulebook than the one in use now; empty otherwise. */
+    public ReadOnlyStringProperty rulebookNoticeProperty() {
+        return rulebookNotice.getReadOnlyProperty();
+    }
+
+    /** The handout given being shown again, or null when the handout shown is a new one. */
+    public ReadOnlyObjectProperty<GivenHandout> reprintingProperty() {
+        return reprinting.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty messageProperty() {

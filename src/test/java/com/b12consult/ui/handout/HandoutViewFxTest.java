@@ -77,7 +77,7 @@ class HandoutViewFxTest {
             Files.write(file, in.readAllBytes());
         }
         FxToolkit.setupStage(s -> {
-            Scene scene = new Scene(new HandoutView(model).root(), 1180, 760);
+            Scene scene = new Scene(new HandoutView(model, p -> { }).root(), 1180, 760);
             scene.getStylesheets().setAll(Stylesheets.all());
             s.setScene(scene);
             s.show();

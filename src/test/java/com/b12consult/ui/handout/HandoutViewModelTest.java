@@ -52,6 +52,7 @@ class HandoutViewModelTest {
     Path dir;
 
     private TestDatabase db;
+    private AuditLog audit;
     private AssessmentRepository assessments;
     private HandoutRepository handouts;
     private FakePrinter printer;
@@ -62,7 +63,7 @@ class HandoutViewModelTest {
     @BeforeEach
     void open() throws Exception {
         db = TestDatabase.in(dir);
-        AuditLog audit = new AuditLog(db.database, TestDatabase.CLOCK);
+        audit = new AuditLog(db.database, TestDatabase.CLOCK);
         assessments = new AssessmentRepository(db.database, audit);
         handouts = new HandoutRepository(db.database, audit);
         db.settings.save(new ClinicSettings("Riverside Health Centre", "", "01632 960 123", PaperSize.LETTER,
@@ -259,6 +260,71 @@ class HandoutViewModelTest {
         assertTrue(model.messageProperty().get().contains("does not read as a valid assessment"),
                 model.messageProperty().get());
         assertEquals(2, assessments.listForPatient(grace.id()).size(), "nothing saved by showing");
+    }
+
+    /** Saves the rich consultation with its report as evaluated, then changed by {@code edit} as text. */
+    private SavedAssessment savedWithReport(java.util.function.UnaryOperator<String> edit) throws Exception {
+        String json = Files.readString(richFile());
+        var report = EVALUATOR.evaluate(new AssessmentReader().read(json), LabLimits.defaults());
+        return assessments.save(grace.id(), AssessmentContext.CONSULTATION, json, edit.apply(ReportJson.write(report)),
+                report.rulebook().version(), report.rulebook().sha256(), TestDatabase.NURSE);
+    }
+
+    /** Issue 14: the handout says what the stored report said, not what today's evaluation would say. */
+    @Test
+    void aSavedAssessmentsHandoutIsMadeFromItsStoredReportNotEvaluatedAgain() throws Exception {
+        var report = EVALUATOR.evaluate(new AssessmentReader().read(Files.readString(richFile())), LabLimits.defaults());
+        String original = report.findings().stream().filter(f -> f.patientText() != null && f.patientText().length() > 20)
+                .map(com.b12consult.domain.Finding::patientText).findFirst().orElseThrow();
+        String asStored = new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(original);
+        SavedAssessment saved = savedWithReport(r -> r.replace(asStored, "\"Stored-text-marker.\""));
+        assertTrue(model.openSavedAssessment(grace, saved, Optional.empty()), model.messageProperty().get());
+        String text = text(model.pdfProperty().get());
+        assertTrue(text.contains("Stored-text-marker."), "the stored finding's words are printed");
+        assertEquals("", model.rulebookNoticeProperty().get(), "same rulebook: nothing to say");
+    }
+
+    @Test
+    void aHandoutFromAReportUnderAnotherRulebookSaysSoAndOffersAFreshCheck() throws Exception {
+        String sha = EVALUATOR.engine().rulebook().ref().sha256();
+        String version = EVALUATOR.engine().rulebook().ref().version();
+        SavedAssessment saved = savedWithReport(r -> r.replace(sha, "0".repeat(64))
+                .replace("\"" + version + "\"", "\"2025.01.1\""));
+        assertTrue(model.openSavedAssessment(grace, saved, Optional.empty()), model.messageProperty().get());
+        assertNotNull(model.pdfProperty().get(), "the handout of what was answered is still shown");
+        String notice = model.rulebookNoticeProperty().get();
+        assertTrue(notice.contains("2025.01.1") && notice.contains(version) && notice.contains("fresh check"), notice);
+        model.patientProperty().set(db.addPatient("Ada Lovelace", "P-0001", "1815-12-10", Sex.FEMALE));
+        assertEquals("", model.rulebookNoticeProperty().get(), "the notice goes with the handout");
+    }
+
+    /** Issue 13: a handout already given prints again as the same PDF, its hash the one recorded; audited. */
+    @Test
+    void aHandoutGivenPrintsAgainAsTheSameDocumentAndTheReprintIsAudited() throws Exception {
+        model.patientProperty().set(grace);
+        assertTrue(model.openAssessment(richFile()));
+        model.nextDoseProperty().set(java.time.LocalDate.of(2026, 12, 5));
+        model.print();
+        byte[] given = printer.jobs.get(0);
+        assertEquals(1, model.given().size());
+        GivenHandout recorded = model.given().get(0);
+        assertEquals(sha256(given), recorded.contentSha256());
+
+        // another day, another patient in between: the handout is found on Grace's record and shown as it was
+        model.patientProperty().set(db.addPatient("Ada Lovelace", "P-0001", "1815-12-10", Sex.FEMALE));
+        assertTrue(model.given().isEmpty());
+        model.patientProperty().set(grace);
+        assertEquals(List.of(recorded), model.given());
+        assertTrue(model.showGiven(recorded), model.messageProperty().get());
+        assertTrue(java.util.Arrays.equals(given, model.pdfProperty().get()), "the very document given");
+        model.print();
+        assertTrue(java.util.Arrays.equals(given, printer.jobs.get(1)), "printed again byte for byte");
+        files.saveTo = Optional.of(dir.resolve("again.pdf"));
+        model.saveAsPdf();
+        assertEquals(sha256(Files.readAllBytes(dir.resolve("again.pdf"))), recorded.contentSha256());
+        assertEquals(1, handouts.listForPatient(grace.id()).size(), "a reprint is not a new handout given");
+        assertEquals(2, audit.list(com.b12consult.store.AuditFilter.forPatient(grace.id())
+                .withAction(com.b12consult.domain.AuditAction.HANDOUT_REPRINTED), 10).size());
     }
 
     static String sha256(byte[] bytes) throws Exception {
