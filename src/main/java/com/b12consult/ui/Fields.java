@@ -7,6 +7,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** Builds the app's labelled form fields: caption, control, and the message at the field when input is wrong. */
@@ -61,6 +62,20 @@ public final class Fields {
             double top = Math.max(0, bounds.getMinY() - 24);
             scroll.setVvalue(scroll.getVmin() + Math.min(1, top / hidden) * (scroll.getVmax() - scroll.getVmin()));
         }
+    }
+
+    /**
+     * Gives a labelled field ({@link #labelled}) and its control {@code width}, never less: in a flow of fields a
+     * message wraps under its own field instead of widening it and moving the ones beside it, and a narrow window
+     * moves the field to the next line instead of squeezing it.
+     */
+    public static VBox fixedWidth(VBox field, Control control, double width) {
+        control.setPrefWidth(width);
+        control.setMinWidth(Region.USE_PREF_SIZE);
+        field.setPrefWidth(width);
+        field.setMinWidth(Region.USE_PREF_SIZE);
+        field.setMaxWidth(Region.USE_PREF_SIZE);
+        return field;
     }
 
     /** A quiet line under a field saying what is accepted. */

@@ -154,9 +154,10 @@ final class CheckPanels {
     Node doseCard() {
         DoseDrawnUp dose = model.dose();
         ToggleGroup products = new ToggleGroup();
-        HBox productBox = new HBox(16);
+        FlowPane productBox = new FlowPane(16, 6);
         for (Product p : Product.values()) {
             RadioButton b = new RadioButton(CodeLabels.of(p));
+            b.setMinWidth(Region.USE_PREF_SIZE);
             b.setId("product-" + p.code());
             b.setToggleGroup(products);
             b.setUserData(p);
@@ -177,6 +178,7 @@ final class CheckPanels {
         InjectionSite[] all = InjectionSite.values();
         for (int i = 0; i < all.length; i++) {
             RadioButton b = new RadioButton(CodeLabels.of(all[i]));
+            b.setMinWidth(Region.USE_PREF_SIZE);
             b.setId("site-" + all[i].code());
             b.setToggleGroup(sites);
             b.setUserData(all[i]);
@@ -186,6 +188,9 @@ final class CheckPanels {
         Label suggested = new Label();
         suggested.setId("suggestedSite");
         suggested.getStyleClass().add("field-hint");
+        suggested.setWrapText(true);
+        // as wide as the sites above it, so that it wraps under them rather than push the column wider
+        suggested.maxWidthProperty().bind(siteGrid.widthProperty());
         suggested.textProperty().bind(Bindings.createStringBinding(() -> model.suggestedSiteProperty().get() == null
                 ? "" : "Suggested: " + CodeLabels.of(model.suggestedSiteProperty().get())
                 + ", away from the last site.", model.suggestedSiteProperty()));
@@ -194,7 +199,8 @@ final class CheckPanels {
         VBox productField = new VBox(5, caption("Product in the syringe"), productBox, productError);
         VBox siteField = new VBox(5, caption("Site"), siteGrid, suggested, siteError);
         VBox doseField = Fields.labelled("Dose drawn up (micrograms)", micrograms, dose.doseMessage(), "doseError");
-        HBox row = new HBox(32, new VBox(12, productField, doseField), siteField);
+        // A flow: beside the due list at 1280 wide the sites go under the product instead of cutting to "left up..."
+        FlowPane row = new FlowPane(32, 12, new VBox(12, productField, doseField), siteField);
         return card("The dose drawn up", row);
     }
 
@@ -204,13 +210,13 @@ final class CheckPanels {
         TextField lot = field("lotNumber", "as printed on the ampoule", dose.lotNumberProperty());
         TextField expiry = field("lotExpiry", "YYYY-MM-DD", dose.lotExpiryProperty());
         TextField by = field("givenBy", "initials", dose.givenByProperty());
-        GridPane details = new GridPane();
-        details.setHgap(16);
-        details.setVgap(8);
-        details.add(Fields.labelled("Time given", time, dose.givenAtMessage(), "givenAtError"), 0, 0);
-        details.add(Fields.labelled("Lot number", lot, dose.lotMessage(), "lotError"), 1, 0);
-        details.add(Fields.labelled("Lot expiry", expiry, dose.expiryMessage(), "expiryError"), 2, 0);
-        details.add(Fields.labelled("Given by", by, dose.givenByMessage(), "givenByError"), 3, 0);
+        // Fixed widths in a flow: each prompt shows whole, and a narrow window moves a field to the next line.
+        FlowPane details = new FlowPane(16, 8,
+                Fields.fixedWidth(Fields.labelled("Time given", time, dose.givenAtMessage(), "givenAtError"), time, 182),
+                Fields.fixedWidth(Fields.labelled("Lot number", lot, dose.lotMessage(), "lotError"), lot, 215),
+                Fields.fixedWidth(Fields.labelled("Lot expiry", expiry, dose.expiryMessage(), "expiryError"), expiry,
+                        150),
+                Fields.fixedWidth(Fields.labelled("Given by", by, dose.givenByMessage(), "givenByError"), by, 120));
 
         TextArea override = new TextArea();
         override.setId("overrideReason");
@@ -227,6 +233,17 @@ final class CheckPanels {
         VBox reasonField = Fields.labelled("Reason (held, refused, not given)", reason, model.reasonMessage(),
                 "outcomeReasonError");
 
+        VBox box = new VBox(12, details, overrideField, reasonField,
+                Fields.hint("Then record it with the buttons at the foot of the screen: Given, Held, Refused or"
+                        + " Not given."));
+        return card("Record the outcome", box);
+    }
+
+    /**
+     * Given, Held, Refused and Not given, with what they answer: at the foot of the screen, under the findings,
+     * always in view however many findings there are (issue 13), as the banner above them is.
+     */
+    Node outcomeButtons() {
         Button given = button("recordGiven", "Given", () -> model.recordGiven());
         given.getStyleClass().add("primary");
         given.disableProperty().bind(PreInjectionCheckView.decisionIs(model, DecisionStatus.URGENT)
@@ -238,14 +255,20 @@ final class CheckPanels {
                 + " prescriber's review.");
         neverUrgent.visibleProperty().bind(given.disabledProperty().and(model.recordProperty().isNotNull()));
         neverUrgent.managedProperty().bind(neverUrgent.visibleProperty());
-        HBox buttons = new HBox(10, given, held, refused, notGiven);
-        buttons.getStyleClass().add("form-buttons");
         Button handout = button("checkHandout", "Handout for the patient", () -> model.openHandout());
         handout.disableProperty().bind(model.handoutReady().not());
-        VBox box = new VBox(12, details, overrideField, reasonField, buttons, neverUrgent,
-                Fields.status(model.failure(), "outcomeFailure", "error"),
-                Fields.status(model.outcomeMessage(), "outcomeMessage"), handout);
-        return card("Record the outcome", box);
+        FlowPane buttons = new FlowPane(10, 8, given, held, refused, notGiven, handout);
+        buttons.getStyleClass().add("form-buttons");
+        for (Button b : java.util.List.of(given, held, refused, notGiven, handout)) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        VBox bar = new VBox(6, buttons, neverUrgent, Fields.status(model.failure(), "outcomeFailure", "error"),
+                Fields.status(model.outcomeMessage(), "outcomeMessage"));
+        bar.setId("outcomeBar");
+        bar.getStyleClass().add("outcome-bar");
+        bar.visibleProperty().bind(model.recordProperty().isNotNull());
+        bar.managedProperty().bind(bar.visibleProperty());
+        return bar;
     }
 
     Node historyCard() {

@@ -9,6 +9,7 @@ import com.b12consult.ui.DecisionBanner;
 import com.b12consult.ui.Fields;
 import com.b12consult.ui.GrowOnlyPane;
 import com.b12consult.ui.StillUnderPointer;
+import com.b12consult.ui.WidthSwitch;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
@@ -30,6 +31,9 @@ import javafx.scene.layout.VBox;
  * today's questions, the dose, the findings and the outcome.
  */
 public final class PreInjectionCheckView {
+    /** The width of the form from which the record and the questions stand side by side. */
+    private static final double RECORD_BESIDE_QUESTIONS_FROM = 900;
+
     private final PreInjectionCheckViewModel model;
     private final BorderPane root = new BorderPane();
     private OnRecord reportedFor;
@@ -59,6 +63,7 @@ public final class PreInjectionCheckView {
         scroll.getStyleClass().add("form-scroll");
         body.visibleProperty().bind(model.recordProperty().isNotNull());
         main.setCenter(scroll);
+        main.setBottom(panels.outcomeButtons());
         // The same patient's decision changed under the nurse's hand: what she just ticked stays where it was,
         // though the banner above grows. A patient opened afresh is read from where the list left it.
         model.reportProperty().addListener(x -> {
@@ -85,18 +90,31 @@ public final class PreInjectionCheckView {
     /**
      * The record and today's questions side by side, in columns of a fixed share of the width. Shared by
      * their preferred widths, as before, the columns moved whenever a question opened its signs or the
-     * sudden-onset question appeared, and a tick just given slid sideways from under the pointer.
+     * sudden-onset question appeared, and a tick just given slid sideways from under the pointer. Beside the due
+     * list of a 1280 wide window the columns would be too narrow for a drug's name: there the record stands above
+     * the questions. Which of the two is decided by the width alone, so no tick moves it.
      */
     private static Node recordBesideQuestions(Node record, Node questions) {
         GridPane grid = new GridPane();
         grid.setHgap(24);
-        ColumnConstraints left = new ColumnConstraints();
-        left.setPercentWidth(44);
-        ColumnConstraints right = new ColumnConstraints();
-        right.setPercentWidth(56);
-        grid.getColumnConstraints().setAll(left, right);
-        grid.add(record, 0, 0);
-        grid.add(questions, 1, 0);
+        grid.setVgap(18);
+        WidthSwitch.at(grid, RECORD_BESIDE_QUESTIONS_FROM, wide -> {
+            grid.getChildren().clear();
+            ColumnConstraints left = new ColumnConstraints();
+            ColumnConstraints right = new ColumnConstraints();
+            if (wide) {
+                left.setPercentWidth(44);
+                right.setPercentWidth(56);
+                grid.getColumnConstraints().setAll(left, right);
+                grid.add(record, 0, 0);
+                grid.add(questions, 1, 0);
+            } else {
+                left.setPercentWidth(100);
+                grid.getColumnConstraints().setAll(left);
+                grid.add(record, 0, 0);
+                grid.add(questions, 0, 1);
+            }
+        });
         return grid;
     }
 

@@ -5,6 +5,7 @@ import com.b12consult.domain.CodeLabels;
 import com.b12consult.domain.LabUnit;
 import com.b12consult.domain.format.TypedDates;
 import com.b12consult.ui.Fields;
+import com.b12consult.ui.WidthSwitch;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -21,6 +22,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -36,6 +38,12 @@ public final class BloodCountView extends BorderPane {
     /** Platelets, MCV and hemoglobin first; the vitamins last, filled in when known. */
     static final List<Analyte> ORDER = List.of(Analyte.PLATELETS, Analyte.MCV, Analyte.HEMOGLOBIN, Analyte.HEMATOCRIT,
             Analyte.RETICULOCYTES, Analyte.B12, Analyte.FOLATE);
+
+    /** The step's width from which the charts stand beside the panels (a 1920 wide window gives it 1200). */
+    static final double CHARTS_BESIDE_FROM = 960;
+    private static final double CHART_HEIGHT_BENEATH = 200;
+    /** Enough for the longest word of a limit ("hemoglobin"), so a limit wraps between words. */
+    private static final double LIMITS_MIN_WIDTH = 120;
 
     private final BloodCountStepViewModel vm;
     private final FieldDecorations decorations = new FieldDecorations();
@@ -67,7 +75,8 @@ public final class BloodCountView extends BorderPane {
         setTop(top);
 
         panelBox.getStyleClass().add("panel-list");
-        ScrollPane scroll = new ScrollPane(panelBox);
+        VBox content = new VBox(12, panelBox);
+        ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("form-scroll");
         scroll.setId("labPanelsScroll");
@@ -84,7 +93,22 @@ public final class BloodCountView extends BorderPane {
             chartBox.getChildren().add(chart);
         }
         chartBox.getChildren().add(legend());
-        setRight(chartBox);
+        // Beside the step list and the decision a 1280 wide window leaves this step under 600 pixels: the charts
+        // go beneath the panels, in the same scroll, rather than squeeze the value boxes to a sliver.
+        WidthSwitch.at(this, CHARTS_BESIDE_FROM, wide -> {
+            content.getChildren().remove(chartBox);
+            setRight(null);
+            for (Node chart : chartBox.getChildren()) {
+                if (chart instanceof TimelineChart c) {
+                    c.setPrefHeight(wide ? Region.USE_COMPUTED_SIZE : CHART_HEIGHT_BENEATH);
+                }
+            }
+            if (wide) {
+                setRight(chartBox);
+            } else {
+                content.getChildren().add(chartBox);
+            }
+        });
 
         vm.panels().addListener((ListChangeListener<LabPanelEntry>) c -> showPanels());
         vm.chartChanges().addListener(o -> redrawCharts());
@@ -152,7 +176,11 @@ public final class BloodCountView extends BorderPane {
             value.getStyleClass().add("recorded-value");
             // A value on record is never cut to "...": the limits beside it wrap instead.
             value.setMinWidth(Region.USE_PREF_SIZE);
-            grid.addRow(row++, name, value, limits(a, v));
+            name.setMinWidth(Region.USE_PREF_SIZE);
+            Label limits = limits(a, v);
+            limits.setMinWidth(LIMITS_MIN_WIDTH);
+            GridPane.setHgrow(limits, Priority.ALWAYS);
+            grid.addRow(row++, name, value, limits);
         }
         VBox card = new VBox(8, head, grid);
         card.getStyleClass().addAll("lab-panel", "on-record");
@@ -178,6 +206,9 @@ public final class BloodCountView extends BorderPane {
         remove.setOnAction(e -> vm.removePanel(p));
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
+        for (Region keep : List.of(dateCaption, date, remove)) {
+            keep.setMinWidth(Region.USE_PREF_SIZE);
+        }
         HBox head = new HBox(10, dateCaption, date, gap, remove);
         head.setAlignment(Pos.CENTER_LEFT);
         Label dateMessage = Fields.message(date, p.dateMessageProperty(), prefix + "-date-message");
@@ -205,10 +236,17 @@ public final class BloodCountView extends BorderPane {
             unit.setButtonCell(new UnitCell());
             unit.setAccessibleText("Unit of " + a.label() + ", new panel " + number);
             unit.setDisable(a.acceptedUnits().size() == 1);
-            grid.addRow(row++, name, value, unit, limits(a, v));
+            name.setMinWidth(Region.USE_PREF_SIZE);
+            value.setMinWidth(Region.USE_PREF_SIZE);
+            unit.setMinWidth(Region.USE_PREF_SIZE);
+            grid.addRow(row++, name, value, unit);
+            // The limits and the message under the value, not beside it: in a narrow step a third column
+            // squeezed the limits to a character a line.
             Label message = Fields.message(value, v.messageProperty(), id + "-message");
             message.getStyleClass().add("value-message");
-            grid.add(message, 1, row++, 3, 1);
+            VBox under = new VBox(2, limits(a, v), message);
+            under.getStyleClass().add("value-under");
+            grid.add(under, 1, row++, 2, 1);
         }
         VBox card = new VBox(8, head, dateMessage, grid);
         card.getStyleClass().addAll("lab-panel", "typed");
@@ -226,6 +264,10 @@ public final class BloodCountView extends BorderPane {
 
     private static GridPane grid() {
         GridPane grid = new GridPane();
+        // The names line up in a column as wide as the longest ("Vitamin B12, when known").
+        ColumnConstraints names = new ColumnConstraints();
+        names.setMinWidth(150);
+        grid.getColumnConstraints().add(names);
         grid.getStyleClass().add("lab-grid");
         return grid;
     }

@@ -22,6 +22,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -207,8 +208,13 @@ public final class ConsultationView {
             }
         });
         Label saveMessage = Fields.status(model.saveMessage(), "saveMessage", "error");
-        HBox bar = new HBox(10, back, next, blocked, save, saveMessage, extraButtons);
+        // A flow, not a row: when the hint or a message shows at 1280 wide, what does not fit goes to a second
+        // line instead of cutting the buttons to "Save consul..." and "Past consult...".
+        FlowPane bar = new FlowPane(10, 8, back, next, blocked, save, saveMessage, extraButtons);
         bar.setAlignment(Pos.CENTER_LEFT);
+        for (Label message : List.of(blocked, saveMessage)) {
+            message.maxWidthProperty().bind(bar.widthProperty());
+        }
         bar.getStyleClass().add("consult-nav");
         bar.visibleProperty().bind(model.recordProperty().isNotNull());
         bar.managedProperty().bind(bar.visibleProperty());

@@ -8,6 +8,7 @@ import com.b12consult.domain.SymptomCode;
 import com.b12consult.domain.format.TypedDates;
 import com.b12consult.ui.Fields;
 import com.b12consult.ui.SuddenOnsetBox;
+import com.b12consult.ui.WidthSwitch;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -70,6 +71,7 @@ public final class HeadachesView extends BorderPane {
         entryBox.getStyleClass().add("panel-list");
         Label triggersTitle = new Label("Possible triggers the patient reports");
         triggersTitle.getStyleClass().add("section-title");
+        triggersTitle.setWrapText(true);
         FlowPane triggers = new FlowPane();
         triggers.getStyleClass().add("trigger-boxes");
         triggers.setMinWidth(0);
@@ -111,7 +113,16 @@ public final class HeadachesView extends BorderPane {
         Label legend = Fields.hint("Dashed: a dose. Filled: on record; hollow: typed today.");
         VBox right = new VBox(10, timeline, legend, timing);
         right.getStyleClass().add("chart-column");
-        setRight(right);
+        // As on the Blood count: at 1280 wide the chart and the timing go beneath the diary, not beside it.
+        WidthSwitch.at(this, BloodCountView.CHARTS_BESIDE_FROM, wide -> {
+            content.getChildren().remove(right);
+            setRight(null);
+            if (wide) {
+                setRight(right);
+            } else {
+                content.getChildren().add(right);
+            }
+        });
 
         vm.entries().addListener((ListChangeListener<HeadacheDiaryEntry>) c -> showEntries());
         vm.changes().addListener(o -> redrawTimeline());
@@ -139,6 +150,8 @@ public final class HeadachesView extends BorderPane {
             Label l = new Label(line);
             l.getStyleClass().add("timing-line");
             l.setWrapText(true);
+            // in the column beside the diary, under the chart: the line takes its height, the chart gives way
+            l.setMinHeight(Region.USE_PREF_SIZE);
             return l;
         }).toList());
     }
@@ -212,6 +225,7 @@ public final class HeadachesView extends BorderPane {
         remove.setId(prefix + "-remove");
         remove.setAccessibleText("Remove new headache " + number);
         remove.setOnAction(a -> vm.removeEntry(e));
+        remove.setMinWidth(Region.USE_PREF_SIZE);
         VBox began = Fields.labelled("Began at", onset, e.onsetMessageProperty(), prefix + "-onset-message");
         VBox bad = Fields.labelled("Severity", severity, e.severityMessageProperty(), prefix + "-severity-message");
         // Beside the step list, the chart and the decision the column is narrow (at 1280 wide, under 400

@@ -17,10 +17,11 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.Control;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.ColumnConstraints;
-import javafx.scene.layout.GridPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.controlsfx.control.CheckComboBox;
@@ -43,21 +44,22 @@ public final class InjectionsView {
 
     private Node prescription() {
         PrescriptionEntry rx = model.prescription();
-        GridPane grid = new GridPane();
-        grid.setHgap(16);
-        grid.setVgap(8);
-        grid.add(ConsultControls.labelled("Product", ConsultControls.combo("rxProduct", "Product prescribed",
-                List.of(Product.values()), rx.productProperty()), rx.productMessage(), "rxProduct"), 0, 0);
-        grid.add(ConsultControls.labelled("Dose (micrograms)", ConsultControls.field("rxDose", "micrograms",
-                rx.doseProperty()), rx.doseMessage(), "rxDose"), 1, 0);
-        grid.add(ConsultControls.labelled("Start date", ConsultControls.field("rxStart", "YYYY-MM-DD",
-                rx.startDateProperty()), rx.startMessage(), "rxStart"), 2, 0);
-        grid.add(ConsultControls.labelled("Loading: every (days)", ConsultControls.field("rxLoadingEvery", "days",
-                rx.loadingEveryProperty()), null, "rxLoadingEvery"), 0, 1);
-        grid.add(ConsultControls.labelled("Loading: for (days)", ConsultControls.field("rxLoadingFor", "days",
-                rx.loadingForProperty()), rx.loadingMessage(), "rxLoading"), 1, 1);
-        grid.add(ConsultControls.labelled("Then every (days)", ConsultControls.field("rxMaintenance", "days",
-                rx.maintenanceEveryProperty()), rx.maintenanceMessage(), "rxMaintenance"), 2, 1);
+        // Two flows of fixed widths, not a grid that squeezed each field below its prompt at 1280 wide.
+        FlowPane first = flow(
+                sized("Product", ConsultControls.combo("rxProduct", "Product prescribed", List.of(Product.values()),
+                        rx.productProperty()), rx.productMessage(), "rxProduct", 200),
+                sized("Dose (micrograms)", ConsultControls.field("rxDose", "micrograms", rx.doseProperty()),
+                        rx.doseMessage(), "rxDose", 150),
+                sized("Start date", ConsultControls.field("rxStart", "YYYY-MM-DD", rx.startDateProperty()),
+                        rx.startMessage(), "rxStart", 150));
+        FlowPane then = flow(
+                sized("Loading: every (days)", ConsultControls.field("rxLoadingEvery", "days",
+                        rx.loadingEveryProperty()), null, "rxLoadingEvery", 200),
+                sized("Loading: for (days)", ConsultControls.field("rxLoadingFor", "days", rx.loadingForProperty()),
+                        rx.loadingMessage(), "rxLoading", 150),
+                sized("Then every (days)", ConsultControls.field("rxMaintenance", "days",
+                        rx.maintenanceEveryProperty()), rx.maintenanceMessage(), "rxMaintenance", 150));
+        VBox grid = new VBox(8, first, then);
         return ConsultControls.card("Prescription",
                 Fields.hint("Leave both loading fields empty for no loading course, and every field empty when"
                         + " there is no prescription yet."), grid);
@@ -116,13 +118,15 @@ public final class InjectionsView {
         remove.setId("removeDose-" + i);
         remove.setAccessibleText("Remove new dose " + (i + 1));
         remove.setOnAction(e -> model.removeDose(d));
-        // Fixed columns: a message at one field wraps under it instead of squeezing the others.
-        GridPane fields = fixedColumns(160, 195, 90, 245);
-        fields.addRow(0,
-                ConsultControls.labelled("Given at", at, d.givenAtMessage(), "doseGivenAt-" + i),
-                ConsultControls.labelled("Product", product, d.productMessage(), "doseProduct-" + i),
-                ConsultControls.labelled("Micrograms", dose, d.doseMessage(), "doseMicrograms-" + i),
-                ConsultControls.labelled("Site", site, d.siteMessage(), "doseSite-" + i));
+        // Fixed widths: a message at one field wraps under it instead of squeezing the others; and a flow, so
+        // that at 1280 wide the Site goes to a second line instead of behind a sideways scroll bar.
+        FlowPane fields = flow(
+                Fields.fixedWidth(ConsultControls.labelled("Given at", at, d.givenAtMessage(), "doseGivenAt-" + i), at, 168),
+                Fields.fixedWidth(ConsultControls.labelled("Product", product, d.productMessage(), "doseProduct-" + i),
+                        product, 195),
+                Fields.fixedWidth(ConsultControls.labelled("Micrograms", dose, d.doseMessage(), "doseMicrograms-" + i),
+                        dose, 100),
+                Fields.fixedWidth(ConsultControls.labelled("Site", site, d.siteMessage(), "doseSite-" + i), site, 245));
         HBox second = new HBox(12, Fields.labelled("Reactions after it", reactions, null, null), remove);
         second.setAlignment(javafx.geometry.Pos.BOTTOM_LEFT);
         at.setAccessibleText("Time given" + n);
@@ -132,17 +136,17 @@ public final class InjectionsView {
         return box;
     }
 
-    private static GridPane fixedColumns(double... widths) {
-        GridPane grid = new GridPane();
-        grid.setHgap(16);
-        grid.setVgap(8);
-        for (double w : widths) {
-            ColumnConstraints c = new ColumnConstraints(w, w, w);
-            c.setFillWidth(true);
-            grid.getColumnConstraints().add(c);
-        }
-        return grid;
+    private static VBox sized(String caption, Control control, javafx.beans.value.ObservableStringValue message,
+                              String id, double width) {
+        return Fields.fixedWidth(ConsultControls.labelled(caption, control, message, id), control, width);
     }
+
+    private static FlowPane flow(Node... fields) {
+        FlowPane flow = new FlowPane(16, 8, fields);
+        flow.setMinWidth(0);
+        return flow;
+    }
+
 
     private static CheckComboBox<SymptomCode> reactions(NewDose d, int i) {
         CheckComboBox<SymptomCode> box = new CheckComboBox<>();
@@ -193,13 +197,14 @@ public final class InjectionsView {
         Label suggested = new Label();
         suggested.setId("suggestedSite");
         suggested.getStyleClass().add("field-hint");
+        suggested.setWrapText(true);
         suggested.textProperty().bind(Bindings.createStringBinding(() -> model.suggestedSiteProperty().get() == null ? ""
                 : "Suggested: " + CodeLabels.of(model.suggestedSiteProperty().get()) + ", away from the last site.",
                 model.suggestedSiteProperty()));
         VBox siteField = ConsultControls.labelled("Site", site, t.siteMessage(), "todaySite");
-        GridPane grid = fixedColumns(210, 170, 220);
-        grid.addRow(0, ConsultControls.labelled("Product", product, t.productMessage(), "todayProduct"),
-                ConsultControls.labelled("Dose (micrograms)", dose, t.doseMessage(), "todayDose"), siteField);
+        FlowPane grid = flow(Fields.fixedWidth(ConsultControls.labelled("Product", product, t.productMessage(), "todayProduct"),
+                product, 210), Fields.fixedWidth(ConsultControls.labelled("Dose (micrograms)", dose, t.doseMessage(),
+                "todayDose"), dose, 170), Fields.fixedWidth(siteField, site, 245));
         VBox fields = new VBox(6, grid, suggested);
         fields.visibleProperty().bind(t.plannedProperty());
         fields.managedProperty().bind(fields.visibleProperty());

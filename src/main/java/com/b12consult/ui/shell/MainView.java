@@ -98,9 +98,19 @@ public final class MainView {
         status.textProperty().bind(Bindings.when(
                 model.databaseStateProperty().isEqualTo(MainViewModel.DatabaseState.FAILED))
                 .then("B12 Consult could not start")
-                .otherwise(model.statusDetail()));
+                .otherwise(Bindings.createStringBinding(() -> breakablePath(model.statusDetail().get()),
+                        model.statusDetail())));
+        status.accessibleTextProperty().bind(model.statusDetail());
         bar.getChildren().addAll(spacer, status);
         return bar;
+    }
+
+    /**
+     * The database's path may break after each folder: a path is one long word, and a sidebar 200 pixels wide
+     * otherwise broke it in the middle of a folder's name. A zero-width space is a place to break, never seen.
+     */
+    static String breakablePath(String text) {
+        return text.replaceAll("([/\\\\])", "$1\u200B");
     }
 
     private Node openingPane() {
