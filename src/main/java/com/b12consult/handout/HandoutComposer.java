@@ -60,6 +60,15 @@ public final class HandoutComposer {
     static final String SHOT_ON_HOLD = "Your B12 shot is on hold. Do not have another shot until your clinician has checked "
             + "you: see \u201c" + NOW_HEADING + "\u201d.";
     static final String NEXT_AFTER_CHECK = "we will give you a new date after your clinician has checked you.";
+    /** Whom to call, in words, when Settings holds no clinic name: the patient still knows who "us" is. */
+    static final String THE_CLINIC = "the clinic that gave you this injection";
+    /**
+     * Without a phone the handout cannot say "call us on": it sends the urgent signs where their own sentences
+     * do, in the rulebook's words ("Get medical help now", "Call for emergency help now"), not to the clinic.
+     */
+    static final String URGENT_NOT_THE_CLINIC = "For the signs under \u201c" + URGENT_HEADING + "\u201d, do not wait"
+            + " for the clinic: get medical help now or call for emergency help now, as each sign says.";
+    static final String SUPPORTS_NOT_REPLACES = "This handout supports your clinician's advice. It does not replace it.";
     static final List<String> HEADACHE_LOG_COLUMNS = List.of("Date and time of your shot", "When the headache started",
             "How bad (0 to 10)", "Other symptoms");
 
@@ -152,9 +161,28 @@ public final class HandoutComposer {
         }
 
         String clinicName = clinic.clinicName().strip();
+        String clinicPhone = clinic.clinicPhone().strip();
         return new HandoutDocument("Your B12 treatment: notes for " + patientName.strip(), "en", clinic.paperSize(),
-                patientName.strip(), clinicName, clinic.clinicPhone().strip(), date, sections,
-                "This handout supports your clinician's advice. It does not replace it.");
+                patientName.strip(), clinicName, clinicPhone, contactLine(clinicName, clinicPhone), date, sections,
+                callLine(clinicName, clinicPhone) + " " + SUPPORTS_NOT_REPLACES);
+    }
+
+    /** Under the title: the clinic as set, or in words when it is not, so "tell us" always names someone. */
+    static String contactLine(String name, String phone) {
+        String who = name.isEmpty() ? (phone.isEmpty() ? THE_CLINIC : "") : name;
+        if (phone.isEmpty()) {
+            return "Your clinic: " + who;
+        }
+        return "Your clinic: " + (who.isEmpty() ? "" : who + ", ") + "phone " + phone;
+    }
+
+    /** At the end: whom to call with questions; with no phone to give, where the urgent signs go instead. */
+    static String callLine(String name, String phone) {
+        if (!phone.isEmpty()) {
+            return "Questions? Call us on " + phone + ".";
+        }
+        return "Questions? Call " + (name.isEmpty() ? THE_CLINIC : name + ", " + THE_CLINIC) + ". "
+                + URGENT_NOT_THE_CLINIC;
     }
 
     private Section urgentHelp(Assessment assessment, List<Finding> findings, Set<Topic> topics, Set<String> shown) {

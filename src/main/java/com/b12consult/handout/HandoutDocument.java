@@ -8,9 +8,16 @@ import java.util.Objects;
 /**
  * One patient's handout as content, before any layout: what the preview, the printer and the PDF all show.
  * Sections come most important first; the clinic and patient lines head every handout.
+ *
+ * @param clinicName  as set in Settings, empty when not set (the PDF's author)
+ * @param clinicPhone as set in Settings, empty when not set
+ * @param contactLine the line under the title that says whom to call: the clinic's name and phone, or in words
+ *                    when they are not set, never a blank
+ * @param closingNote the last line: whom to call with questions, then that the handout supports the clinician
  */
 public record HandoutDocument(String title, String language, PaperSize paper, String patientName, String clinicName,
-                              String clinicPhone, LocalDate date, List<Section> sections, String closingNote) {
+                              String clinicPhone, String contactLine, LocalDate date, List<Section> sections,
+                              String closingNote) {
     public HandoutDocument {
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(language, "language");
@@ -18,6 +25,7 @@ public record HandoutDocument(String title, String language, PaperSize paper, St
         Objects.requireNonNull(patientName, "patientName");
         Objects.requireNonNull(clinicName, "clinicName");
         Objects.requireNonNull(clinicPhone, "clinicPhone");
+        Objects.requireNonNull(contactLine, "contactLine");
         Objects.requireNonNull(date, "date");
         sections = List.copyOf(sections);
         Objects.requireNonNull(closingNote, "closingNote");

@@ -86,23 +86,12 @@ public final class HandoutPdf {
         w.text(h.title(), Style.TITLE, 0);
         w.gap(4);
         w.text("For " + h.patientName() + "  ·  " + DAY.format(h.date()), Style.META, 0);
-        String clinic = contact(h);
-        if (!clinic.isEmpty()) {
-            w.text(clinic, Style.META, 0);
+        if (!h.contactLine().isBlank()) {
+            w.text(h.contactLine(), Style.META, 0);
         }
         w.gap(6);
         w.rule(Style.ACCENT);
         w.gap(10);
-    }
-
-    private static String contact(HandoutDocument h) {
-        if (h.clinicName().isEmpty() && h.clinicPhone().isEmpty()) {
-            return "";
-        }
-        if (h.clinicPhone().isEmpty()) {
-            return "Your clinic: " + h.clinicName();
-        }
-        return "Your clinic: " + (h.clinicName().isEmpty() ? "" : h.clinicName() + ", ") + "phone " + h.clinicPhone();
     }
 
     private static void section(PageWriter w, Section s, boolean urgent) throws IOException {
@@ -137,8 +126,7 @@ public final class HandoutPdf {
         w.ensure(8 + 2 * Style.BODY.leading);
         w.rule(Style.MUTED);
         w.gap(6);
-        String call = h.clinicPhone().isEmpty() ? "" : "Questions? Call us on " + h.clinicPhone() + ". ";
-        w.text(call + h.closingNote(), Style.BODY, 0);
+        w.text(h.closingNote(), Style.BODY, 0);
     }
 
     private static byte[] fontBytes(String name) {

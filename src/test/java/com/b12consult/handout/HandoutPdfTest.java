@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 class HandoutPdfTest {
     private static HandoutDocument doc(String name, PaperSize paper, List<Section> sections) {
         return new HandoutDocument("Your B12 treatment: notes for " + name, "en", paper, name, "Clinic", "0123",
+                "Your clinic: Clinic, phone 0123",
                 LocalDate.of(2026, 11, 21), sections, "This handout supports your clinician's advice.");
     }
 

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 class HostileNamesPdfTest {
     private static String printed(String name) throws IOException {
         HandoutDocument doc = new HandoutDocument("Your B12 treatment: notes for " + name, "en", PaperSize.A4, name,
-                "Clinic", "0123", LocalDate.of(2026, 11, 21),
+                "Clinic", "0123", "Your clinic: Clinic, phone 0123", LocalDate.of(2026, 11, 21),
                 List.of(new Section("For you", List.of(new Paragraph("Dear " + name + ", here is your plan.")))),
                 "This handout supports your clinician's advice.");
         try (PDDocument pdf = Loader.loadPDF(Handouts.PDF.render(doc))) {
