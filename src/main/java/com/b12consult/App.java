@@ -33,6 +33,7 @@ import com.b12consult.ui.FirstFrame;
 import com.b12consult.ui.FxTaskRunner;
 import com.b12consult.ui.StartupProbe;
 import com.b12consult.ui.Stylesheets;
+import com.b12consult.ui.WindowSize;
 import com.b12consult.ui.audit.AuditLogView;
 import com.b12consult.ui.audit.AuditLogViewModel;
 import com.b12consult.ui.check.FollowUpViewModel;
@@ -75,6 +76,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.prefs.Preferences;
 import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -93,6 +95,9 @@ public final class App extends Application {
 
     private final GuiOptions givenOptions;
     private final Callable<Rulebook> rulebookSource;
+    /** Per user of the workstation, not in the database (see WindowSize). */
+    static final String WINDOW_PREFERENCES = "com/b12consult/window";
+    private final WindowSize windowSize;
     private final Clock clock = Clock.systemDefaultZone();
     private FxTaskRunner tasks;
     private Database database;
@@ -101,20 +106,26 @@ public final class App extends Application {
     /** Who signed in to this session; null until then. */
     private volatile Actor actor;
 
-    /** For {@link Application#launch}: the options come from the command line. */
+    /** For {@link Application#launch}: the options come from the command line, the window's size from last time. */
     public App() {
-        this(null);
+        this(null, RulebookLoader::shipped, new WindowSize(Preferences.userRoot().node(WINDOW_PREFERENCES)));
     }
 
-    /** For tests and embedding: the options are given. */
+    /** For tests and embedding: the options are given, and the window opens at the default size. */
     public App(GuiOptions options) {
         this(options, RulebookLoader::shipped);
     }
 
     /** For tests: the rulebook comes from elsewhere (for example one that must be refused). */
     App(GuiOptions options, Callable<Rulebook> rulebookSource) {
+        this(options, rulebookSource, null);
+    }
+
+    /** @param windowSize where the window's size is kept between starts; null for the default size every time */
+    App(GuiOptions options, Callable<Rulebook> rulebookSource, WindowSize windowSize) {
         this.givenOptions = options;
         this.rulebookSource = rulebookSource;
+        this.windowSize = windowSize;
     }
 
     /** What the background start produces: the checked rulebook, then the open database. */
@@ -133,12 +144,15 @@ public final class App extends Application {
         StackPane window = new StackPane(main.root(), signInView.root());
 
         // Wide enough for the patient list and its form side by side with no column cut (clinic screens are 1366+).
-        Scene scene = new Scene(window, 1280, 760);
+        Scene scene = new Scene(window, WindowSize.DEFAULT_WIDTH, WindowSize.DEFAULT_HEIGHT);
         scene.getStylesheets().setAll(Stylesheets.all());
         stage.setTitle(TITLE);
-        stage.setMinWidth(900);
-        stage.setMinHeight(600);
+        stage.setMinWidth(WindowSize.MIN_WIDTH);
+        stage.setMinHeight(WindowSize.MIN_HEIGHT);
         stage.setScene(scene);
+        if (windowSize != null) {
+            windowSize.follow(stage);
+        }
         if (options.startupProbe()) {
             StartupProbe.reportFirstFrame(scene, System.out);
         }
