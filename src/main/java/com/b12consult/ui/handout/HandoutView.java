@@ -105,7 +105,16 @@ public final class HandoutView {
                 message.getStyleClass().remove("warning");
             }
         });
-        return new VBox(titleRow, bar, message);
+        // the preview is pages as images: whom the handout says to call is also given in words, before it is printed
+        Label contact = new Label();
+        contact.setId("handoutContact");
+        contact.setWrapText(true);
+        contact.setMaxWidth(Double.MAX_VALUE);
+        contact.getStyleClass().addAll("muted", "handout-contact");
+        contact.textProperty().bind(model.contactProperty());
+        contact.visibleProperty().bind(model.contactProperty().isNotEmpty());
+        contact.managedProperty().bind(contact.visibleProperty());
+        return new VBox(titleRow, bar, message, contact);
     }
 
     private static Button button(String text, String id, Runnable action) {

@@ -62,6 +62,7 @@ public final class HandoutViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyBooleanWrapper noPrinter = new ReadOnlyBooleanWrapper(this, "noPrinter");
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "");
+    private final ReadOnlyStringWrapper contact = new ReadOnlyStringWrapper(this, "contact", "");
     private final ObjectProperty<LocalDate> nextDose = new SimpleObjectProperty<>(this, "nextDose");
     private final BooleanBinding hasHandout = pdf.isNotNull();
     private AssessmentEvaluator.Outcome.Evaluated evaluated;
@@ -184,6 +185,8 @@ public final class HandoutViewModel {
                 Optional.ofNullable(nextDose.get()), LocalDate.now(clock));
         pdf.set(renderer.render(doc));
         title.set(doc.title());
+        contact.set(doc.contactLine() + (clinic.clinicName().isBlank() || clinic.clinicPhone().isBlank()
+                ? ". Set the clinic's name and phone in Settings to print them on the handout." : ""));
     }
 
     public void print() {
@@ -239,6 +242,7 @@ public final class HandoutViewModel {
         pdf.set(null);
         assessment.set(null);
         title.set("");
+        contact.set("");
         noPrinter.set(false);
         message.set("");
     }
@@ -266,6 +270,14 @@ public final class HandoutViewModel {
 
     public ReadOnlyObjectProperty<SavedAssessment> assessmentProperty() {
         return assessment.getReadOnlyProperty();
+    }
+
+    /**
+     * Whom the shown handout tells the patient to call, as printed under its title, and what to set when the
+     * clinic's name or phone is missing; empty while no handout is shown.
+     */
+    public ReadOnlyStringProperty contactProperty() {
+        return contact.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty messageProperty() {
