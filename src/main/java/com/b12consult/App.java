@@ -58,6 +58,8 @@ import com.b12consult.ui.patients.PatientsView;
 import com.b12consult.ui.patients.PatientsViewModel;
 import com.b12consult.ui.rulebook.RulebookView;
 import com.b12consult.ui.rulebook.RulebookViewModel;
+import com.b12consult.ui.session.ClinicDetailsView;
+import com.b12consult.ui.session.ClinicDetailsViewModel;
 import com.b12consult.ui.session.SignInView;
 import com.b12consult.ui.session.SignInViewModel;
 import com.b12consult.ui.settings.BackupsViewModel;
@@ -168,12 +170,13 @@ public final class App extends Application {
             if (signedIn != null && actor == null) {
                 actor = signedIn;
                 window.getChildren().remove(signInView.root());
-                openDatabase(stage, shell, main, file, signedIn);
+                openDatabase(stage, window, shell, main, file, signedIn);
             }
         });
     }
 
-    private void openDatabase(Stage stage, MainViewModel shell, MainView main, Path file, Actor actor) {
+    private void openDatabase(Stage stage, StackPane window, MainViewModel shell, MainView main, Path file,
+                              Actor actor) {
         // The rulebook is checked before the database is touched: the app does not start with content it cannot check.
         shell.openDatabase(() -> {
             Rulebook rulebook = rulebookSource.call();
@@ -213,7 +216,8 @@ public final class App extends Application {
                 db.close();
                 shell.restoreThenReopen(() -> new BackupRestore(clock).restore(backup, file, actor));
             });
-            main.install(Screen.SETTINGS, new SettingsView(new SettingsViewModel(settings, actor), backups).root());
+            SettingsViewModel settingsModel = new SettingsViewModel(settings, actor);
+            main.install(Screen.SETTINGS, new SettingsView(settingsModel, backups).root());
             PreInjectionCheckViewModel check = new PreInjectionCheckViewModel(checkStore.records(),
                     checkStore.outcomes(), evaluator, settings::labLimits, actor, clock, (patient, saved, next) -> {
                         // shown either way: when no handout can be made, the screen says why
@@ -230,7 +234,32 @@ public final class App extends Application {
             main.install(Screen.AUDIT_LOG, new AuditLogView(new AuditLogViewModel(audit, patients, clock.getZone())).root());
             installConsultation(db, audit, checkStore, patients, settings, evaluator, actor, main, shell, patientsView,
                     handout, stage);
+            askForClinicDetails(window, settings, settingsModel, actor);
         });
+    }
+
+    /**
+     * While no clinic name is set, its name and phone are asked for over the window before it is used, since
+     * every handout names them as whom to call; Later puts it off until the next start. Also after a restore,
+     * whose file may hold none.
+     */
+    private void askForClinicDetails(StackPane window, SettingsRepository settings, SettingsViewModel settingsModel,
+                                     Actor actor) {
+        window.getChildren().removeIf(n -> "clinicDetailsPane".equals(n.getId()));
+        if (!ClinicDetailsViewModel.needed(settings)) {
+            return;
+        }
+        ClinicDetailsViewModel model = new ClinicDetailsViewModel(settings, actor);
+        ClinicDetailsView view = new ClinicDetailsView(model);
+        model.outcomeProperty().addListener((obs, was, outcome) -> {
+            window.getChildren().remove(view.root());
+            if (outcome == ClinicDetailsViewModel.Outcome.SAVED) {
+                // the Settings screen was built from the file before the form saved to it
+                settingsModel.reload();
+            }
+        });
+        window.getChildren().add(view.root());
+        view.focus();
     }
 
     /**

@@ -53,8 +53,15 @@ class AppFxTest {
         }
     }
 
+    /** Starts on {@code database} with the clinic's details set, as after the first start asked for them. */
     private void start(Path database) throws TimeoutException {
-        running = (App) FxToolkit.setupApplication(() -> new App(new GuiOptions(Optional.of(database))));
+        TestDatabase.presetClinicDetails(database);
+        startOnFileAsItIs(database);
+    }
+
+    /** Starts on {@code file} without touching it first (a file that must be left as it is). */
+    private void startOnFileAsItIs(Path file) throws TimeoutException {
+        running = (App) FxToolkit.setupApplication(() -> new App(new GuiOptions(Optional.of(file))));
         SignIn.as(robot, "AB");
     }
 
@@ -184,7 +191,7 @@ class AppFxTest {
         Path file = dir.resolve("letter.db");
         byte[] content = "Dear colleague,\nthis is a letter.\n".getBytes(StandardCharsets.UTF_8);
         Files.write(file, content);
-        start(file);
+        startOnFileAsItIs(file);
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#databaseError").tryQuery().isPresent());
 
         assertTrue(text("#databaseError").contains(file.toString()), text("#databaseError"));

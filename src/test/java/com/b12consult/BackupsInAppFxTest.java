@@ -67,6 +67,7 @@ class BackupsInAppFxTest {
         try (TestDatabase db = new TestDatabase(database)) {
             db.addPatient("Ada Lovelace", "P-0001", "1815-12-10", Sex.FEMALE);
         }
+        TestDatabase.presetClinicDetails(database);
         running = (App) FxToolkit.setupApplication(() -> new App(new GuiOptions(Optional.of(database))));
         SignIn.as(robot, "AB");
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#patientTable").tryQuery().isPresent());
@@ -120,6 +121,7 @@ class BackupsInAppFxTest {
         try (TestDatabase db = new TestDatabase(database)) {
             db.addPatient("Ada Lovelace", "P-0001", "1815-12-10", Sex.FEMALE);
         }
+        TestDatabase.presetClinicDetails(database);
         running = (App) FxToolkit.setupApplication(() -> new App(new GuiOptions(Optional.of(database))));
         SignIn.as(robot, "AB");
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#patientTable").tryQuery().isPresent());

@@ -69,6 +69,7 @@ class CheckHandoutInAppFxTest {
             maintenance(prescriptions, injections, mary, today.minusDays(10));
         }
         stage = FxToolkit.registerPrimaryStage();
+        TestDatabase.presetClinicDetails(database);
         App app = (App) FxToolkit.setupApplication(() -> new App(new GuiOptions(Optional.of(database))));
         SignIn.as(robot, "AB");
         try {

@@ -98,6 +98,7 @@ class ConsultationDraftAppFxTest {
     }
 
     private App start(Path database) throws Exception {
+        TestDatabase.presetClinicDetails(database);
         App app = (App) FxToolkit.setupApplication(() -> new App(new GuiOptions(Optional.of(database))));
         SignIn.as(robot, "AB");
         return app;

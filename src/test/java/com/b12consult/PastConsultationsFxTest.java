@@ -87,6 +87,7 @@ class PastConsultationsFxTest {
                     List.of(), List.of(), List.of(), Optional.empty()), new Actor("drsmith", "JS"));
         }
         FxToolkit.registerPrimaryStage();
+        TestDatabase.presetClinicDetails(database);
         running = (App) FxToolkit.setupApplication(() -> new App(new GuiOptions(Optional.of(database))));
         SignIn.as(robot, "AB");
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#patientTable").tryQuery().isPresent());
@@ -116,6 +117,7 @@ class PastConsultationsFxTest {
             db.addPatient("Grace Hopper", "P-0042", "1956-12-09", Sex.FEMALE);
         }
         FxToolkit.registerPrimaryStage();
+        TestDatabase.presetClinicDetails(database);
         running = (App) FxToolkit.setupApplication(() -> new App(new GuiOptions(Optional.of(database))));
         SignIn.as(robot, "AB");
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("Grace Hopper").tryQuery().isPresent());

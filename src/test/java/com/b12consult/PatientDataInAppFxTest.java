@@ -82,6 +82,7 @@ class PatientDataInAppFxTest {
                         List.of()), TestDatabase.NURSE);
             }
         }
+        TestDatabase.presetClinicDetails(database);
         running = (App) FxToolkit.setupApplication(() -> new App(new GuiOptions(Optional.of(database))));
         SignIn.as(robot, "AB");
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#patientTable").tryQuery().isPresent());

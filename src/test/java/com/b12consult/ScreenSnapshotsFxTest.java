@@ -40,6 +40,7 @@ class ScreenSnapshotsFxTest {
         }
         Stage stage = FxToolkit.registerPrimaryStage();
         FxRobot robot = new FxRobot();
+        TestDatabase.presetClinicDetails(database);
         App app = (App) FxToolkit.setupApplication(() -> new App(new GuiOptions(Optional.of(database))));
         SignIn.as(robot, "AB");
         try {

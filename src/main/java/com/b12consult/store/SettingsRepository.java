@@ -93,6 +93,17 @@ public final class SettingsRepository {
         });
     }
 
+    /** The clinic's name and phone, as asked for at the first start; both audited, in one transaction. */
+    public void saveClinicContact(String name, String phone, Actor actor) {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(phone, "phone");
+        database.inTransaction(c -> {
+            put(SettingKey.CLINIC_NAME, name, actor);
+            put(SettingKey.CLINIC_PHONE, phone, actor);
+            return null;
+        });
+    }
+
     /** Everything the Settings screen shows. */
     public ClinicSettings load() {
         return database.read(c -> new ClinicSettings(get(SettingKey.CLINIC_NAME), get(SettingKey.CLINIC_ADDRESS),

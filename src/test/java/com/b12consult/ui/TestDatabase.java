@@ -21,6 +21,9 @@ public final class TestDatabase implements AutoCloseable {
     /** 21 November 2026, 09:00 UTC: "today" for every birth-date check in the tests. */
     public static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-21T09:00:00Z"), ZoneOffset.UTC);
     public static final Actor NURSE = new Actor("nurse", "AB");
+    /** The clinic the app tests work at, so the first-start question about the clinic is already answered. */
+    public static final String CLINIC_NAME = "Riverside Health Centre";
+    public static final String CLINIC_PHONE = "01632 960 123";
 
     public final Path file;
     public final Database database;
@@ -39,6 +42,18 @@ public final class TestDatabase implements AutoCloseable {
     /** A new database file in the folder {@code dir}. */
     public static TestDatabase in(Path dir) throws DatabaseOpenException {
         return new TestDatabase(dir.resolve("b12consult.db"));
+    }
+
+    /**
+     * Sets the clinic's name and phone in the database file {@code file} (creating it when new), as the first
+     * start asks for them: a test of another screen starts the app on it and meets no clinic form.
+     */
+    public static void presetClinicDetails(Path file) {
+        try (TestDatabase db = new TestDatabase(file)) {
+            db.settings.saveClinicContact(CLINIC_NAME, CLINIC_PHONE, NURSE);
+        } catch (DatabaseOpenException e) {
+            throw new AssertionError("the test's database " + file + " could not be opened: " + e.getMessage(), e);
+        }
     }
 
     public Patient addPatient(String name, String identifier, String birthDate, Sex sex) {

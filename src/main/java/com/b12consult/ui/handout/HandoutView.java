@@ -114,7 +114,16 @@ public final class HandoutView {
                 message.getStyleClass().remove("warning");
             }
         });
-        return new VBox(titleRow, bar, message, rulebookNotice(), givenHandouts());
+        // the preview is pages as images: whom the handout says to call is also given in words, before it is printed
+        Label contact = new Label();
+        contact.setId("handoutContact");
+        contact.setWrapText(true);
+        contact.setMaxWidth(Double.MAX_VALUE);
+        contact.getStyleClass().addAll("muted", "handout-contact");
+        contact.textProperty().bind(model.contactProperty());
+        contact.visibleProperty().bind(model.contactProperty().isNotEmpty());
+        contact.managedProperty().bind(contact.visibleProperty());
+        return new VBox(titleRow, bar, message, contact, rulebookNotice(), givenHandouts());
     }
 
     /** Says the handout is from an older rulebook's report, with the way to a fresh check. */

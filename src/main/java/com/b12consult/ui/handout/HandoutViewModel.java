@@ -68,6 +68,7 @@ public final class HandoutViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyBooleanWrapper noPrinter = new ReadOnlyBooleanWrapper(this, "noPrinter");
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "");
+    private final ReadOnlyStringWrapper contact = new ReadOnlyStringWrapper(this, "contact", "");
     private final ObjectProperty<LocalDate> nextDose = new SimpleObjectProperty<>(this, "nextDose");
     private final BooleanBinding hasHandout = pdf.isNotNull();
     private final ReadOnlyStringWrapper rulebookNotice = new ReadOnlyStringWrapper(this, "rulebookNotice", "");
@@ -247,6 +248,8 @@ public final class HandoutViewModel {
                 Optional.ofNullable(nextDose.get()), LocalDate.now(clock));
         pdf.set(renderer.render(doc));
         title.set(doc.title());
+        contact.set(doc.contactLine() + (clinic.clinicName().isBlank() || clinic.clinicPhone().isBlank()
+                ? ". Set the clinic's name and phone in Settings to print them on the handout." : ""));
     }
 
     public void print() {
@@ -311,6 +314,7 @@ public final class HandoutViewModel {
         pdf.set(null);
         assessment.set(null);
         title.set("");
+        contact.set("");
         noPrinter.set(false);
         message.set("");
     }
@@ -340,6 +344,14 @@ public final class HandoutViewModel {
     /** The handout given being shown again, or null when the handout shown is a new one. */
     public ReadOnlyObjectProperty<GivenHandout> reprintingProperty() {
         return reprinting.getReadOnlyProperty();
+    }
+
+    /**
+     * Whom the shown handout tells the patient to call, as printed under its title, and what to set when the
+     * clinic's name or phone is missing; empty while no handout is shown.
+     */
+    public ReadOnlyStringProperty contactProperty() {
+        return contact.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty messageProperty() {

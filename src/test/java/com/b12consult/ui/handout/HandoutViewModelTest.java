@@ -108,6 +108,25 @@ class HandoutViewModelTest {
     }
 
     @Test
+    void theScreenSaysWhomTheHandoutTellsThePatientToCallAndWhatToSetWhenTheClinicIsMissing() throws Exception {
+        assertEquals("", model.contactProperty().get(), "no handout yet");
+        model.patientProperty().set(grace);
+        assertTrue(model.openAssessment(richFile()));
+        assertEquals("Your clinic: Riverside Health Centre, phone 01632 960 123", model.contactProperty().get());
+
+        db.settings.save(new ClinicSettings("", "", "", PaperSize.LETTER, LabLimits.defaults()), TestDatabase.NURSE);
+        assertTrue(model.openAssessment(richFile()));
+        assertEquals("Your clinic: the clinic that gave you this injection. Set the clinic's name and phone in"
+                + " Settings to print them on the handout.", model.contactProperty().get());
+        String text = text(model.pdfProperty().get());
+        assertTrue(text.contains("Your clinic: the clinic that gave you this injection"), text);
+        assertFalse(text.contains("01632 960 123"), "a phone no longer set is not printed");
+
+        model.patientProperty().set(db.addPatient("Ada Lovelace", "P-0001", "1815-12-10", Sex.FEMALE));
+        assertEquals("", model.contactProperty().get(), "forgotten with the patient's handout");
+    }
+
+    @Test
     void theNextDoseDateGoesOnTheHandoutAndIsForgottenWithThePatient() throws Exception {
         model.patientProperty().set(grace);
         assertTrue(model.openAssessment(richFile()));
