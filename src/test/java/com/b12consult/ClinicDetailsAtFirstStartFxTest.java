@@ -116,7 +116,7 @@ class ClinicDetailsAtFirstStartFxTest {
         robot.clickOn("#saveClinicDetails");
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(formShown(), "a wrong phone keeps the form open");
-        assertTrue(text("#firstClinicPhoneError").startsWith("Phone takes digits, spaces and + ( ) - only"),
+        assertTrue(text("#firstClinicPhoneError").startsWith("Phone takes only digits, spaces and the signs + ( ) - . /"),
                 text("#firstClinicPhoneError"));
         assertEquals("01632 CALL US", text("#firstClinicPhone"), "what was typed stays");
         assertEquals("Riverside Health Centre", text("#firstClinicName"), "what was typed stays");
@@ -148,7 +148,7 @@ class ClinicDetailsAtFirstStartFxTest {
         assertFalse(formShown());
 
         openAHandout();
-        assertTrue(text("#handoutContact").startsWith("Your clinic: the clinic that gave you this injection."),
+        assertTrue(text("#handoutContact").startsWith("Your clinic: the clinic that gave you this handout."),
                 text("#handoutContact"));
         assertTrue(text("#handoutContact").contains("Set the clinic's name and phone in Settings"));
 

@@ -9,7 +9,9 @@ import java.util.Optional;
 public final class ClinicContact {
     public static final int NAME_MAX = 100;
     public static final int PHONE_MAX = 30;
-    private static final String PHONE_EXAMPLE = "for example 01632 960 123 or +44 1632 960 123";
+    /** The numbers kept whole (no-break spaces), so a wrapped message does not split one across lines. */
+    private static final String PHONE_EXAMPLE = "for example 01632\u00a0960\u00a0123 or +44\u00a01632\u00a0960\u00a0123";
+    private static final String PHONE_TAKES = "Phone takes only digits, spaces and the signs + ( ) - . /, ";
 
     private ClinicContact() {
     }
@@ -38,13 +40,16 @@ public final class ClinicContact {
         if (phone.isEmpty()) {
             return Optional.of("Phone is required: the number patients call, " + PHONE_EXAMPLE + ".");
         }
+        if (phone.codePoints().anyMatch(Character::isLetter)) {
+            return Optional.of(PHONE_TAKES + PHONE_EXAMPLE + "; \"" + phone
+                    + "\" has letters.");
+        }
         StringBuilder wrong = new StringBuilder();
         phone.codePoints().filter(c -> !isPhoneCharacter(c)).distinct().limit(5)
                 .forEach(c -> wrong.append(wrong.isEmpty() ? "" : " ").appendCodePoint(c));
         if (!wrong.isEmpty()) {
-            boolean letters = phone.codePoints().anyMatch(Character::isLetter);
-            return Optional.of("Phone takes digits, spaces and + ( ) - only, " + PHONE_EXAMPLE + "; \"" + phone
-                    + "\" has " + (letters ? "letters" : "other characters") + " (" + wrong + ").");
+            return Optional.of(PHONE_TAKES + PHONE_EXAMPLE + "; \"" + phone
+                    + "\" has other characters (" + wrong + ").");
         }
         long digits = phone.chars().filter(c -> c >= '0' && c <= '9').count();
         if (digits < 3) {

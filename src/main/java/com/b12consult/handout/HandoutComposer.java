@@ -60,8 +60,11 @@ public final class HandoutComposer {
     static final String SHOT_ON_HOLD = "Your B12 shot is on hold. Do not have another shot until your clinician has checked "
             + "you: see \u201c" + NOW_HEADING + "\u201d.";
     static final String NEXT_AFTER_CHECK = "we will give you a new date after your clinician has checked you.";
-    /** Whom to call, in words, when Settings holds no clinic name: the patient still knows who "us" is. */
-    static final String THE_CLINIC = "the clinic that gave you this injection";
+    /**
+     * Whom to call, in words, when Settings holds no clinic name: the patient still knows who "us" is. The
+     * handout, not the shot: a handout is given when the dose is held too.
+     */
+    static final String THE_CLINIC = "the clinic that gave you this handout";
     /**
      * Without a phone the handout cannot say "call us on": it sends the urgent signs where their own sentences
      * do, in the rulebook's words ("Get medical help now", "Call for emergency help now"), not to the clinic.

@@ -49,16 +49,16 @@ class HandoutClinicContactTest {
     @Test
     void withoutNameOrPhoneTheHandoutSaysWhomToCallInWords() throws IOException {
         HandoutDocument doc = composed("", "");
-        assertEquals("Your clinic: the clinic that gave you this injection", doc.contactLine());
-        assertTrue(doc.closingNote().startsWith("Questions? Call the clinic that gave you this injection. "),
+        assertEquals("Your clinic: the clinic that gave you this handout", doc.contactLine());
+        assertTrue(doc.closingNote().startsWith("Questions? Call the clinic that gave you this handout. "),
                 doc.closingNote());
         // the urgent signs are sent where their own rulebook sentences send them, not to a clinic with no number
         assertTrue(doc.closingNote().contains("get medical help now or call for emergency help now"), doc.closingNote());
         assertTrue(doc.closingNote().endsWith(HandoutComposer.SUPPORTS_NOT_REPLACES), doc.closingNote());
 
         String text = Handouts.flat(String.join("\n", lines(doc)));
-        assertTrue(text.contains("Your clinic: the clinic that gave you this injection"), text);
-        assertTrue(text.contains("Questions? Call the clinic that gave you this injection."), text);
+        assertTrue(text.contains("Your clinic: the clinic that gave you this handout"), text);
+        assertTrue(text.contains("Questions? Call the clinic that gave you this handout."), text);
         assertFalse(text.contains("Call us on"), "no number to call us on");
     }
 
@@ -79,7 +79,7 @@ class HandoutClinicContactTest {
         HandoutDocument doc = composed("Riverside Health Centre", "");
         assertEquals("Your clinic: Riverside Health Centre", doc.contactLine());
         assertTrue(doc.closingNote().startsWith(
-                "Questions? Call Riverside Health Centre, the clinic that gave you this injection. "), doc.closingNote());
+                "Questions? Call Riverside Health Centre, the clinic that gave you this handout. "), doc.closingNote());
     }
 
     @Test
@@ -89,7 +89,7 @@ class HandoutClinicContactTest {
         assertEquals("Questions? Call us on 01632 960 123. " + HandoutComposer.SUPPORTS_NOT_REPLACES, doc.closingNote());
         String text = Handouts.text(Handouts.PDF.render(doc));
         assertTrue(text.contains("Your clinic: Riverside Health Centre, phone 01632 960 123"), text);
-        assertFalse(text.contains("the clinic that gave you this injection"), text);
+        assertFalse(text.contains("the clinic that gave you this handout"), text);
     }
 
     @Test

@@ -48,7 +48,7 @@ public final class ClinicDetailsView {
         later.setId("clinicDetailsLater");
         later.setAccessibleText("Later: continue without the clinic's details; asked again at the next start");
         later.setOnAction(e -> model.later());
-        Label laterNote = Fields.hint("With Later, handouts say \u201cthe clinic that gave you this injection\u201d"
+        Label laterNote = Fields.hint("With Later, handouts say \u201cthe clinic that gave you this handout\u201d"
                 + " until a name is set, and this is asked again at the next start.");
         HBox buttons = new HBox(save, later);
         buttons.getStyleClass().add("form-buttons");

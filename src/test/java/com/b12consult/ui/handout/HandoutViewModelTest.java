@@ -116,10 +116,10 @@ class HandoutViewModelTest {
 
         db.settings.save(new ClinicSettings("", "", "", PaperSize.LETTER, LabLimits.defaults()), TestDatabase.NURSE);
         assertTrue(model.openAssessment(richFile()));
-        assertEquals("Your clinic: the clinic that gave you this injection. Set the clinic's name and phone in"
+        assertEquals("Your clinic: the clinic that gave you this handout. Set the clinic's name and phone in"
                 + " Settings to print them on the handout.", model.contactProperty().get());
         String text = text(model.pdfProperty().get());
-        assertTrue(text.contains("Your clinic: the clinic that gave you this injection"), text);
+        assertTrue(text.contains("Your clinic: the clinic that gave you this handout"), text);
         assertFalse(text.contains("01632 960 123"), "a phone no longer set is not printed");
 
         model.patientProperty().set(db.addPatient("Ada Lovelace", "P-0001", "1815-12-10", Sex.FEMALE));

@@ -78,7 +78,7 @@ class ClinicDetailsViewModelTest {
         assertFalse(model.save());
 
         String problem = model.phoneProblemProperty().get();
-        assertTrue(problem.startsWith("Phone takes digits, spaces and + ( ) - only"), problem);
+        assertTrue(problem.startsWith("Phone takes only digits, spaces and the signs + ( ) - . /"), problem);
         assertTrue(problem.contains("\"" + typed + "\" has letters"), problem);
         assertEquals("", model.nameProblemProperty().get(), "the name was right");
         assertEquals(typed, model.phoneProperty().get(), "what was typed stays");

@@ -1,0 +1,45 @@
+package com.b12consult.ui.session;
+
+import com.b12consult.ui.Stylesheets;
+import com.b12consult.ui.TestDatabase;
+import java.nio.file.Files;
+import javafx.application.Application;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import javafx.stage.StageStyle;
+
+/**
+ * The first-start clinic form alone, for screenshots under Xvfb, as the app shows it on a database with no
+ * clinic name: the name typed, a phone with letters refused at its field. Arguments: the window's size,
+ * {@code 1280x720} by default.
+ */
+public final class ClinicDetailsPreview {
+    private ClinicDetailsPreview() {
+    }
+
+    public static void main(String[] args) {
+        Application.launch(Window.class, args);
+    }
+
+    public static final class Window extends Application {
+        @Override
+        public void start(Stage stage) throws Exception {
+            String[] size = (getParameters().getRaw().isEmpty() ? "1280x720" : getParameters().getRaw().get(0)).split("x");
+            TestDatabase db = TestDatabase.in(Files.createTempDirectory("b12-preview"));
+            ClinicDetailsViewModel model = new ClinicDetailsViewModel(db.settings, TestDatabase.NURSE);
+            ClinicDetailsView view = new ClinicDetailsView(model);
+            model.nameProperty().set("Riverside Health Centre");
+            model.phoneProperty().set("01632 CALL US");
+            Scene scene = new Scene(view.root(), Integer.parseInt(size[0]), Integer.parseInt(size[1]));
+            scene.getStylesheets().setAll(Stylesheets.all());
+            stage.initStyle(StageStyle.UNDECORATED);
+            stage.setX(0);
+            stage.setY(0);
+            stage.setTitle("B12 Consult preview");
+            stage.setScene(scene);
+            stage.show();
+            // refused as the user sees it: through the button, which puts the cursor in the wrong field
+            ((javafx.scene.control.Button) scene.lookup("#saveClinicDetails")).fire();
+        }
+    }
+}
