@@ -75,6 +75,8 @@ class ScreensFitAppFxTest {
             new InjectionRepository(db.database, audit).record(ada.id(), new Injection(dose, Product.HYDROXOCOBALAMIN,
                     1000, InjectionSite.LEFT_DELTOID, List.of()), TestDatabase.NURSE);
         }
+        // the clinic's name and phone set, as after the first start, so the screens are not behind its card
+        TestDatabase.presetClinicDetails(database);
         stage = FxToolkit.registerPrimaryStage();
         app = (App) FxToolkit.setupApplication(() -> new App(new GuiOptions(Optional.of(database))));
         SignIn.as(robot, "AB");
