@@ -220,26 +220,26 @@ public final class HeadachesView extends BorderPane {
                 setText(empty || t == null ? "" : capitalized(CodeLabels.of(t)));
             }
         });
-        type.setPrefWidth(170);
         Button remove = new Button("Remove");
         remove.setId(prefix + "-remove");
         remove.setAccessibleText("Remove new headache " + number);
         remove.setOnAction(a -> vm.removeEntry(e));
         remove.setMinWidth(Region.USE_PREF_SIZE);
-        VBox began = Fields.labelled("Began at", onset, e.onsetMessageProperty(), prefix + "-onset-message");
-        VBox bad = Fields.labelled("Severity", severity, e.severityMessageProperty(), prefix + "-severity-message");
+        // Fixed widths: a message wraps under its own field instead of widening it and moving the next one.
+        VBox began = Fields.fixedWidth(Fields.labelled("Began at", onset, e.onsetMessageProperty(),
+                prefix + "-onset-message"), onset, 170);
+        VBox bad = Fields.fixedWidth(Fields.labelled("Severity", severity, e.severityMessageProperty(),
+                prefix + "-severity-message"), severity, 150);
         // Beside the step list, the chart and the decision the column is narrow (at 1280 wide, under 400
         // pixels): the fields flow onto a second line rather than push Remove and the symptoms out of sight.
-        FlowPane typed = new FlowPane(12, 8, began, bad, Fields.labelled("Type", type, null, null));
+        FlowPane typed = new FlowPane(12, 8, began, bad, Fields.fixedWidth(Fields.labelled("Type", type, null, null),
+                type, 170));
         typed.setMinWidth(0);
         BorderPane fields = new BorderPane(typed);
         fields.setRight(remove);
         BorderPane.setAlignment(remove, Pos.TOP_RIGHT);
         onset.setAccessibleText("When new headache " + number + " began");
         severity.setAccessibleText("Severity of new headache " + number + ", 0 to 10");
-        for (VBox field : List.of(began, bad)) {
-            field.setMaxWidth(260);
-        }
 
         FlowPane symptoms = new FlowPane();
         symptoms.getStyleClass().add("symptom-boxes");

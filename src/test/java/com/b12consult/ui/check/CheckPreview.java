@@ -19,7 +19,9 @@ import javafx.stage.StageStyle;
  * docs/screenshots (run under Xvfb, as /work/shared/tools/screenshot.sh does). Arguments: what to show
  * ({@code ask-sudden-onset}: a 10 of 10 headache two hours after the last dose, the question on offer;
  * {@code ask-sudden-onset-ticked}: answered yes; {@code standing-urgent}: a red flag held, the check opened again; {@code entered-in-error}: a dose given then
- * marked entered in error; {@code not-checked}: the patient opened, nothing asked yet), then the window's size, {@code 1280x720} by default.
+ * marked entered in error; {@code not-checked}: the patient opened, nothing asked yet; {@code many-findings}: every
+ * question answered yes with every sign ticked, inside the main window's sidebar as the app shows it), then the
+ * window's size, {@code 1280x720} by default.
  */
 public final class CheckPreview {
     private CheckPreview() {
@@ -48,13 +50,23 @@ public final class CheckPreview {
                     fixture.clock);
             PreInjectionCheckView view = new PreInjectionCheckView(model,
                     new PrescriptionFormViewModel(fixture.prescriptions, CheckFixture.NURSE, fixture.clock), followUp);
-            Scene scene = new Scene(view.root(), Integer.parseInt(size[0]), Integer.parseInt(size[1]));
+            javafx.scene.Parent framed = what.equals("many-findings")
+                    ? com.b12consult.ui.ShellFrame.around(com.b12consult.ui.shell.Screen.PRE_INJECTION_CHECK, view.root(),
+                    fixture.database.file()) : view.root();
+            Scene scene = new Scene(framed, Integer.parseInt(size[0]), Integer.parseInt(size[1]));
             scene.getStylesheets().setAll(Stylesheets.all());
             @SuppressWarnings("unchecked")
             ListView<DueRow> due = (ListView<DueRow>) view.root().lookup("#dueList");
             long shown = what.equals("not-checked") ? grace.id() : ada.id();
             due.getItems().stream().filter(r -> r.patient().id() == shown).findFirst()
                     .ifPresent(r -> due.getSelectionModel().select(r));
+            if (what.equals("many-findings")) {
+                for (TodayQuestion q : TodayQuestion.values()) {
+                    model.answer(q).yesProperty().set(true);
+                    q.signs().forEach(sign -> model.answer(q).signProperty(sign).set(true));
+                }
+                model.questionsAskedProperty().set(true);
+            }
             if (what.endsWith("ticked")) {
                 model.suddenOnset().yesProperty().set(true);
             }

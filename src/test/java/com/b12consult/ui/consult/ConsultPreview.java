@@ -21,7 +21,9 @@ import javafx.stage.StageStyle;
  * (run under Xvfb by /work/shared/tools/screenshot.sh). Arguments: review-04, review-urgent, history, or the
  * whole consultation with a 10 of 10 headache typed two hours after the last dose and the question whether it
  * came on suddenly on offer, on its Headaches step (headaches-sudden-onset) or its Review (review-sudden-onset);
- * then the window's size, 1366x768 by default.
+ * or {@code step-1} to {@code step-6}: that step of a consultation with two lab panels, two doses and three
+ * headaches added, inside the main window's sidebar as the app shows it (issue 13); then the window's size,
+ * 1366x768 by default.
  */
 public final class ConsultPreview {
     private ConsultPreview() {
@@ -43,6 +45,8 @@ public final class ConsultPreview {
                 case "history" -> history();
                 case "headaches-sudden-onset" -> suddenOnset(false);
                 case "review-sudden-onset" -> suddenOnset(true);
+                case "step-1", "step-2", "step-3", "step-4", "step-5", "step-6" ->
+                        wizard(Integer.parseInt(what.substring(5)));
                 default -> review(FakeLiveConsultation.vignette("04"), false);
             };
             Scene scene = new Scene(root, Integer.parseInt(size[0]), Integer.parseInt(size[1]));
@@ -53,6 +57,11 @@ public final class ConsultPreview {
             stage.setTitle("B12 Consult preview");
             stage.setScene(scene);
             stage.show();
+            if (what.equals("step-1")) {
+                // the new doses, below the prescription and the doses on record
+                javafx.application.Platform.runLater(() -> ((javafx.scene.control.ScrollPane) root.lookup("#stepScroll"))
+                        .setVvalue(1));
+            }
         }
     }
 
@@ -88,6 +97,42 @@ public final class ConsultPreview {
         typed.severityProperty().set("10");
         model.goTo(onReview ? model.steps().get(model.steps().size() - 1) : headaches);
         return view.root();
+    }
+
+    /** Step {@code n} (from 1) of a consultation with two new lab panels, two new doses and three new headaches. */
+    private static Parent wizard(int n) throws Exception {
+        java.nio.file.Path dir = Files.createTempDirectory("b12-preview");
+        ConsultFixture fixture = new ConsultFixture(dir);
+        com.b12consult.domain.Patient p = fixture.patient("Margaret Ellis", "P-0104", "");
+        java.time.LocalDateTime dose = java.time.LocalDateTime.of(2026, 8, 20, 9, 20);
+        fixture.prescriptions.add(com.b12consult.domain.Prescription.unsaved(p.id(),
+                com.b12consult.domain.Product.HYDROXOCOBALAMIN, 1000,
+                new com.b12consult.domain.DosingSchedule(java.util.Optional.empty(), 90), dose.toLocalDate()),
+                ConsultFixture.DOCTOR);
+        fixture.injections.record(p.id(), new com.b12consult.domain.Injection(dose,
+                com.b12consult.domain.Product.HYDROXOCOBALAMIN, 1000, com.b12consult.domain.InjectionSite.LEFT_DELTOID,
+                java.util.List.of()), ConsultFixture.DOCTOR);
+        ConsultationViewModel model = fixture.consultation();
+        ConsultationView view = new ConsultationView(model);
+        javafx.scene.control.Button past = new javafx.scene.control.Button("Past consultations");
+        view.extraButtons().getChildren().add(past);
+        model.open(p);
+        for (ConsultationStep step : model.steps()) {
+            if (step instanceof InjectionsStepViewModel injections) {
+                injections.addDose();
+                injections.addDose();
+            } else if (step instanceof BloodCountStepViewModel labs) {
+                labs.addPanel();
+                labs.addPanel();
+            } else if (step instanceof HeadachesStepViewModel headaches) {
+                for (int i = 0; i < 3; i++) {
+                    headaches.addEntry();
+                }
+            }
+        }
+        model.goTo(model.steps().get(n - 1));
+        return com.b12consult.ui.ShellFrame.around(com.b12consult.ui.shell.Screen.CONSULTATION, view.root(),
+                dir.resolve("clinic.db"));
     }
 
     private static Parent history() throws Exception {
