@@ -26,6 +26,8 @@ public final class SettingsView {
     private final BorderPane root = new BorderPane();
     private final ScrollPane scroll;
     private final Map<LabLimitField, TextField> limitInputs = new LinkedHashMap<>();
+    private final TextField clinicNameInput = new TextField();
+    private final TextField clinicPhoneInput = new TextField();
 
     public SettingsView(SettingsViewModel model) {
         this(model, null);
@@ -60,7 +62,7 @@ public final class SettingsView {
         Label about = new Label("Printed at the top of every handout the patient takes home.");
         about.getStyleClass().add("muted");
 
-        TextField name = new TextField();
+        TextField name = clinicNameInput;
         name.setId("clinicName");
         name.textProperty().bindBidirectional(model.clinicNameProperty());
         TextArea address = new TextArea();
@@ -68,7 +70,7 @@ public final class SettingsView {
         address.setPrefRowCount(3);
         address.setWrapText(true);
         address.textProperty().bindBidirectional(model.clinicAddressProperty());
-        TextField phone = new TextField();
+        TextField phone = clinicPhoneInput;
         phone.setId("clinicPhone");
         phone.textProperty().bindBidirectional(model.clinicPhoneProperty());
         ComboBox<PaperSize> paper = new ComboBox<>();
@@ -88,9 +90,9 @@ public final class SettingsView {
         paper.valueProperty().bindBidirectional(model.paperSizeProperty());
 
         VBox card = new VBox(heading, about,
-                Fields.labelled("Clinic name", name, null, null),
+                Fields.labelled("Clinic name", name, model.clinicNameProblem(), "clinicNameError"),
                 Fields.labelled("Address", address, null, null),
-                Fields.labelled("Phone", phone, null, null),
+                Fields.labelled("Phone", phone, model.clinicPhoneProblem(), "clinicPhoneError"),
                 Fields.labelled("Handout paper size", paper, null, null));
         card.getStyleClass().addAll("form-card", "settings-card");
         return card;
@@ -152,7 +154,18 @@ public final class SettingsView {
         return row;
     }
 
-    /** After a refused save the wrong limit may be scrolled out of sight; bring it back and put the cursor in it. */
+    /** After a refused save the wrong field may be scrolled out of sight; bring it back and put the cursor in it. */
+    private void showFirstWrongField() {
+        TextField wrong = !model.clinicNameProblem().get().isEmpty() ? clinicNameInput
+                : !model.clinicPhoneProblem().get().isEmpty() ? clinicPhoneInput : null;
+        if (wrong == null) {
+            showFirstWrongLimit();
+            return;
+        }
+        Fields.scrollIntoView(scroll, wrong);
+        wrong.requestFocus();
+    }
+
     private void showFirstWrongLimit() {
         limitInputs.entrySet().stream()
                 .filter(entry -> !entry.getKey().message().get().isEmpty())
@@ -170,7 +183,7 @@ public final class SettingsView {
         save.getStyleClass().add("primary");
         save.setOnAction(e -> {
             if (!model.save()) {
-                showFirstWrongLimit();
+                showFirstWrongField();
             }
         });
         Button discard = new Button("Discard changes");

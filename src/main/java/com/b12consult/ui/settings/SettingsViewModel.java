@@ -1,6 +1,7 @@
 package com.b12consult.ui.settings;
 
 import com.b12consult.domain.Actor;
+import com.b12consult.domain.ClinicContact;
 import com.b12consult.domain.ClinicSettings;
 import com.b12consult.domain.LabLimitKey;
 import com.b12consult.domain.LabLimits;
@@ -17,6 +18,7 @@ import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.ObjectBinding;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -49,6 +51,12 @@ public final class SettingsViewModel {
     private final ReadOnlyStringWrapper outcome = new ReadOnlyStringWrapper(this, "outcome", "");
     private final ReadOnlyStringWrapper failure = new ReadOnlyStringWrapper(this, "failure", "");
     private final ObjectBinding<Check> check;
+    /** The handout prints these as whom to call; either may be left empty here, but not be wrong. */
+    private final StringBinding clinicNameProblem = Bindings.createStringBinding(
+            () -> clinicName.get().isBlank() ? "" : ClinicContact.nameProblem(clinicName.get()).orElse(""), clinicName);
+    private final StringBinding clinicPhoneProblem = Bindings.createStringBinding(
+            () -> clinicPhone.get().isBlank() ? "" : ClinicContact.phoneProblem(clinicPhone.get()).orElse(""),
+            clinicPhone);
     private final BooleanBinding valid;
     private final BooleanBinding dirty;
 
@@ -141,6 +149,10 @@ public final class SettingsViewModel {
     /** Stores everything in one step; returns false, storing nothing, while a value is wrong or the store fails. */
     public boolean save() {
         failure.set("");
+        if (!clinicNameProblem.get().isEmpty() || !clinicPhoneProblem.get().isEmpty()) {
+            failure.set("Nothing was saved: correct the clinic's details marked above first.");
+            return false;
+        }
         LabLimits typed = check.get().limits();
         if (typed == null) {
             failure.set("Nothing was saved: correct the lab limits marked below first.");
@@ -169,6 +181,16 @@ public final class SettingsViewModel {
 
     public StringProperty clinicPhoneProperty() {
         return clinicPhone;
+    }
+
+    /** Why the clinic name cannot be printed as typed (too long); empty otherwise, and when left empty. */
+    public StringBinding clinicNameProblem() {
+        return clinicNameProblem;
+    }
+
+    /** Why the phone cannot be printed as typed (letters, too few digits); empty otherwise, and when left empty. */
+    public StringBinding clinicPhoneProblem() {
+        return clinicPhoneProblem;
     }
 
     public ObjectProperty<PaperSize> paperSizeProperty() {

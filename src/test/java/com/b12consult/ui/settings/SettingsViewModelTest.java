@@ -172,4 +172,30 @@ class SettingsViewModelTest {
         model.clinicNameProperty().set("R");
         assertEquals("", model.outcomeProperty().get());
     }
+
+    @Test
+    void aPhoneWithLettersOrANameTooLongIsRefusedAtItsFieldAndKeptButEitherMayBeLeftEmpty() {
+        model.clinicNameProperty().set("Riverside Clinic");
+        model.clinicPhoneProperty().set("01632 CALL US");
+        assertTrue(model.clinicPhoneProblem().get().startsWith("Phone takes only digits"), model.clinicPhoneProblem().get());
+        assertEquals("", model.clinicNameProblem().get());
+
+        assertFalse(model.save());
+        assertEquals("Nothing was saved: correct the clinic's details marked above first.", model.failureProperty().get());
+        assertEquals("01632 CALL US", model.clinicPhoneProperty().get(), "what was typed stays");
+        assertEquals("", db.settings.load().clinicName(), "nothing stored");
+
+        model.clinicNameProperty().set("x".repeat(101));
+        model.clinicPhoneProperty().set("01632 960 123");
+        assertEquals("", model.clinicPhoneProblem().get());
+        assertTrue(model.clinicNameProblem().get().startsWith("Clinic name is at most 100"), model.clinicNameProblem().get());
+        assertFalse(model.save());
+
+        // a clinic may clear its details on purpose: the handout then says whom to call in words
+        model.clinicNameProperty().set("");
+        model.clinicPhoneProperty().set("  ");
+        assertEquals("", model.clinicNameProblem().get());
+        assertEquals("", model.clinicPhoneProblem().get());
+        assertTrue(model.save());
+    }
 }
