@@ -22,6 +22,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Reads an assessment file (version 1, see the spec's assessment-format.md) into an {@link Assessment}, or refuses
@@ -43,9 +44,6 @@ import java.util.Optional;
  * counts.
  */
 public final class AssessmentReader {
-    /** The oldest documented human lived 122 years; older than this is a typing error in the birth date. */
-    static final int MAX_AGE_YEARS = 125;
-
     private static final List<String> ROOT_KEYS = List.of("schemaVersion", "context", "assessedAt", "patient",
             "clotRiskFactors", "conditions", "medications", "symptoms", "allergyHistory", "labs", "injections",
             "headaches", "headacheTriggers", "exercise", "plannedInjection");
@@ -91,15 +89,11 @@ public final class AssessmentReader {
 
     /**
      * What reading this assessment back from its file would refuse, e.g. before the app saves a consultation:
-     * the records admit values the file does not (a dose of 0, a lab from the future).
+     * the records admit values the file does not (a dose of 0, a lab from the future). The
+     * {@link AssessmentValidator}'s checks, the same the reader makes on each value, without a round trip.
      */
     public List<ValidationProblem> problemsIn(Assessment assessment) {
-        try {
-            read(new AssessmentWriter().toJson(assessment));
-            return List.of();
-        } catch (InvalidAssessmentException e) {
-            return e.problems();
-        }
+        return new AssessmentValidator().problemsIn(assessment);
     }
 
     private Assessment readBytes(byte[] bytes) throws InvalidAssessmentException {
@@ -140,10 +134,11 @@ public final class AssessmentReader {
         Optional<LocalDateTime> assessedAt = fields.field(root, "", "assessedAt",
                         "when the assessment is made, YYYY-MM-DDTHH:MM, e.g. 2026-11-21T10:30")
                 .flatMap(n -> fields.moment(n, "/assessedAt"));
-        Optional<PatientInfo> patient = patient(root, fields, assessedAt.orElse(null));
+        AtomicReference<LocalDate> birthDate = new AtomicReference<>();
+        Optional<PatientInfo> patient = patient(root, fields, assessedAt.orElse(null), birthDate);
 
-        EventDates dates = new EventDates(fields, assessedAt.orElse(null),
-                patient.flatMap(PatientInfo::birthDate).orElse(null));
+        // the birth date bounds the events even when another patient field is wrong, as the validator's does
+        EventDates dates = new EventDates(fields, assessedAt.orElse(null), birthDate.get());
         EntriesReader entries = new EntriesReader(fields, dates);
         List<ClotRiskFactor> clotRiskFactors = codes(root, fields, "clotRiskFactors", ClotRiskFactor.class, "clot risk factor");
         List<MedicalCondition> conditions = codes(root, fields, "conditions", MedicalCondition.class, "condition");
@@ -188,7 +183,8 @@ public final class AssessmentReader {
         return true;
     }
 
-    private static Optional<PatientInfo> patient(ObjectNode root, FieldReader fields, LocalDateTime assessedAt) {
+    private static Optional<PatientInfo> patient(ObjectNode root, FieldReader fields, LocalDateTime assessedAt,
+                                                 AtomicReference<LocalDate> plausibleBirthDate) {
         return fields.field(root, "", "patient", "who the assessment is about: {\"id\": ..., \"sex\": ...}")
                 .flatMap(node -> fields.object(node, "/patient", "patient", PATIENT_KEYS))
                 .flatMap(patient -> {
@@ -207,6 +203,7 @@ public final class AssessmentReader {
                     Optional<JsonNode> birthNode = fields.field(patient, "/patient", "birthDate", null);
                     Optional<LocalDate> birthDate = birthNode.flatMap(n -> fields.day(n, "/patient/birthDate"))
                             .filter(day -> plausibleBirthDate(day, assessedAt, fields));
+                    birthDate.ifPresent(plausibleBirthDate::set);
                     if (id.isEmpty() || sex.isEmpty() || birthNode.isPresent() && birthDate.isEmpty()) {
                         return Optional.empty();
                     }
@@ -215,21 +212,10 @@ public final class AssessmentReader {
     }
 
     private static boolean plausibleBirthDate(LocalDate birthDate, LocalDateTime assessedAt, FieldReader fields) {
-        if (assessedAt == null) {
-            return true;
-        }
-        LocalDate day = assessedAt.toLocalDate();
-        if (birthDate.isAfter(day)) {
-            fields.problem("/patient/birthDate", IsoDates.format(birthDate) + " is after the assessment ("
-                    + IsoDates.format(assessedAt) + "); a birth date cannot be in the future");
-            return false;
-        }
-        if (birthDate.isBefore(day.minusYears(MAX_AGE_YEARS))) {
-            fields.problem("/patient/birthDate", IsoDates.format(birthDate) + " would make the patient older than "
-                    + MAX_AGE_YEARS + " years; check the year");
-            return false;
-        }
-        return true;
+        Optional<String> problem = assessedAt == null ? Optional.empty()
+                : AssessmentValidator.birthDate(birthDate, assessedAt);
+        problem.ifPresent(message -> fields.problem("/patient/birthDate", message));
+        return problem.isEmpty();
     }
 
     private static <E extends Enum<E> & Coded> List<E> codes(ObjectNode root, FieldReader fields, String key,

@@ -27,13 +27,6 @@ import java.util.Optional;
 
 /** Reads the sections about what happened and what is planned: symptoms, doses, headaches, allergy, exercise. */
 final class EntriesReader {
-    /**
-     * Plausible single B12 injection doses, in micrograms. Injections run from about 100 to 1000 micrograms, a few
-     * regimens use up to 5000; below 10 or above 10000 is a unit slip (milligrams typed as micrograms, or the reverse).
-     */
-    static final double MIN_DOSE_MICROGRAMS = 10;
-    static final double MAX_DOSE_MICROGRAMS = 10_000;
-
     private static final List<String> SYMPTOM_KEYS = List.of("code", "onsetAt");
     private static final List<String> INJECTION_KEYS = List.of("givenAt", "product", "doseMicrograms", "site", "reactions");
     private static final List<String> HEADACHE_KEYS = List.of("onsetAt", "severity", "type", "associated");
@@ -191,9 +184,8 @@ final class EntriesReader {
 
     private Optional<SymptomCode> symptomCode(JsonNode node, String pointer, boolean standaloneOnly) {
         if (standaloneOnly && node.isTextual() && node.textValue().equals(SymptomCode.LIGHT_SENSITIVITY.code())) {
-            fields.problem(pointer, "light_sensitivity is recorded only with a headache, in headaches[].associated, "
-                    + "not as a symptom or reaction of its own");
-            return Optional.empty();
+            return accepted(AssessmentValidator.standalone(SymptomCode.LIGHT_SENSITIVITY), pointer)
+                    ? Optional.of(SymptomCode.LIGHT_SENSITIVITY) : Optional.empty();
         }
         List<String> accepted = standaloneOnly ? STANDALONE_SYMPTOMS : Coded.codes(SymptomCode.class);
         return fields.code(node, pointer, SymptomCode.class, "symptom code", accepted);
@@ -211,33 +203,22 @@ final class EntriesReader {
 
     private Optional<Double> dose(ObjectNode o, String pointer, String key, String requiredHint) {
         String at = FieldReader.at(pointer, key);
-        return fields.field(o, pointer, key, requiredHint).flatMap(n -> fields.number(n, at, "1000")).filter(dose -> {
-            String shown = LabPlausibility.number(dose);
-            if (dose <= 0) {
-                fields.problem(at, shown + " is not a dose; a dose is more than 0 micrograms, e.g. 1000");
-            } else if (dose < MIN_DOSE_MICROGRAMS) {
-                fields.problem(at, shown + (dose == 1 ? " microgram" : " micrograms") + " is below any B12 injection dose;"
-                        + " doses are in micrograms: if this is milligrams, " + shown + " mg is "
-                        + LabPlausibility.rounded(dose * 1000) + " micrograms");
-            } else if (dose > MAX_DOSE_MICROGRAMS) {
-                fields.problem(at, shown + " micrograms is more than any B12 injection dose (at most "
-                        + LabPlausibility.number(MAX_DOSE_MICROGRAMS) + " micrograms, 10 mg); check the dose: "
-                        + "doses are in micrograms, 1 mg = 1000 micrograms");
-            } else {
-                return true;
-            }
-            return false;
-        });
+        return fields.field(o, pointer, key, requiredHint).flatMap(n -> fields.number(n, at, "1000"))
+                .filter(dose -> accepted(AssessmentValidator.dose(dose), at));
+    }
+
+    /** True when the validator found nothing; otherwise its problem is reported at the field. */
+    private boolean accepted(Optional<String> problem, String pointer) {
+        problem.ifPresent(message -> fields.problem(pointer, message));
+        return problem.isEmpty();
     }
 
     private Optional<Integer> severity(JsonNode node, String pointer) {
-        String rule = "severity is a whole number from 0 (no headache) to 10 (worst imaginable)";
-        return fields.wholeNumber(node, pointer, "4", rule).flatMap(value -> {
-            if (value.compareTo(BigDecimal.ZERO) < 0 || value.compareTo(BigDecimal.TEN) > 0) {
-                fields.problem(pointer, value.stripTrailingZeros().toPlainString() + " is out of range; " + rule);
-                return Optional.empty();
-            }
-            return Optional.of(value.intValueExact());
+        return fields.wholeNumber(node, pointer, "4", AssessmentValidator.severityRule()).flatMap(value -> {
+            boolean onScale = value.compareTo(BigDecimal.ZERO) >= 0 && value.compareTo(BigDecimal.TEN) <= 0;
+            String shown = value.stripTrailingZeros().toPlainString();
+            return accepted(AssessmentValidator.severity(shown, onScale), pointer)
+                    ? Optional.of(value.intValueExact()) : Optional.empty();
         });
     }
 
@@ -247,15 +228,7 @@ final class EntriesReader {
         return moment;
     }
 
-    /**
-     * Two doses (or two headaches) at the same minute are a duplicated entry, and would be counted twice when the
-     * rules count headaches after doses, so they are refused.
-     */
     private void duplicate(Map<LocalDateTime, String> seen, LocalDateTime at, String pointer, String what) {
-        String earlier = seen.putIfAbsent(at, pointer);
-        if (earlier != null) {
-            fields.problem(pointer, "another " + what + " is recorded at the same time (" + earlier
-                    + "); remove the duplicate entry");
-        }
+        AssessmentValidator.sameMinute(seen, at, pointer, what).ifPresent(message -> fields.problem(pointer, message));
     }
 }

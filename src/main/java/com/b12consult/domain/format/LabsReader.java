@@ -106,19 +106,9 @@ final class LabsReader {
         return allRead ? Optional.of(results) : Optional.empty();
     }
 
-    /**
-     * The same lab twice on one day is refused: the file keeps days, not times, so nothing says which count is the
-     * later one, and a same-day recheck (say, a citrate tube after EDTA clumping) is exactly when it matters which.
-     * The clinician enters the result they trust. Different labs from one day in separate panels are fine.
-     */
     private void sameDayRepeat(LocalDate takenOn, Analyte analyte, String pointer) {
-        if (takenOn == null) {
-            return;
-        }
-        String earlier = seen.computeIfAbsent(takenOn, d -> new EnumMap<>(Analyte.class)).putIfAbsent(analyte, pointer);
-        if (earlier != null) {
-            fields.problem(pointer, analyte.label() + " for " + IsoDates.format(takenOn) + " is already given at " + earlier
-                    + "; keep one result per lab per day (the one you trust, e.g. the confirmed recheck) and remove the other");
+        if (takenOn != null) {
+            AssessmentValidator.sameDayLab(seen, takenOn, analyte, pointer).ifPresent(m -> fields.problem(pointer, m));
         }
     }
 
@@ -138,7 +128,7 @@ final class LabsReader {
             return Optional.empty();
         }
         Quantity quantity = new Quantity(value.get(), unit.get());
-        Optional<String> implausible = LabPlausibility.implausibility(analyte, quantity);
+        Optional<String> implausible = AssessmentValidator.labValue(analyte, quantity);
         implausible.ifPresent(message -> fields.problem(FieldReader.at(pointer, "value"), message));
         return implausible.isPresent() ? Optional.empty() : Optional.of(quantity);
     }
