@@ -25,6 +25,7 @@ import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.ObjectBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -56,6 +57,7 @@ public final class ReviewStepViewModel implements ConsultationStep {
     private final Map<String, BooleanProperty> ticks = new LinkedHashMap<>();
     private final StringProperty note = new SimpleStringProperty(this, "note", "");
     private final ObservableList<FieldProblem> problems = FXCollections.observableArrayList();
+    private final ReadOnlyBooleanProperty valid = ConsultationStep.validWhileNone(this, problems);
     private final ObservableList<String> saveBlockers = FXCollections.observableArrayList();
     // Read-only views kept, not made per call: a view made per call listens to its list weakly, and a
     // listener added to it stops hearing once the view is collected.
@@ -104,6 +106,11 @@ public final class ReviewStepViewModel implements ConsultationStep {
     @Override
     public ObservableList<FieldProblem> problems() {
         return problems;
+    }
+
+    @Override
+    public ReadOnlyBooleanProperty validProperty() {
+        return valid;
     }
 
     @Override
