@@ -1,12 +1,8 @@
 package com.b12consult.ui.consult;
 
 import com.b12consult.assessment.AssessmentParts;
-import com.b12consult.domain.AlertAnswer;
-import com.b12consult.domain.AlertResponse;
-import com.b12consult.domain.Coded;
 import com.b12consult.domain.ConsultationResponses;
 import com.b12consult.domain.Finding;
-import com.b12consult.domain.FindingKind;
 import com.b12consult.domain.Report;
 import com.b12consult.ui.DecisionBanner;
 import java.util.ArrayList;
