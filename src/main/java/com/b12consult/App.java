@@ -46,7 +46,6 @@ import com.b12consult.ui.consult.ConsultationViewModel;
 import com.b12consult.ui.consult.DraftKeeper;
 import com.b12consult.ui.consult.FxDraftTimer;
 import com.b12consult.ui.consult.PastConsultationsWindow;
-import com.b12consult.ui.consult.ReviewStepViewModel;
 import com.b12consult.ui.consult.StandardSteps;
 import com.b12consult.ui.handout.FxHandoutFiles;
 import com.b12consult.ui.handout.FxPrintService;
@@ -290,7 +289,7 @@ public final class App extends Application {
                 new LabRepository(db, audit), new InjectionRepository(db, audit), store.headaches(),
                 store.prescriptions());
         ConsultationViewModel model = new ConsultationViewModel(store.records(), patients, evaluator,
-                settings::labLimits, new StandardSteps(clock), step -> step instanceof ReviewStepViewModel,
+                settings::labLimits, new StandardSteps(clock),
                 new DraftKeeper(new DraftRepository(db), tasks, new FxDraftTimer(), clock),
                 new ConsultationSaver(consultations, new AssessmentWriter(), actor), clock);
         consultation = model;

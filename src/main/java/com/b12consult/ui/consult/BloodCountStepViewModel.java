@@ -22,6 +22,7 @@ import java.util.Optional;
 import java.util.Set;
 import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -39,6 +40,7 @@ public final class BloodCountStepViewModel implements ConsultationStep {
     private final ObservableList<LabPanelEntry> panels = FXCollections.observableArrayList();
     private final ObservableList<LabPanelEntry> panelsView = FXCollections.unmodifiableObservableList(panels);
     private final ObservableList<FieldProblem> problems = FXCollections.observableArrayList();
+    private final ReadOnlyBooleanProperty valid = ConsultationStep.validWhileNone(this, problems);
     private final ObservableList<FieldProblem> problemsView = FXCollections.unmodifiableObservableList(problems);
     private final TypedChanges changes = new TypedChanges();
     private final TypedChanges chartChanges = new TypedChanges();
@@ -80,6 +82,11 @@ public final class BloodCountStepViewModel implements ConsultationStep {
     @Override
     public ObservableList<FieldProblem> problems() {
         return problemsView;
+    }
+
+    @Override
+    public ReadOnlyBooleanProperty validProperty() {
+        return valid;
     }
 
     @Override

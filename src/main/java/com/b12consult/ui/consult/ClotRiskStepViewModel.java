@@ -24,6 +24,7 @@ import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
@@ -43,6 +44,7 @@ public final class ClotRiskStepViewModel implements ConsultationStep {
     private final ObjectProperty<B12InjectionReaction> b12Reaction = new SimpleObjectProperty<>(this, "b12Reaction");
     private final BooleanProperty otherAllergies = new SimpleBooleanProperty(this, "otherAllergies", false);
     private final ObservableList<FieldProblem> problems = FXCollections.observableArrayList();
+    private final ReadOnlyBooleanProperty valid = ConsultationStep.validWhileNone(this, problems);
     private final StepChanges changes = new StepChanges();
     private boolean restoring;
 
@@ -103,6 +105,11 @@ public final class ClotRiskStepViewModel implements ConsultationStep {
     @Override
     public ObservableList<FieldProblem> problems() {
         return problems;
+    }
+
+    @Override
+    public ReadOnlyBooleanProperty validProperty() {
+        return valid;
     }
 
     @Override

@@ -1,12 +1,11 @@
 package com.b12consult.ui.consult;
 
 import com.b12consult.assessment.OnRecord;
-import java.util.List;
 import javafx.collections.ObservableList;
 
 /**
- * Makes the steps of a consultation for a patient, filled from the record, in the order the step list
- * shows them. The composition root decides which steps there are.
+ * Makes the pages of a consultation for a patient, filled from the record: its steps in the order the step
+ * list shows them, and the review after them. The composition root decides which steps there are.
  */
 @FunctionalInterface
 public interface ConsultationSteps {
@@ -14,5 +13,5 @@ public interface ConsultationSteps {
      * @param pendingElsewhere what is wrong in the other steps and in the assessment as a whole, kept current:
      *                         for the review, which must say which values its findings leave out
      */
-    List<ConsultationStep> create(OnRecord record, LiveConsultation live, ObservableList<FieldProblem> pendingElsewhere);
+    ConsultationPages create(OnRecord record, LiveConsultation live, ObservableList<FieldProblem> pendingElsewhere);
 }

@@ -13,14 +13,10 @@ import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
@@ -35,13 +31,10 @@ import javafx.scene.layout.VBox;
  * Without a consultation open, it offers the drafts on file.
  */
 public final class ConsultationView {
-    private static final KeyCode[] STEP_KEYS = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4,
-            KeyCode.DIGIT5, KeyCode.DIGIT6, KeyCode.DIGIT7, KeyCode.DIGIT8, KeyCode.DIGIT9};
-
     private final ConsultationViewModel model;
     private final Function<ConsultationStep, Node> views;
     private final BorderPane root = new BorderPane();
-    private final VBox stepList = new VBox(6);
+    private final StepList stepList;
     private final ScrollPane stepScroll = new ScrollPane();
     private final StackPane stepHolder = new StackPane();
     private final Map<ConsultationStep, Node> built = new HashMap<>();
@@ -57,13 +50,12 @@ public final class ConsultationView {
     public ConsultationView(ConsultationViewModel model, Function<ConsultationStep, Node> views) {
         this.model = model;
         this.views = views;
+        this.stepList = new StepList(model);
         root.getStyleClass().addAll("screen", "consult-screen");
-        VBox top = new VBox(10, header(), draftOffers());
+        VBox top = new VBox(10, header(), DraftOffersView.of(model));
         top.getStyleClass().add("consult-top");
         root.setTop(top);
-        stepList.getStyleClass().add("step-list");
-        stepList.setId("stepList");
-        root.setLeft(stepList);
+        root.setLeft(stepList.root());
         stepScroll.setId("stepScroll");
         stepScroll.setFitToWidth(true);
         stepScroll.getStyleClass().add("form-scroll");
@@ -80,10 +72,10 @@ public final class ConsultationView {
         rebuildSteps();
         root.sceneProperty().addListener((obs, was, now) -> {
             if (was != null) {
-                removeStepKeys(was);
+                stepList.removeKeys(was);
             }
             if (now != null) {
-                installStepKeys(now);
+                stepList.installKeys(now);
                 if (model.recordProperty().get() == null) {
                     model.refreshDrafts();
                 }
@@ -138,59 +130,22 @@ public final class ConsultationView {
         return header;
     }
 
-    /** A line per draft on file, naming the patient and when, with Restore and Discard. */
-    private Node draftOffers() {
-        VBox box = new VBox(6);
-        box.setId("draftOffers");
-        box.getStyleClass().add("draft-offers");
-        Runnable fill = () -> {
-            box.getChildren().clear();
-            int i = 0;
-            for (DraftOffer offer : model.draftOffers()) {
-                Label text = new Label(offer.describe() + ".");
-                text.setWrapText(true);
-                text.setId("draftOffer-" + i);
-                Button restore = new Button("Restore");
-                restore.setId("restoreDraft-" + i);
-                restore.setAccessibleText("Restore the " + offer.describe());
-                restore.getStyleClass().add("primary");
-                restore.setOnAction(e -> model.restore(offer));
-                Button discard = new Button("Discard");
-                discard.setId("discardDraft-" + i);
-                discard.setAccessibleText("Discard the " + offer.describe());
-                discard.setOnAction(e -> model.discardDraft(offer));
-                HBox line = new HBox(12, text, restore, discard);
-                line.setAlignment(Pos.CENTER_LEFT);
-                HBox.setHgrow(text, Priority.ALWAYS);
-                box.getChildren().add(line);
-                i++;
-            }
-        };
-        model.draftOffers().addListener((ListChangeListener<DraftOffer>) c -> fill.run());
-        fill.run();
-        box.visibleProperty().bind(Bindings.isNotEmpty(model.draftOffers()));
-        box.managedProperty().bind(box.visibleProperty());
-        return box;
-    }
-
     private Node navigation() {
         Button back = new Button("_Back");
         back.setId("consultBack");
         back.setAccessibleText("Back to the previous step");
-        back.disableProperty().bind(model.backDisabledProperty());
+        back.disableProperty().bind(model.canGoBackProperty().not());
         back.setOnAction(e -> model.back());
         Button next = new Button("_Next");
         next.setId("consultNext");
         next.setAccessibleText("Next step");
         next.getStyleClass().add("primary");
         next.setDefaultButton(true);
-        next.disableProperty().bind(model.nextDisabledProperty());
+        next.disableProperty().bind(model.canGoNextProperty().not());
         next.setOnAction(e -> model.next());
         Label blocked = Fields.hint("Correct the fields marked in this step to go on.");
         blocked.setId("nextBlocked");
-        blocked.visibleProperty().bind(Bindings.createBooleanBinding(() -> model.currentProperty().get() != null
-                && !model.currentProperty().get().problems().isEmpty(), model.currentProperty(),
-                model.nextDisabledProperty()));
+        blocked.visibleProperty().bind(model.currentProperty().isNotNull().and(model.currentValidProperty().not()));
         blocked.managedProperty().bind(blocked.visibleProperty());
         Button save = new Button("_Save consultation");
         save.setId("saveConsultation");
@@ -198,15 +153,9 @@ public final class ConsultationView {
         save.getStyleClass().add("primary");
         save.visibleProperty().bind(model.onReviewProperty());
         save.managedProperty().bind(save.visibleProperty());
+        // Enabled only while nothing stands in the way; the review lists what does.
+        save.disableProperty().bind(model.canSaveProperty().not());
         save.setOnAction(e -> model.save());
-        // Enabled only while the review has nothing standing in the way; the review lists what does.
-        model.currentProperty().addListener((obs, was, now) -> {
-            save.disableProperty().unbind();
-            if (now instanceof ReviewStepViewModel review) {
-                save.disableProperty().bind(review.canSave().not()
-                        .or(Bindings.isNotEmpty(model.pendingProblems())));
-            }
-        });
         Label saveMessage = Fields.status(model.saveMessage(), "saveMessage", "error");
         // A flow, not a row: when the hint or a message shows at 1280 wide, what does not fit goes to a second
         // line instead of cutting the buttons to "Save consul..." and "Past consult...".
@@ -223,51 +172,8 @@ public final class ConsultationView {
 
     private void rebuildSteps() {
         built.clear();
-        stepList.getChildren().clear();
-        Label title = new Label("Steps");
-        title.getStyleClass().add("section-title");
-        stepList.getChildren().add(title);
-        List<ConsultationStep> steps = model.steps();
-        for (int i = 0; i < steps.size(); i++) {
-            stepList.getChildren().add(stepButton(steps.get(i), i));
-        }
-        if (steps.isEmpty()) {
-            stepList.getChildren().add(Fields.hint("Choose a patient on the Patients screen and press"
-                    + " Start consultation."));
-        }
+        stepList.rebuild();
         showCurrent();
-    }
-
-    private Button stepButton(ConsultationStep step, int i) {
-        // Alt+B and Alt+N are Back and Next; a step title with the same letter gives it up.
-        String title = step.title();
-        String plain = title.replace("_", "");
-        int mark = title.indexOf('_');
-        char letter = mark >= 0 && mark + 1 < title.length() ? Character.toUpperCase(title.charAt(mark + 1)) : 0;
-        Button b = new Button((i + 1) + "  " + (letter == 'B' || letter == 'N' ? plain : title));
-        b.setId("step-" + i);
-        b.setMaxWidth(Double.MAX_VALUE);
-        b.getStyleClass().add("step-button");
-        b.setOnAction(e -> model.goTo(step));
-        Runnable mark2 = () -> {
-            boolean wrong = !step.problems().isEmpty();
-            b.getStyleClass().remove("step-problems");
-            if (wrong) {
-                b.getStyleClass().add("step-problems");
-            }
-            b.setAccessibleText("Step " + (i + 1) + ", " + plain + (wrong ? ", has fields to correct" : "")
-                    + ". Control+" + (i + 1) + " goes here.");
-            b.setGraphic(wrong ? problemMark() : null);
-        };
-        step.problems().addListener((ListChangeListener<FieldProblem>) c -> mark2.run());
-        mark2.run();
-        return b;
-    }
-
-    private static Node problemMark() {
-        Label mark = new Label("!");
-        mark.getStyleClass().add("step-problem-mark");
-        return mark;
     }
 
     private void showCurrent() {
@@ -306,13 +212,7 @@ public final class ConsultationView {
             stepScroll.setVvalue(0);
             stepHolder.getChildren().setAll(stepScroll);
         }
-        int at = model.steps().indexOf(step);
-        for (Node n : stepList.getChildren()) {
-            n.getStyleClass().remove("step-current");
-            if (("step-" + at).equals(n.getId())) {
-                n.getStyleClass().add("step-current");
-            }
-        }
+        stepList.markCurrent(model.steps().indexOf(step));
         // Moving on by keyboard, the focus follows into the step instead of staying on a field now hidden.
         Platform.runLater(() -> firstField(view).ifPresent(Node::requestFocus));
     }
@@ -333,22 +233,5 @@ public final class ConsultationView {
             }
         }
         return Optional.empty();
-    }
-
-    private void installStepKeys(Scene scene) {
-        for (int i = 0; i < STEP_KEYS.length; i++) {
-            int index = i;
-            scene.getAccelerators().put(new KeyCodeCombination(STEP_KEYS[i], KeyCombination.SHORTCUT_DOWN), () -> {
-                if (index < model.steps().size()) {
-                    model.goTo(model.steps().get(index));
-                }
-            });
-        }
-    }
-
-    private void removeStepKeys(Scene scene) {
-        for (KeyCode k : STEP_KEYS) {
-            scene.getAccelerators().remove(new KeyCodeCombination(k, KeyCombination.SHORTCUT_DOWN));
-        }
     }
 }

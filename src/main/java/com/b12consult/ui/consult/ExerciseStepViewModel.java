@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import javafx.beans.Observable;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -22,6 +23,7 @@ public final class ExerciseStepViewModel implements ConsultationStep {
     private final ObjectProperty<SiteSoreness> soreness = new SimpleObjectProperty<>(this, "soreness");
     private final ObservableList<FieldProblem> problems =
             FXCollections.unmodifiableObservableList(FXCollections.observableArrayList());
+    private final ReadOnlyBooleanProperty valid = ConsultationStep.validWhileNone(this, problems);
     private final StepChanges changes = new StepChanges();
 
     public ExerciseStepViewModel() {
@@ -43,6 +45,11 @@ public final class ExerciseStepViewModel implements ConsultationStep {
     @Override
     public ObservableList<FieldProblem> problems() {
         return problems;
+    }
+
+    @Override
+    public ReadOnlyBooleanProperty validProperty() {
+        return valid;
     }
 
     @Override

@@ -26,6 +26,7 @@ import java.util.regex.Pattern;
 import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -48,6 +49,7 @@ public final class HeadachesStepViewModel implements ConsultationStep {
     private final ObservableList<HeadacheDiaryEntry> entries = FXCollections.observableArrayList();
     private final ObservableList<HeadacheDiaryEntry> entriesView = FXCollections.unmodifiableObservableList(entries);
     private final ObservableList<FieldProblem> problems = FXCollections.observableArrayList();
+    private final ReadOnlyBooleanProperty valid = ConsultationStep.validWhileNone(this, problems);
     private final ObservableList<FieldProblem> problemsView = FXCollections.unmodifiableObservableList(problems);
     private final Map<HeadacheTrigger, BooleanProperty> triggers = new EnumMap<>(HeadacheTrigger.class);
     private final ObservableList<String> timingSummary = FXCollections.observableArrayList();
@@ -102,6 +104,11 @@ public final class HeadachesStepViewModel implements ConsultationStep {
     @Override
     public ObservableList<FieldProblem> problems() {
         return problemsView;
+    }
+
+    @Override
+    public ReadOnlyBooleanProperty validProperty() {
+        return valid;
     }
 
     @Override

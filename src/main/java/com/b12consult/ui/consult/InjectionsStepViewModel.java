@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
@@ -36,6 +37,7 @@ public final class InjectionsStepViewModel implements ConsultationStep {
     private final DoseToday today = new DoseToday();
     private final ReadOnlyObjectWrapper<InjectionSite> suggestedSite = new ReadOnlyObjectWrapper<>(this, "suggestedSite");
     private final ObservableList<FieldProblem> problems = FXCollections.observableArrayList();
+    private final ReadOnlyBooleanProperty valid = ConsultationStep.validWhileNone(this, problems);
     private final StepChanges changes = new StepChanges();
     private final InvalidationListener refresh = x -> refresh();
     private boolean restoring;
@@ -80,6 +82,11 @@ public final class InjectionsStepViewModel implements ConsultationStep {
     @Override
     public ObservableList<FieldProblem> problems() {
         return problems;
+    }
+
+    @Override
+    public ReadOnlyBooleanProperty validProperty() {
+        return valid;
     }
 
     @Override

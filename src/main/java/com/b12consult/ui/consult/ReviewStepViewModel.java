@@ -1,23 +1,16 @@
 package com.b12consult.ui.consult;
 
 import com.b12consult.assessment.AssessmentParts;
-import com.b12consult.domain.AlertAnswer;
-import com.b12consult.domain.AlertResponse;
-import com.b12consult.domain.Coded;
 import com.b12consult.domain.ConsultationResponses;
 import com.b12consult.domain.Finding;
-import com.b12consult.domain.FindingKind;
 import com.b12consult.domain.Report;
 import com.b12consult.ui.DecisionBanner;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
@@ -25,8 +18,8 @@ import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.ObjectBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -42,34 +35,27 @@ import javafx.collections.ObservableList;
  * finding the clinician read.
  */
 public final class ReviewStepViewModel implements ConsultationStep {
-    private static final String TICK = "tick.";
-    private static final String ANSWER = "answer.";
-    private static final String REASON = "reason.";
     private static final String NOTE = "note";
 
     private final LiveConsultation live;
     private final Optional<SuddenOnsetQuestion> suddenOnset;
     private final ObservableList<FieldProblem> pendingElsewhere;
     private final ObservableList<FindingGroup> groups = FXCollections.observableArrayList();
-    private final Map<String, AlertAnswerForm> answers = new LinkedHashMap<>();
-    private final ObservableList<AlertAnswerForm> answerForms = FXCollections.observableArrayList();
-    private final Map<String, BooleanProperty> ticks = new LinkedHashMap<>();
     private final StringProperty note = new SimpleStringProperty(this, "note", "");
     private final ObservableList<FieldProblem> problems = FXCollections.observableArrayList();
+    private final ReadOnlyBooleanProperty valid = ConsultationStep.validWhileNone(this, problems);
     private final ObservableList<String> saveBlockers = FXCollections.observableArrayList();
     // Read-only views kept, not made per call: a view made per call listens to its list weakly, and a
     // listener added to it stops hearing once the view is collected.
     private final ObservableList<FindingGroup> groupsView = FXCollections.unmodifiableObservableList(groups);
-    private final ObservableList<AlertAnswerForm> answerFormsView = FXCollections.unmodifiableObservableList(answerForms);
     private final ObservableList<String> saveBlockersView = FXCollections.unmodifiableObservableList(saveBlockers);
     private final ObservableList<FieldProblem> pendingView;
     private final ReadOnlyIntegerWrapper revision = new ReadOnlyIntegerWrapper(this, "revision");
     private final InvalidationListener changed = obs -> onEdit();
+    private final ReviewResponses responses = new ReviewResponses(changed);
     private final ObjectBinding<DecisionBanner> banner;
     private final StringBinding pendingNotice;
     private final BooleanBinding canSave;
-    /** What a draft gave for findings not firing when it was restored; used once, at the next report. */
-    private Map<String, String> restoredForLater = Map.of();
 
     public ReviewStepViewModel(LiveConsultation live, ObservableList<FieldProblem> pendingElsewhere) {
         this(live, pendingElsewhere, Optional.empty());
@@ -104,6 +90,11 @@ public final class ReviewStepViewModel implements ConsultationStep {
     @Override
     public ObservableList<FieldProblem> problems() {
         return problems;
+    }
+
+    @Override
+    public ReadOnlyBooleanProperty validProperty() {
+        return valid;
     }
 
     @Override
@@ -147,16 +138,16 @@ public final class ReviewStepViewModel implements ConsultationStep {
 
     /** The answers being given, one per urgent or warning alert that fires, most severe first. */
     public ObservableList<AlertAnswerForm> answerForms() {
-        return answerFormsView;
+        return responses.answerForms();
     }
 
     public Optional<AlertAnswerForm> answerFor(String findingId) {
-        return Optional.ofNullable(answers.get(findingId));
+        return responses.answerFor(findingId);
     }
 
     /** The tick of a checklist finding that fires; empty for any other finding. */
     public Optional<BooleanProperty> tickFor(String findingId) {
-        return Optional.ofNullable(ticks.get(findingId));
+        return responses.tickFor(findingId);
     }
 
     public StringProperty noteProperty() {
@@ -174,34 +165,14 @@ public final class ReviewStepViewModel implements ConsultationStep {
 
     /** What the clinician added, as it will be saved; answers that are not complete are left out. */
     public ConsultationResponses responses() {
-        Set<String> ticked = new LinkedHashSet<>();
-        ticks.forEach((id, tick) -> {
-            if (tick.get()) {
-                ticked.add(id);
-            }
-        });
-        List<AlertAnswer> given = answerForms.stream().map(AlertAnswerForm::answer)
-                .flatMap(Optional::stream).toList();
-        return new ConsultationResponses(ticked, note.get(), given);
+        return responses.given(note.get());
     }
 
     @Override
     public Map<String, String> draft() {
         Map<String, String> draft = new LinkedHashMap<>();
         draft.put(NOTE, note.get());
-        ticks.forEach((id, tick) -> {
-            if (tick.get()) {
-                draft.put(TICK + id, "true");
-            }
-        });
-        answers.forEach((id, form) -> {
-            if (form.responseProperty().get() != null) {
-                draft.put(ANSWER + id, form.responseProperty().get().code());
-            }
-            if (!form.reasonProperty().get().isEmpty()) {
-                draft.put(REASON + id, form.reasonProperty().get());
-            }
-        });
+        responses.draftInto(draft);
         return draft;
     }
 
@@ -213,90 +184,22 @@ public final class ReviewStepViewModel implements ConsultationStep {
     public void restore(Map<String, String> draft) {
         Objects.requireNonNull(draft, "draft");
         note.set(draft.getOrDefault(NOTE, ""));
-        Map<String, String> later = new HashMap<>();
-        draft.forEach((key, value) -> {
-            if (!apply(key, value)) {
-                later.put(key, value);
-            }
-        });
-        restoredForLater = later;
+        responses.restore(draft);
         onEdit();
     }
 
-    /** Applies one draft entry to a finding that fires; false when it belongs to none. */
-    private boolean apply(String key, String value) {
-        if (key.startsWith(TICK)) {
-            BooleanProperty tick = ticks.get(key.substring(TICK.length()));
-            if (tick != null) {
-                tick.set(Boolean.parseBoolean(value));
-            }
-            return tick != null;
-        }
-        if (key.startsWith(ANSWER)) {
-            AlertAnswerForm form = answers.get(key.substring(ANSWER.length()));
-            if (form != null) {
-                form.responseProperty().set(Coded.fromCode(AlertResponse.class, value).orElse(null));
-            }
-            return form != null;
-        }
-        if (key.startsWith(REASON)) {
-            AlertAnswerForm form = answers.get(key.substring(REASON.length()));
-            if (form != null) {
-                form.reasonProperty().set(value);
-            }
-            return form != null;
-        }
-        return true;
-    }
-
     private void onReport(Report report) {
-        List<Finding> findings = report == null ? List.of() : report.findings();
-        List<FindingGroup> grouped = FindingGroup.of(findings);
-        List<Finding> ordered = grouped.stream().flatMap(g -> g.findings().stream()).toList();
-        Set<String> alerts = new LinkedHashSet<>();
-        Set<String> checklist = new LinkedHashSet<>();
-        for (Finding f : ordered) {
-            if (f.needsAnswer()) {
-                alerts.add(f.id());
-            } else if (f.kind() == FindingKind.CHECKLIST) {
-                checklist.add(f.id());
-            }
-        }
-        boolean dropped = answers.keySet().removeIf(id -> !alerts.contains(id))
-                | ticks.keySet().removeIf(id -> !checklist.contains(id));
-        Map<String, AlertAnswerForm> kept = new LinkedHashMap<>(answers);
-        answers.clear();
-        for (Finding f : ordered) {
-            if (alerts.contains(f.id())) {
-                answers.put(f.id(), kept.containsKey(f.id()) ? kept.get(f.id()) : newForm(f));
-            } else if (checklist.contains(f.id()) && !ticks.containsKey(f.id())) {
-                BooleanProperty tick = new SimpleBooleanProperty(this, "tick." + f.id());
-                tick.addListener(changed);
-                ticks.put(f.id(), tick);
-            }
-        }
-        Map<String, String> later = restoredForLater;
-        restoredForLater = Map.of();
-        later.forEach(this::apply);
-        // Unchanged findings leave the lists alone, so the view is not rebuilt under the clinician's typing.
-        if (!answerForms.equals(List.copyOf(answers.values()))) {
-            answerForms.setAll(answers.values());
-        }
+        List<FindingGroup> grouped = FindingGroup.of(report == null ? List.<Finding>of() : report.findings());
+        boolean edited = responses.follow(grouped.stream().flatMap(g -> g.findings().stream()).toList());
+        // Unchanged findings leave the list alone, so the view is not rebuilt under the clinician's typing.
         if (!groups.equals(grouped)) {
             groups.setAll(grouped);
         }
-        if (dropped || !later.isEmpty()) {
+        if (edited) {
             onEdit();
         } else {
             refreshChecks();
         }
-    }
-
-    private AlertAnswerForm newForm(Finding f) {
-        AlertAnswerForm form = new AlertAnswerForm(f);
-        form.responseProperty().addListener(changed);
-        form.reasonProperty().addListener(changed);
-        return form;
     }
 
     private void onEdit() {
@@ -307,7 +210,7 @@ public final class ReviewStepViewModel implements ConsultationStep {
     private void refreshChecks() {
         List<FieldProblem> missingReasons = new ArrayList<>();
         List<String> blockers = new ArrayList<>();
-        for (AlertAnswerForm form : answerForms) {
+        for (AlertAnswerForm form : responses.answerForms()) {
             String title = form.finding().title();
             if (!form.reasonMessage().get().isEmpty()) {
                 missingReasons.add(new FieldProblem("Reason for \u201c" + title + "\u201d",
@@ -334,7 +237,7 @@ public final class ReviewStepViewModel implements ConsultationStep {
      * dropped, so it can never answer an alert that only begins to fire later, unseen.
      */
     public void settleRestored() {
-        restoredForLater = Map.of();
+        responses.settleRestored();
     }
 
     private String describePending() {

@@ -15,7 +15,7 @@ import java.util.Objects;
 import java.util.Optional;
 import javafx.collections.ObservableList;
 
-/** The consultation's steps in the clinic's order, each filled from what is on record. */
+/** The consultation's steps in the clinic's order, each filled from what is on record, and its review. */
 public final class StandardSteps implements ConsultationSteps {
     private final Clock clock;
 
@@ -24,8 +24,8 @@ public final class StandardSteps implements ConsultationSteps {
     }
 
     @Override
-    public List<ConsultationStep> create(OnRecord record, LiveConsultation live,
-                                         ObservableList<FieldProblem> pendingElsewhere) {
+    public ConsultationPages create(OnRecord record, LiveConsultation live,
+                                    ObservableList<FieldProblem> pendingElsewhere) {
         Optional<Assessment> last = record.consultation();
         List<ConsultationStep> steps = new ArrayList<>();
         steps.add(new InjectionsStepViewModel(record.patient().id(), record.prescription(),
@@ -42,8 +42,7 @@ public final class StandardSteps implements ConsultationSteps {
                 last.map(Assessment::headacheTriggers).orElse(List.of()), live, clock, suddenOnset));
         steps.add(new ExerciseStepViewModel());
         // Last, and so restored last from a draft: its ticks and answers belong to findings the others make fire.
-        steps.add(new ReviewStepViewModel(live, pendingElsewhere, suddenOnset));
-        return steps;
+        return new ConsultationPages(steps, new ReviewStepViewModel(live, pendingElsewhere, suddenOnset));
     }
 
     /**

@@ -82,7 +82,7 @@ final class ConsultFixture implements AutoCloseable {
 
     ConsultationViewModel consultation() {
         return new ConsultationViewModel(records, patients, EVALUATOR, settings::labLimits, new StandardSteps(clock),
-                s -> s instanceof ReviewStepViewModel, new DraftKeeper(drafts, tasks, timer, clock),
+                new DraftKeeper(drafts, tasks, timer, clock),
                 new ConsultationSaver(consultations, new AssessmentWriter(), DOCTOR), clock);
     }
 
