@@ -6,7 +6,7 @@ import com.b12consult.domain.Assessment;
 import com.b12consult.domain.FindingKind;
 import com.b12consult.domain.LabLimits;
 import com.b12consult.domain.Report;
-import com.b12consult.domain.format.AssessmentReader;
+import com.b12consult.domain.format.AssessmentValidator;
 import com.b12consult.rules.AssessmentEvaluator;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -28,7 +28,7 @@ final class LiveAssessment implements LiveConsultation {
     private final AssessmentEvaluator evaluator;
     private final Supplier<LabLimits> limits;
     private final Clock clock;
-    private final AssessmentReader reader = new AssessmentReader();
+    private final AssessmentValidator validator = new AssessmentValidator();
     private final ReadOnlyObjectWrapper<Assessment> assessment = new ReadOnlyObjectWrapper<>(this, "assessment");
     private final ReadOnlyObjectWrapper<Report> report = new ReadOnlyObjectWrapper<>(this, "report");
     private final ReadOnlyIntegerWrapper alertCount = new ReadOnlyIntegerWrapper(this, "alertCount", 0);
@@ -48,7 +48,7 @@ final class LiveAssessment implements LiveConsultation {
         AssessmentParts built = new AssessmentParts(record.patient().info());
         from.forEach(s -> s.writeTo(built));
         Assessment a = built.build(LocalDateTime.now(clock));
-        List<FieldProblem> found = reader.problemsIn(a).stream().map(PlainWords::of).toList();
+        List<FieldProblem> found = validator.problemsIn(a).stream().map(PlainWords::of).toList();
         if (!found.equals(problems)) {
             problems.setAll(found);
         }
