@@ -52,10 +52,10 @@ public final class PreInjectionCheckView {
                 bannerRoom.reset();
             }
         });
-        CheckPanels panels = new CheckPanels(model, prescriptionForm, followUp);
-        VBox body = new VBox(panels.patientHeader(), panels.prescriptionCard(),
-                recordBesideQuestions(panels.recordCard(), panels.questionsCard()),
-                StandingReviewCard.of(model), panels.doseCard(), findings(), panels.outcomeCard(), panels.historyCard(), panels.followUpCard());
+        VBox body = new VBox(RecordCard.header(model), PrescriptionCard.of(model, prescriptionForm),
+                recordBesideQuestions(RecordCard.of(model), QuestionsCard.of(model)),
+                StandingReviewCard.of(model), DoseCard.of(model), findings(), OutcomeCard.of(model),
+                HistoryCard.of(model, followUp), FollowUpCard.of(model, followUp));
         body.getStyleClass().add("check-body");
         ScrollPane scroll = new ScrollPane(body);
         scroll.setId("checkScroll");
@@ -63,7 +63,7 @@ public final class PreInjectionCheckView {
         scroll.getStyleClass().add("form-scroll");
         body.visibleProperty().bind(model.recordProperty().isNotNull());
         main.setCenter(scroll);
-        main.setBottom(panels.outcomeButtons());
+        main.setBottom(OutcomeCard.buttons(model));
         // The same patient's decision changed under the nurse's hand: what she just ticked stays where it was,
         // though the banner above grows. A patient opened afresh is read from where the list left it.
         model.reportProperty().addListener(x -> {
