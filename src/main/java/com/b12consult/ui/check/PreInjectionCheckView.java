@@ -7,6 +7,7 @@ import com.b12consult.domain.Finding;
 import com.b12consult.domain.Report;
 import com.b12consult.ui.DecisionBanner;
 import com.b12consult.ui.Fields;
+import com.b12consult.ui.FindingCard;
 import com.b12consult.ui.GrowOnlyPane;
 import com.b12consult.ui.StillUnderPointer;
 import com.b12consult.ui.WidthSwitch;
@@ -222,24 +223,11 @@ public final class PreInjectionCheckView {
         return card;
     }
 
+    /** The shared card; its id the rule's own, as the check's findings have always been found by. */
     private static Node finding(Finding f) {
-        Label title = new Label(f.severity().code().toUpperCase() + "  " + f.title());
-        title.getStyleClass().addAll("finding-title", "severity-" + f.severity().code());
-        title.setWrapText(true);
-        Label text = new Label(f.text());
-        text.setWrapText(true);
-        Label because = new Label("Because: " + String.join("; ", f.because()));
-        because.getStyleClass().add("finding-because");
-        because.setWrapText(true);
-        because.setVisible(!f.because().isEmpty());
-        because.setManaged(!f.because().isEmpty());
-        Label source = new Label("Source: " + f.source().display());
-        source.getStyleClass().add("finding-source");
-        source.setWrapText(true);
-        VBox box = new VBox(3, title, text, because, source);
-        box.getStyleClass().addAll("finding", "finding-" + f.kind().code());
-        box.setId("finding-" + f.id());
-        return box;
+        VBox card = FindingCard.of(f);
+        card.setId("finding-" + f.id());
+        return card;
     }
 
     static javafx.beans.binding.BooleanBinding decisionIs(PreInjectionCheckViewModel model, DecisionStatus status) {
