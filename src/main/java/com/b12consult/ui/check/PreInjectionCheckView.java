@@ -7,6 +7,7 @@ import com.b12consult.domain.Finding;
 import com.b12consult.domain.Report;
 import com.b12consult.ui.DecisionBanner;
 import com.b12consult.ui.Fields;
+import com.b12consult.ui.FindingCard;
 import com.b12consult.ui.GrowOnlyPane;
 import com.b12consult.ui.StillUnderPointer;
 import com.b12consult.ui.WidthSwitch;
@@ -52,10 +53,10 @@ public final class PreInjectionCheckView {
                 bannerRoom.reset();
             }
         });
-        CheckPanels panels = new CheckPanels(model, prescriptionForm, followUp);
-        VBox body = new VBox(panels.patientHeader(), panels.prescriptionCard(),
-                recordBesideQuestions(panels.recordCard(), panels.questionsCard()),
-                StandingReviewCard.of(model), panels.doseCard(), findings(), panels.outcomeCard(), panels.historyCard(), panels.followUpCard());
+        VBox body = new VBox(RecordCard.header(model), PrescriptionCard.of(model, prescriptionForm),
+                recordBesideQuestions(RecordCard.of(model), QuestionsCard.of(model)),
+                StandingReviewCard.of(model), DoseCard.of(model), findings(), OutcomeCard.of(model),
+                HistoryCard.of(model, followUp), FollowUpCard.of(model, followUp));
         body.getStyleClass().add("check-body");
         ScrollPane scroll = new ScrollPane(body);
         scroll.setId("checkScroll");
@@ -63,7 +64,7 @@ public final class PreInjectionCheckView {
         scroll.getStyleClass().add("form-scroll");
         body.visibleProperty().bind(model.recordProperty().isNotNull());
         main.setCenter(scroll);
-        main.setBottom(panels.outcomeButtons());
+        main.setBottom(OutcomeCard.buttons(model));
         // The same patient's decision changed under the nurse's hand: what she just ticked stays where it was,
         // though the banner above grows. A patient opened afresh is read from where the list left it.
         model.reportProperty().addListener(x -> {
@@ -222,24 +223,11 @@ public final class PreInjectionCheckView {
         return card;
     }
 
+    /** The shared card; its id the rule's own, as the check's findings have always been found by. */
     private static Node finding(Finding f) {
-        Label title = new Label(f.severity().code().toUpperCase() + "  " + f.title());
-        title.getStyleClass().addAll("finding-title", "severity-" + f.severity().code());
-        title.setWrapText(true);
-        Label text = new Label(f.text());
-        text.setWrapText(true);
-        Label because = new Label("Because: " + String.join("; ", f.because()));
-        because.getStyleClass().add("finding-because");
-        because.setWrapText(true);
-        because.setVisible(!f.because().isEmpty());
-        because.setManaged(!f.because().isEmpty());
-        Label source = new Label("Source: " + f.source().display());
-        source.getStyleClass().add("finding-source");
-        source.setWrapText(true);
-        VBox box = new VBox(3, title, text, because, source);
-        box.getStyleClass().addAll("finding", "finding-" + f.kind().code());
-        box.setId("finding-" + f.id());
-        return box;
+        VBox card = FindingCard.of(f);
+        card.setId("finding-" + f.id());
+        return card;
     }
 
     static javafx.beans.binding.BooleanBinding decisionIs(PreInjectionCheckViewModel model, DecisionStatus status) {

@@ -4,6 +4,7 @@ import com.b12consult.domain.Finding;
 import com.b12consult.domain.FindingKind;
 import com.b12consult.ui.DecisionBanner;
 import com.b12consult.ui.Fields;
+import com.b12consult.ui.FindingCard;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.ObjectBinding;
 import javafx.scene.Node;
@@ -136,7 +137,7 @@ public final class ConsultationHistoryView extends BorderPane {
     }
 
     private static Node withRecord(PastConsultation p, Finding f) {
-        VBox card = FindingCards.card(f);
+        VBox card = FindingCard.of(f);
         if (f.kind() == FindingKind.CHECKLIST) {
             boolean done = p.ticked(f.id());
             Label tick = new Label(done ? "\u2713 Done" : "Not ticked");

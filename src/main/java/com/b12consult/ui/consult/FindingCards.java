@@ -1,8 +1,8 @@
 package com.b12consult.ui.consult;
 
 import com.b12consult.domain.Finding;
-import com.b12consult.domain.FindingKind;
 import com.b12consult.ui.DecisionBanner;
+import com.b12consult.ui.FindingCard;
 import java.net.URL;
 import java.util.Objects;
 import javafx.beans.value.ObservableValue;
@@ -10,7 +10,10 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 
-/** The pieces the review and a past consultation share: the decision banner, a topic heading, a finding. */
+/**
+ * The pieces the review and a past consultation share: the decision banner and a topic heading. The finding
+ * itself is {@link FindingCard}, the one the pre-injection check shows too.
+ */
 final class FindingCards {
     static final String STYLESHEET = "/com/b12consult/ui/consult/review.css";
 
@@ -24,7 +27,7 @@ final class FindingCards {
 
     /** An id for a finding's controls: finding ids hold dots, which a CSS id selector cannot. */
     static String idOf(String prefix, Finding f) {
-        return prefix + "-" + f.id().replace('.', '-');
+        return FindingCard.idOf(prefix, f);
     }
 
     static VBox banner(ObservableValue<DecisionBanner> banner) {
@@ -64,31 +67,5 @@ final class FindingCards {
         Label title = new Label(group.title());
         title.getStyleClass().addAll("section-title", "topic-heading");
         return title;
-    }
-
-    /** A finding: what it says, why it fired and its source; the caller adds the tick or the answer beneath. */
-    static VBox card(Finding f) {
-        Label title = new Label(kindWord(f) + "  \u00b7  " + f.severity().code().toUpperCase() + "  \u00b7  " + f.title());
-        title.getStyleClass().addAll("finding-title", "severity-" + f.severity().code());
-        title.setWrapText(true);
-        Label text = new Label(f.text());
-        text.setWrapText(true);
-        Label because = new Label("Why: " + String.join("; ", f.because()));
-        because.getStyleClass().add("finding-because");
-        because.setWrapText(true);
-        because.setVisible(!f.because().isEmpty());
-        because.setManaged(!f.because().isEmpty());
-        Label source = new Label("Source: " + f.source().display());
-        source.getStyleClass().add("finding-source");
-        source.setWrapText(true);
-        VBox box = new VBox(4, title, text, because, source);
-        box.getStyleClass().addAll("finding", "finding-" + f.kind().code(), "finding-severity-" + f.severity().code());
-        box.setId(idOf("finding", f));
-        box.setAccessibleText(title.getText() + ". " + f.text());
-        return box;
-    }
-
-    private static String kindWord(Finding f) {
-        return f.kind() == FindingKind.ALERT ? "ALERT" : f.kind() == FindingKind.CHECKLIST ? "TO DO" : "NOTE";
     }
 }

@@ -4,6 +4,7 @@ import com.b12consult.domain.AlertResponse;
 import com.b12consult.domain.Finding;
 import com.b12consult.domain.FindingKind;
 import com.b12consult.ui.Fields;
+import com.b12consult.ui.FindingCard;
 import com.b12consult.ui.GrowOnlyPane;
 import com.b12consult.ui.StillUnderPointer;
 import com.b12consult.ui.SuddenOnsetBox;
@@ -98,7 +99,7 @@ public final class ReviewView extends BorderPane {
     }
 
     private Node withControls(Finding f) {
-        VBox card = FindingCards.card(f);
+        VBox card = FindingCard.of(f);
         if (f.kind() == FindingKind.CHECKLIST) {
             vm.tickFor(f.id()).ifPresent(tick -> {
                 CheckBox done = new CheckBox("Done");

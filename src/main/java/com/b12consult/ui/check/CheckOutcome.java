@@ -1,0 +1,230 @@
+package com.b12consult.ui.check;
+
+import com.b12consult.assessment.CheckRecords;
+import com.b12consult.assessment.OnRecord;
+import com.b12consult.domain.Actor;
+import com.b12consult.domain.DecisionStatus;
+import com.b12consult.domain.DoseOutcome;
+import com.b12consult.domain.DoseOutcomeKind;
+import com.b12consult.domain.DueDose;
+import com.b12consult.domain.DueState;
+import com.b12consult.domain.Injection;
+import com.b12consult.domain.Patient;
+import com.b12consult.domain.Prescription;
+import com.b12consult.domain.Report;
+import com.b12consult.domain.SavedAssessment;
+import com.b12consult.domain.format.AssessmentWriter;
+import com.b12consult.rules.ReportJson;
+import com.b12consult.store.CheckDocument;
+import com.b12consult.store.DoseOutcomeRepository;
+import com.b12consult.store.GivenDose;
+import com.b12consult.store.StoreException;
+import com.b12consult.ui.DecisionBanner;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableObjectValue;
+
+/**
+ * Recording what became of the dose: given (only when the decision allows it), held, refused or not given,
+ * saved together with the check as it stands; and the handout of the check just saved.
+ */
+final class CheckOutcome {
+    private final CheckRecords records;
+    private final DoseOutcomeRepository outcomes;
+    private final Actor actor;
+    private final Clock clock;
+    private final PatientHandout handout;
+    private final ObservableObjectValue<OnRecord> record;
+    private final CheckEvaluation check;
+    private final DoseDrawnUp dose;
+    /** Reads the due list and the patient's record again once an outcome is saved. */
+    private final Consumer<Patient> reopen;
+    private final AssessmentWriter writer = new AssessmentWriter();
+
+    private final StringProperty overrideReason = new SimpleStringProperty(this, "overrideReason", "");
+    private final ReadOnlyStringWrapper overrideMessage = new ReadOnlyStringWrapper(this, "overrideMessage", "");
+    private final StringProperty reason = new SimpleStringProperty(this, "reason", "");
+    private final ReadOnlyStringWrapper reasonMessage = new ReadOnlyStringWrapper(this, "reasonMessage", "");
+    private final ReadOnlyStringWrapper outcomeMessage = new ReadOnlyStringWrapper(this, "outcomeMessage", "");
+    private final ReadOnlyStringWrapper failure = new ReadOnlyStringWrapper(this, "failure", "");
+    private final ReadOnlyObjectWrapper<SavedAssessment> savedCheck = new ReadOnlyObjectWrapper<>(this, "savedCheck");
+    private final BooleanBinding handoutReady = savedCheck.isNotNull();
+
+    CheckOutcome(CheckRecords records, DoseOutcomeRepository outcomes, Actor actor, Clock clock, PatientHandout handout,
+                 ObservableObjectValue<OnRecord> record, CheckEvaluation check, DoseDrawnUp dose,
+                 Consumer<Patient> reopen) {
+        this.records = records;
+        this.outcomes = outcomes;
+        this.actor = actor;
+        this.clock = clock;
+        this.handout = handout;
+        this.record = record;
+        this.check = check;
+        this.dose = dose;
+        this.reopen = reopen;
+        overrideReason.addListener(x -> overrideMessage.set(""));
+        reason.addListener(x -> reasonMessage.set(""));
+    }
+
+    /** Nothing typed, nothing recorded: a patient opened afresh. */
+    void reset() {
+        overrideReason.set("");
+        reason.set("");
+        outcomeMessage.set("");
+        failure.set("");
+        savedCheck.set(null);
+    }
+
+    boolean recordGiven() {
+        OnRecord r = record.get();
+        if (r == null || r.prescription().isEmpty() || check.reportProperty().get() == null) {
+            return false;
+        }
+        DecisionStatus status = check.decision();
+        if (status == DecisionStatus.URGENT) {
+            outcomeMessage.set("");
+            failure.set("URGENT: this dose must not be given. Record it as held.");
+            return false;
+        }
+        if (r.standing().isPresent()) {
+            // a standing decision is the prescriber's to lift, not an override for the check to write
+            outcomeMessage.set("");
+            failure.set(StandingCheck.describe(r.standing().get(), clock.getZone())
+                    + ". Record the prescriber's review before giving this dose.");
+            return false;
+        }
+        if (!check.questionsAskedProperty().get()) {
+            outcomeMessage.set("");
+            failure.set("Not recorded: the check is not done. " + DecisionBanner.ASK_QUESTIONS);
+            return false;
+        }
+        dose.timeToRecord(); // an untouched time becomes the time of recording, before the fields are checked
+        boolean ready = dose.readyToGive();
+        if (status == DecisionStatus.HOLD && overrideReason.get().isBlank()) {
+            overrideMessage.set("The decision is HOLD. To give the dose anyway, write why the prescriber's"
+                    + " review is not needed; it goes to the audit log.");
+            ready = false;
+        }
+        if (!ready) {
+            outcomeMessage.set("");
+            failure.set("Not recorded: see the fields marked above.");
+            return false;
+        }
+        Prescription p = r.prescription().get();
+        LocalDateTime at = dose.givenAtTime().orElseThrow();
+
+        Injection injection = new Injection(at, dose.productProperty().get(), dose.doseMicrograms().orElseThrow(),
+                dose.siteProperty().get(), List.of());
+        GivenDose given = new GivenDose(injection, dose.lotNumberProperty().get(), dose.expiryDate().orElseThrow(),
+                dose.givenByProperty().get());
+        return save(() -> outcomes.recordGiven(r.patient().id(), p.id(), dueOn(r), given, status,
+                status == DecisionStatus.HOLD ? overrideReason.get() : "", document(), actor), "Given");
+    }
+
+    boolean recordNotGiven(DoseOutcomeKind kind) {
+        OnRecord r = record.get();
+        Report report = check.reportProperty().get();
+        if (r == null || r.prescription().isEmpty() || report == null) {
+            return false;
+        }
+        String why = reason.get().strip();
+        DecisionStatus status = check.decision();
+        if (why.isEmpty() && kind == DoseOutcomeKind.HELD
+                && (status == DecisionStatus.HOLD || status == DecisionStatus.URGENT)) {
+            why = status.label() + ": " + String.join("; ", report.decision().reasons());
+        }
+        if (why.isEmpty() && kind != DoseOutcomeKind.REFUSED) {
+            reasonMessage.set("Write why the dose is " + (kind == DoseOutcomeKind.HELD ? "held." : "not given."));
+            outcomeMessage.set("");
+            failure.set("Not recorded: a reason is needed.");
+            return false;
+        }
+        String finalWhy = why;
+        String word = switch (kind) {
+            case HELD -> "Held";
+            case REFUSED -> "Refused by the patient";
+            default -> "Not given";
+        };
+        return save(() -> outcomes.recordNotGiven(r.patient().id(), r.prescription().get().id(), dueOn(r), kind,
+                status, finalWhy, document(), actor), word);
+    }
+
+    private boolean save(Supplier<DoseOutcome> work, String word) {
+        Patient patient = record.get().patient();
+        DoseOutcome saved;
+        try {
+            saved = work.get();
+        } catch (StoreException | IllegalArgumentException e) {
+            outcomeMessage.set("");
+            failure.set("Not recorded: " + e.getMessage());
+            return false;
+        }
+        reopen.accept(patient);
+        savedCheck.set(records.savedCheck(saved.assessmentId()).orElse(null));
+        String next = record.get().due().map(DueDose::describe).orElse("");
+        outcomeMessage.set(word + " recorded for the dose due " + saved.dueOn() + ". " + next + ".");
+        return true;
+    }
+
+    boolean openHandout() {
+        OnRecord r = record.get();
+        SavedAssessment saved = savedCheck.get();
+        if (r == null || saved == null) {
+            return false;
+        }
+        handout.show(r.patient(), saved, r.due().filter(d -> d.state() == DueState.NOT_YET).map(DueDose::dueOn));
+        return true;
+    }
+
+    private CheckDocument document() {
+        Report report = check.reportProperty().get();
+        return new CheckDocument(writer.toJson(check.assessment()), ReportJson.write(report), report.rulebook());
+    }
+
+    private LocalDate dueOn(OnRecord r) {
+        return r.due().map(DueDose::dueOn).orElse(LocalDate.now(clock));
+    }
+
+    StringProperty overrideReasonProperty() {
+        return overrideReason;
+    }
+
+    ReadOnlyStringProperty overrideMessage() {
+        return overrideMessage.getReadOnlyProperty();
+    }
+
+    StringProperty reasonProperty() {
+        return reason;
+    }
+
+    ReadOnlyStringProperty reasonMessage() {
+        return reasonMessage.getReadOnlyProperty();
+    }
+
+    ReadOnlyStringProperty outcomeMessage() {
+        return outcomeMessage.getReadOnlyProperty();
+    }
+
+    ReadOnlyStringProperty failure() {
+        return failure.getReadOnlyProperty();
+    }
+
+    ReadOnlyObjectProperty<SavedAssessment> savedCheckProperty() {
+        return savedCheck.getReadOnlyProperty();
+    }
+
+    BooleanBinding handoutReady() {
+        return handoutReady;
+    }
+}
