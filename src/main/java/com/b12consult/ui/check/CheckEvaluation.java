@@ -8,7 +8,7 @@ import com.b12consult.domain.LabLimits;
 import com.b12consult.domain.PlannedExercise;
 import com.b12consult.domain.Report;
 import com.b12consult.domain.SymptomCode;
-import com.b12consult.domain.format.AssessmentReader;
+import com.b12consult.domain.format.AssessmentValidator;
 import com.b12consult.domain.format.TypedDates;
 import com.b12consult.domain.format.ValidationProblem;
 import com.b12consult.rules.AssessmentEvaluator;
@@ -49,7 +49,7 @@ final class CheckEvaluation {
     private final Clock clock;
     private final DoseDrawnUp dose;
     private final ObservableObjectValue<OnRecord> record;
-    private final AssessmentReader reader = new AssessmentReader();
+    private final AssessmentValidator validator = new AssessmentValidator();
 
     private final Map<TodayQuestion, Answer> answers = new EnumMap<>(TodayQuestion.class);
     private final BooleanProperty questionsAsked = new SimpleBooleanProperty(this, "questionsAsked", false);
@@ -107,7 +107,7 @@ final class CheckEvaluation {
         }
         assessment = CheckAssessment.build(r, now, sinceLastDose, Optional.ofNullable(exercise.get()), dose.planned(),
                 LocalDateTime.now(clock), clock.getZone());
-        List<ValidationProblem> problems = reader.problemsIn(assessment);
+        List<ValidationProblem> problems = validator.problemsIn(assessment);
         assessmentProblems.set(String.join("\n", problems.stream().map(ValidationProblem::toString).toList()));
         // a HOLD or URGENT found earlier stands until a prescriber clears it: never a quieter banner than that
         Report evaluated = StandingCheck.apply(evaluator.evaluate(assessment, limits.get()), r.standing(), clock.getZone());
