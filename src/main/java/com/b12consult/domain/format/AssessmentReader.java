@@ -87,15 +87,6 @@ public final class AssessmentReader {
         return assessment.orElseThrow(() -> new IllegalStateException("assessment neither read nor refused"));
     }
 
-    /**
-     * What reading this assessment back from its file would refuse, e.g. before the app saves a consultation:
-     * the records admit values the file does not (a dose of 0, a lab from the future). The
-     * {@link AssessmentValidator}'s checks, the same the reader makes on each value, without a round trip.
-     */
-    public List<ValidationProblem> problemsIn(Assessment assessment) {
-        return new AssessmentValidator().problemsIn(assessment);
-    }
-
     private Assessment readBytes(byte[] bytes) throws InvalidAssessmentException {
         JsonNode tree;
         try {

@@ -39,7 +39,7 @@ import java.util.Map;
  * injection or a headache, {@code reactions} and {@code associated} are always written, so "none noted" is explicit.
  *
  * <p>The file keeps minutes: seconds in a time are dropped. The writer does not validate; use
- * {@link AssessmentReader#problemsIn(Assessment)} to learn what reading the file back would refuse.
+ * {@link AssessmentValidator#problemsIn(Assessment)} to learn what reading the file back would refuse.
  */
 public final class AssessmentWriter {
     private final JsonNodeFactory nodes = JsonNodeFactory.instance;

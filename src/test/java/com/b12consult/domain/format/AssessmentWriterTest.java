@@ -112,11 +112,11 @@ class AssessmentWriterTest {
     }
 
     @Test
-    void theReaderSaysWhatAnAssessmentBuiltInMemoryWouldBeRefusedFor() {
+    void theValidatorSaysWhatAnAssessmentBuiltInMemoryWouldBeRefusedFor() {
         Assessment zeroDose = minimal(LocalDateTime.of(2026, 10, 6, 8, 5),
                 Optional.of(new PlannedInjection(Product.CYANOCOBALAMIN, 0, 1000, InjectionSite.LEFT_THIGH)));
-        List<ValidationProblem> problems = reader.problemsIn(zeroDose);
+        List<ValidationProblem> problems = new AssessmentValidator().problemsIn(zeroDose);
         assertEquals(List.of("/plannedInjection/doseMicrograms"), problems.stream().map(ValidationProblem::pointer).toList());
-        assertTrue(reader.problemsIn(FixtureReadingTest.richExpected()).isEmpty());
+        assertTrue(new AssessmentValidator().problemsIn(FixtureReadingTest.richExpected()).isEmpty());
     }
 }
