@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -37,14 +38,21 @@ final class AssessmentFileOpener {
     private final AssessmentEvaluator evaluator;
     private final AssessmentRepository assessments;
     private final SettingsRepository settings;
+    private final HandoutFiles files;
     private final Actor actor;
 
     AssessmentFileOpener(AssessmentEvaluator evaluator, AssessmentRepository assessments, SettingsRepository settings,
-                         Actor actor) {
+                         HandoutFiles files, Actor actor) {
         this.evaluator = evaluator;
         this.assessments = assessments;
         this.settings = settings;
+        this.files = files;
         this.actor = actor;
+    }
+
+    /** Asks which file to open; empty when the user cancels. */
+    Optional<Path> choose() {
+        return files.chooseAssessmentFile();
     }
 
     Opened open(Patient p, Path file) {

@@ -36,15 +36,15 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.ObservableList;
 
 /**
- * The handout screen: opens an assessment file for the selected patient, evaluates and saves it, shows its
- * handout, and prints it or saves it as PDF, recording each handout given with the SHA-256 of its PDF.
+ * The handout screen: the handout of a consultation or check just saved, of an assessment file opened (and saved)
+ * for the selected patient, or one given before, exactly as given; printed or saved as PDF, each recorded with its
+ * PDF's SHA-256.
  */
 public final class HandoutViewModel {
     private final AssessmentFileOpener opener;
     private final HandoutComposer composer;
     private final HandoutPdf renderer;
     private final HandoutGiving giving;
-    private final HandoutFiles files;
     private final SettingsRepository settings;
     private final Clock clock;
 
@@ -69,11 +69,10 @@ public final class HandoutViewModel {
     public HandoutViewModel(AssessmentEvaluator evaluator, HandoutComposer composer, HandoutPdf renderer,
                             AssessmentRepository assessments, HandoutRepository handouts, SettingsRepository settings,
                             PrintService printer, HandoutFiles files, Actor actor, Clock clock) {
-        this.opener = new AssessmentFileOpener(evaluator, assessments, settings, actor);
+        this.opener = new AssessmentFileOpener(evaluator, assessments, settings, files, actor);
         this.composer = composer;
         this.renderer = renderer;
         this.giving = new HandoutGiving(handouts, printer, files, actor, clock);
-        this.files = files;
         this.settings = settings;
         this.clock = clock;
         // a handout belongs to one patient: choosing another clears it
@@ -97,7 +96,7 @@ public final class HandoutViewModel {
             message.set("Select a patient on the Patients screen first: the assessment is saved for that patient.");
             return false;
         }
-        return files.chooseAssessmentFile().map(this::openAssessment).orElse(false);
+        return opener.choose().map(this::openAssessment).orElse(false);
     }
 
     /** Reads, evaluates and saves an assessment file for the selected patient, and makes its handout. */
