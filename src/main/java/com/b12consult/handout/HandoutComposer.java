@@ -41,9 +41,6 @@ import java.util.stream.Collectors;
  * levels; this class adds only headings, the plan's facts and the clinic's details.
  */
 public final class HandoutComposer {
-    /** Shown on every handout, whatever the report says: the signs no patient on injections should sit on. */
-    public static final List<String> STANDING_RED_FLAGS = List.of("clot.leg-red-flags", "clot.lung-red-flags",
-            "clot.stroke-red-flags", "allergy.severe-signs-now");
     /** Red flags that belong to a topic: shown when that topic applies to the patient. */
     public static final Map<Topic, String> TOPIC_RED_FLAGS = Map.of(
             Topic.HEADACHE, "headache.red-flags",
@@ -79,6 +76,8 @@ public final class HandoutComposer {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
     private final Map<String, Rule> rulesById;
+    /** Shown on every handout, whatever the report says: the rulebook names the signs no patient should sit on. */
+    private final List<String> onEveryHandout;
     private final RulebookRef rulebook;
 
     /**
@@ -87,9 +86,9 @@ public final class HandoutComposer {
      */
     public HandoutComposer(Rulebook rulebook) {
         this.rulesById = rulebook.rules().stream().collect(Collectors.toMap(Rule::id, r -> r, (a, b) -> a));
+        this.onEveryHandout = rulebook.onEveryHandout();
         this.rulebook = rulebook.ref();
-        List<String> needed = new ArrayList<>(STANDING_RED_FLAGS);
-        needed.addAll(TOPIC_RED_FLAGS.values());
+        List<String> needed = new ArrayList<>(TOPIC_RED_FLAGS.values());
         needed.add(WHAT_TO_EXPECT);
         for (String id : needed) {
             if (!rulesById.containsKey(id)) {
@@ -193,7 +192,7 @@ public final class HandoutComposer {
         List<String> now = findings.stream().filter(f -> f.severity() == Severity.URGENT)
                 .map(f -> remember(shown, f.id(), f.patientText())).toList();
         List<String> watch = new ArrayList<>();
-        List<String> ids = new ArrayList<>(STANDING_RED_FLAGS);
+        List<String> ids = new ArrayList<>(onEveryHandout);
         for (Topic t : List.of(Topic.PLATELETS, Topic.HEADACHE)) {
             if (topics.contains(t)) {
                 ids.add(TOPIC_RED_FLAGS.get(t));

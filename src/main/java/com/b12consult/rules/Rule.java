@@ -11,8 +11,9 @@ import java.util.Set;
 
 /**
  * One rule of the rulebook. {@code decision} is what the rule does to the decision for the dose when it
- * fires (none: it informs without changing the decision). {@code withheldWhen} lists the decisions beside
- * which the rule's advice must not stand (encouragement to exercise on a held dose, say): when the
+ * fires (none: it informs without changing the decision); it follows from the severity
+ * ({@link #decisionFor(Severity)}) unless the rulebook says otherwise. {@code withheldWhen} lists the decisions
+ * beside which the rule's advice must not stand (encouragement to exercise on a held dose, say): when the
  * assessment's decision is one of them, the finding is left out. {@code convention}, when present, says in
  * words which threshold or time window of the rule is the house's own choice rather than its source's.
  */
@@ -22,5 +23,20 @@ public record Rule(String id, Topic topic, FindingKind kind, Severity severity, 
     public Rule {
         withheldWhen = Set.copyOf(withheldWhen);
         Objects.requireNonNull(convention, "convention");
+    }
+
+    /**
+     * The decision a finding of this severity asks for, unless its rule says otherwise: an urgent finding makes
+     * the decision urgent, a warning holds the dose, a caution lets it proceed with care, and information leaves
+     * the decision alone. A rule may ask for less than its severity (a warning that asks the clinician to look
+     * further without holding the dose), never for more; an urgent rule always decides urgent.
+     */
+    public static Optional<DecisionStatus> decisionFor(Severity severity) {
+        return switch (severity) {
+            case URGENT -> Optional.of(DecisionStatus.URGENT);
+            case WARNING -> Optional.of(DecisionStatus.HOLD);
+            case CAUTION -> Optional.of(DecisionStatus.PROCEED_WITH_CARE);
+            case INFO -> Optional.empty();
+        };
     }
 }

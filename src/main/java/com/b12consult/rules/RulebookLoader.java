@@ -35,9 +35,12 @@ import java.util.Set;
 public final class RulebookLoader {
     public static final String RESOURCE = "rulebook.json";
 
-    private static final Set<String> RULEBOOK_KEYS = Set.of("version", "rules");
+    private static final Set<String> RULEBOOK_KEYS = Set.of("version", "onEveryHandout", "rules");
     private static final Set<String> RULE_KEYS = Set.of("id", "topic", "kind", "severity", "decision", "withheldWhen",
             "when", "title", "text", "patientText", "source", "convention");
+
+    /** What {@code "decision"} says for a rule that informs without moving the decision, whatever its severity. */
+    static final String NO_DECISION = "none";
 
     private final FactCatalog facts;
     private final ArticleIndex articles;
@@ -96,10 +99,37 @@ public final class RulebookLoader {
                 readRule(r, where, problems).ifPresent(rules::add);
             }
         }
+        List<String> onEveryHandout = onEveryHandout(root, rules, problems);
         if (!problems.isEmpty()) {
             throw new RulebookException(problems);
         }
-        return new Rulebook(new RulebookRef(version, sha256(json)), rules);
+        return new Rulebook(new RulebookRef(version, sha256(json)), rules, onEveryHandout);
+    }
+
+    /**
+     * The red flags every handout carries, whatever its report says: each must name a rule, and that rule must be a
+     * red flag (an urgent alert), for a handout to list it under getting help right away.
+     */
+    private static List<String> onEveryHandout(JsonNode root, List<Rule> rules, List<String> problems) {
+        JsonNode list = root.path("onEveryHandout");
+        if (!list.isArray() || list.isEmpty()) {
+            problems.add("rulebook: \"onEveryHandout\" must list the ids of the red flags every handout carries");
+            return List.of();
+        }
+        Set<String> out = new LinkedHashSet<>();
+        for (JsonNode n : list) {
+            String id = n.asText("");
+            Optional<Rule> rule = rules.stream().filter(r -> r.id().equals(id)).findFirst();
+            if (rule.isEmpty()) {
+                problems.add("rulebook: \"onEveryHandout\" names \"" + id + "\", and no rule has that id");
+            } else if (rule.get().severity() != Severity.URGENT || rule.get().kind() != FindingKind.ALERT) {
+                problems.add("rule " + id + ": \"onEveryHandout\" lists red flags only, and this rule is a "
+                        + rule.get().severity().code() + " " + rule.get().kind().code() + ", not an urgent alert");
+            } else if (!out.add(id)) {
+                problems.add("rulebook: \"onEveryHandout\" names \"" + id + "\" twice");
+            }
+        }
+        return List.copyOf(out);
     }
 
     private Optional<Rule> readRule(JsonNode r, String where, List<String> problems) {
@@ -112,8 +142,7 @@ public final class RulebookLoader {
         Topic topic = code(r, "topic", Topic.class, where, problems);
         FindingKind kind = code(r, "kind", FindingKind.class, where, problems);
         Severity severity = code(r, "severity", Severity.class, where, problems);
-        Optional<DecisionStatus> decision = r.has("decision")
-                ? Optional.ofNullable(code(r, "decision", DecisionStatus.class, where, problems)) : Optional.empty();
+        Optional<DecisionStatus> decision = severity == null ? Optional.empty() : decision(r, severity, where, problems);
         Set<DecisionStatus> withheldWhen = withheldWhen(r, decision, where, problems);
         Optional<String> convention = Optional.empty();
         if (r.has("convention")) {
@@ -126,9 +155,6 @@ public final class RulebookLoader {
         Condition when = r.has("when") ? condition(r.get("when"), where + " /when", problems) : null;
         if (when == null && !r.has("when")) {
             problems.add(where + ": \"when\" (the condition) is missing");
-        }
-        if (severity != null) {
-            checkDecision(severity, decision, where, problems);
         }
         if (problems.size() > before) {
             return Optional.empty();
@@ -162,31 +188,59 @@ public final class RulebookLoader {
             }
         }
         if (decision.isPresent()) {
-            problems.add(where + ": a rule that sets the decision cannot be withheld by a decision; leave out one of "
-                    + "\"decision\" and \"withheldWhen\"");
+            problems.add(where + ": a rule that sets the decision cannot be withheld by a decision; leave out "
+                    + "\"withheldWhen\", or write \"decision\": \"" + NO_DECISION + "\"");
         }
         return out;
     }
 
-    /** Red flags always win: an urgent finding must make the decision urgent, and a decision must not outrank its finding. */
-    private static void checkDecision(Severity severity, Optional<DecisionStatus> decision, String where, List<String> problems) {
-        if (severity == Severity.URGENT && decision.orElse(null) != DecisionStatus.URGENT) {
+    /**
+     * The rule's effect on the decision: what its severity asks for ({@link Rule#decisionFor}) unless
+     * {@code "decision"} says otherwise, {@code "none"} for a rule that informs without moving the decision. A
+     * decision that only repeats the severity's is refused, so that each rule says it once. Red flags always win:
+     * an urgent finding must make the decision urgent, and a decision must not outrank its finding.
+     */
+    private static Optional<DecisionStatus> decision(JsonNode r, Severity severity, String where, List<String> problems) {
+        Optional<DecisionStatus> byDefault = Rule.decisionFor(severity);
+        if (!r.has("decision")) {
+            return byDefault;
+        }
+        String v = r.get("decision").asText("");
+        Optional<DecisionStatus> stated = Optional.empty();
+        if (!v.equals(NO_DECISION)) {
+            stated = Coded.fromCode(DecisionStatus.class, v).filter(d -> d != DecisionStatus.PROCEED);
+            if (stated.isEmpty()) {
+                problems.add(where + ": \"decision\" is \"" + v + "\"; accepted: \"" + NO_DECISION + "\" (the rule does not move "
+                        + "the decision) or one of " + Coded.codes(DecisionStatus.class).stream()
+                        .filter(c -> !c.equals(DecisionStatus.PROCEED.code())).toList());
+                return byDefault;
+            }
+        }
+        if (stated.equals(byDefault)) {
+            problems.add(where + ": \"decision\": \"" + v + "\" is what severity \"" + severity.code()
+                    + "\" decides anyway; leave \"decision\" out");
+        }
+        if (severity == Severity.URGENT && stated.orElse(null) != DecisionStatus.URGENT) {
             problems.add(where + ": an urgent finding must set the decision to \"urgent\"");
         }
-        decision.ifPresent(d -> {
-            Severity least = switch (d) {
-                case URGENT -> Severity.URGENT;
-                case HOLD -> Severity.WARNING;
-                case PROCEED_WITH_CARE -> Severity.CAUTION;
-                case PROCEED -> null;
-            };
-            if (least == null) {
-                problems.add(where + ": \"decision\": \"proceed\" says nothing; leave \"decision\" out instead");
-            } else if (severity.compareTo(least) < 0) {
+        stated.ifPresent(d -> {
+            Severity least = leastSeverityFor(d);
+            if (severity.compareTo(least) < 0) {
                 problems.add(where + ": decision \"" + d.code() + "\" needs severity \"" + least.code() + "\" or higher, not \""
                         + severity.code() + "\"");
             }
         });
+        return stated;
+    }
+
+    /** The least severity whose finding asks for this decision by default: a rule may not ask for more than that. */
+    private static Severity leastSeverityFor(DecisionStatus decision) {
+        for (Severity s : Severity.values()) {
+            if (Rule.decisionFor(s).orElse(DecisionStatus.PROCEED).compareTo(decision) >= 0) {
+                return s;
+            }
+        }
+        throw new IllegalStateException("no severity decides " + decision.code());
     }
 
     private Citation citation(JsonNode s, String where, List<String> problems) {

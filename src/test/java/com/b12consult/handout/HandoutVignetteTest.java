@@ -65,7 +65,7 @@ class HandoutVignetteTest {
         String text = Handouts.text(Handouts.PDF.render(doc));
         Set<Topic> topics = e.report().findings().stream().map(Finding::topic).collect(Collectors.toSet());
 
-        for (String id : HandoutComposer.STANDING_RED_FLAGS) {
+        for (String id : Handouts.EVALUATOR.engine().rulebook().onEveryHandout()) {
             assertContains(text, RULES.get(id).patientText(), id);
         }
         for (Map.Entry<Topic, String> t : HandoutComposer.TOPIC_RED_FLAGS.entrySet()) {
@@ -79,7 +79,7 @@ class HandoutVignetteTest {
         // no patient text from a rule that did not fire, beyond the red flags and what to expect
         Set<String> fired = e.report().findings().stream().map(Finding::id).collect(Collectors.toSet());
         for (Rule r : RULES.values()) {
-            boolean allowed = fired.contains(r.id()) || HandoutComposer.STANDING_RED_FLAGS.contains(r.id())
+            boolean allowed = fired.contains(r.id()) || Handouts.EVALUATOR.engine().rulebook().onEveryHandout().contains(r.id())
                     || HandoutComposer.TOPIC_RED_FLAGS.containsValue(r.id()) || r.id().equals(HandoutComposer.WHAT_TO_EXPECT);
             if (!allowed) {
                 assertFalse(text.contains(Handouts.flat(r.patientText())), r.id() + " did not fire but is on the handout");

@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.b12consult.domain.Citation;
+import com.b12consult.domain.DecisionStatus;
 import com.b12consult.domain.Severity;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -14,7 +16,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
@@ -44,7 +48,7 @@ class RulebookLoaderTest {
     void bundledRulebookLoadsWithVersionAndHash() {
         Rulebook book = loader.loadBundled();
         assertFalse(book.rules().isEmpty());
-        assertEquals("2026.12.1", book.ref().version());
+        assertEquals("2026.12.2", book.ref().version());
         assertTrue(book.ref().sha256().matches("[0-9a-f]{64}"));
     }
 
@@ -216,5 +220,103 @@ class RulebookLoaderTest {
                 .orElseThrow();
         assertEquals(Set.of(com.b12consult.domain.DecisionStatus.URGENT, com.b12consult.domain.DecisionStatus.HOLD),
                 withheld.withheldWhen());
+    }
+
+    /**
+     * Rulebook 2026.12.1 stated every rule's decision beside its severity; since 2026.12.2 the decision follows from
+     * the severity unless the rule says otherwise. The test resource keeps each rule's decision as 2026.12.1 stated
+     * it ("none": the rule did not move the decision), so no default moved any rule's decision.
+     */
+    @Test
+    void decisionsFollowingFromSeverityAreThoseTheRulesStatedBefore() throws IOException {
+        Map<String, String> before;
+        try (InputStream in = RulebookLoaderTest.class.getResourceAsStream("decisions-2026.12.1.json")) {
+            before = MAPPER.readValue(in, new TypeReference<LinkedHashMap<String, String>>() { });
+        }
+        Map<String, String> now = new LinkedHashMap<>();
+        loader.loadBundled().rules().forEach(r -> now.put(r.id(), r.decision().map(DecisionStatus::code).orElse("none")));
+        assertEquals(before, now);
+    }
+
+    @Test
+    void aRuleWithoutADecisionDecidesWhatItsSeverityAsks() throws IOException {
+        Rule caution = load(withRule("exercise.skip-today", r -> r.remove("decision")), "exercise.skip-today");
+        assertEquals(Severity.CAUTION, caution.severity());
+        assertEquals(DecisionStatus.PROCEED_WITH_CARE, caution.decision().orElseThrow());
+        Rule warning = load(withRule("exercise.skip-today", r -> r.put("severity", "warning")), "exercise.skip-today");
+        assertEquals(DecisionStatus.HOLD, warning.decision().orElseThrow());
+        Rule info = load(withRule("exercise.skip-today", r -> r.put("severity", "info")), "exercise.skip-today");
+        assertTrue(info.decision().isEmpty(), info.decision().toString());
+    }
+
+    @Test
+    void decisionNoneLeavesTheDecisionAloneWhateverTheSeverity() throws IOException {
+        Rule evaluate = load(withRule("platelets.very-low-evaluate", r -> { }), "platelets.very-low-evaluate");
+        assertEquals(Severity.WARNING, evaluate.severity());
+        assertTrue(evaluate.decision().isEmpty(), evaluate.decision().toString());
+        Rule lower = load(withRule("injection.dose-not-as-prescribed", r -> r.put("decision", "proceed_with_care")),
+                "injection.dose-not-as-prescribed");
+        assertEquals(DecisionStatus.PROCEED_WITH_CARE, lower.decision().orElseThrow());
+    }
+
+    @Test
+    void refusesADecisionThatOnlyRepeatsTheSeverity() throws IOException {
+        List<String> p = problems(withRule("injection.dose-not-as-prescribed", r -> r.put("decision", "hold")));
+        assertTrue(p.stream().anyMatch(s -> s.startsWith("rule injection.dose-not-as-prescribed")
+                && s.contains("what severity \"warning\" decides anyway")), p.toString());
+        List<String> info = problems(withRule("general.expect-gradual", r -> r.put("decision", "none")));
+        assertTrue(info.stream().anyMatch(s -> s.startsWith("rule general.expect-gradual") && s.contains("decides anyway")),
+                info.toString());
+    }
+
+    @Test
+    void refusesProceedAndUnknownDecisions() throws IOException {
+        for (String bad : List.of("proceed", "held")) {
+            List<String> p = problems(withRule("exercise.skip-today", r -> r.put("decision", bad)));
+            assertTrue(p.stream().anyMatch(s -> s.startsWith("rule exercise.skip-today") && s.contains("\"" + bad + "\"")
+                    && s.contains("\"none\"")), p.toString());
+        }
+    }
+
+    @Test
+    void refusesAnUrgentRuleThatSaysItDecidesNothing() throws IOException {
+        List<String> p = problems(withFirstRule(r -> r.put("decision", "none")));
+        assertTrue(p.stream().anyMatch(s -> s.contains("an urgent finding must set the decision to \"urgent\"")), p.toString());
+    }
+
+    @Test
+    void theShippedRulebookNamesTheRedFlagsEveryHandoutCarries() {
+        assertEquals(List.of("clot.leg-red-flags", "clot.lung-red-flags", "clot.stroke-red-flags", "allergy.severe-signs-now"),
+                loader.loadBundled().onEveryHandout());
+    }
+
+    @Test
+    void refusesAnEveryHandoutRedFlagThatIsNoRule() throws IOException {
+        ObjectNode root = bundledTree();
+        ((ArrayNode) root.get("onEveryHandout")).add("clot.arm-red-flags");
+        List<String> p = problems(MAPPER.writeValueAsBytes(root));
+        assertTrue(p.contains("rulebook: \"onEveryHandout\" names \"clot.arm-red-flags\", and no rule has that id"),
+                p.toString());
+    }
+
+    @Test
+    void refusesAnEveryHandoutEntryThatIsNotARedFlag() throws IOException {
+        ObjectNode root = bundledTree();
+        ((ArrayNode) root.get("onEveryHandout")).add("exercise.usually-fine");
+        List<String> p = problems(MAPPER.writeValueAsBytes(root));
+        assertTrue(p.stream().anyMatch(s -> s.startsWith("rule exercise.usually-fine: \"onEveryHandout\" lists red flags only")),
+                p.toString());
+    }
+
+    @Test
+    void refusesARulebookThatNamesNoRedFlagsForEveryHandout() throws IOException {
+        ObjectNode root = bundledTree();
+        root.remove("onEveryHandout");
+        List<String> p = problems(MAPPER.writeValueAsBytes(root));
+        assertTrue(p.stream().anyMatch(s -> s.startsWith("rulebook: \"onEveryHandout\" must list")), p.toString());
+    }
+
+    private Rule load(byte[] json, String id) {
+        return loader.load(json).rules().stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow();
     }
 }

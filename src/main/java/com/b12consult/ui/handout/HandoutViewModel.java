@@ -10,25 +10,18 @@ import com.b12consult.domain.RulebookRef;
 import com.b12consult.domain.SavedAssessment;
 import com.b12consult.domain.StoredReport;
 import com.b12consult.domain.format.TypedDates;
-import com.b12consult.domain.format.ValidationProblem;
 import com.b12consult.handout.HandoutComposer;
 import com.b12consult.handout.HandoutDocument;
 import com.b12consult.handout.HandoutPdf;
 import com.b12consult.rules.AssessmentEvaluator;
-import com.b12consult.rules.ReportJson;
 import com.b12consult.store.AssessmentRepository;
 import com.b12consult.store.HandoutRepository;
 import com.b12consult.store.SettingsRepository;
 import com.b12consult.store.StoreException;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
@@ -40,26 +33,19 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The handout screen: opens an assessment file for the selected patient, evaluates and saves it, shows its
- * handout, and prints it or saves it as PDF, recording each handout given with the SHA-256 of its PDF.
+ * The handout screen: the handout of a consultation or check just saved, of an assessment file opened (and saved)
+ * for the selected patient, or one given before, exactly as given; printed or saved as PDF, each recorded with its
+ * PDF's SHA-256.
  */
 public final class HandoutViewModel {
-    static final String NO_PRINTER_MESSAGE = "No printer is installed on this computer. Save the handout as a PDF"
-            + " instead: you can print that file later, or give it to the patient.";
-
-    private final AssessmentEvaluator evaluator;
+    private final AssessmentFileOpener opener;
     private final HandoutComposer composer;
     private final HandoutPdf renderer;
-    private final AssessmentRepository assessments;
-    private final HandoutRepository handouts;
+    private final HandoutGiving giving;
     private final SettingsRepository settings;
-    private final PrintService printer;
-    private final HandoutFiles files;
-    private final Actor actor;
     private final Clock clock;
 
     private final ObjectProperty<Patient> patient = new SimpleObjectProperty<>(this, "patient");
@@ -72,8 +58,6 @@ public final class HandoutViewModel {
     private final ObjectProperty<LocalDate> nextDose = new SimpleObjectProperty<>(this, "nextDose");
     private final BooleanBinding hasHandout = pdf.isNotNull();
     private final ReadOnlyStringWrapper rulebookNotice = new ReadOnlyStringWrapper(this, "rulebookNotice", "");
-    private final ObservableList<GivenHandout> given = FXCollections.observableArrayList();
-    private final ObservableList<GivenHandout> givenView = FXCollections.unmodifiableObservableList(given);
     private final ReadOnlyObjectWrapper<GivenHandout> reprinting = new ReadOnlyObjectWrapper<>(this, "reprinting");
     /** What the handout is made from: the assessment and the report as stored, never evaluated again. */
     private Shown shown;
@@ -85,21 +69,17 @@ public final class HandoutViewModel {
     public HandoutViewModel(AssessmentEvaluator evaluator, HandoutComposer composer, HandoutPdf renderer,
                             AssessmentRepository assessments, HandoutRepository handouts, SettingsRepository settings,
                             PrintService printer, HandoutFiles files, Actor actor, Clock clock) {
-        this.evaluator = evaluator;
+        this.opener = new AssessmentFileOpener(evaluator, assessments, settings, files, actor);
         this.composer = composer;
         this.renderer = renderer;
-        this.assessments = assessments;
-        this.handouts = handouts;
+        this.giving = new HandoutGiving(handouts, printer, files, actor, clock);
         this.settings = settings;
-        this.printer = printer;
-        this.files = files;
-        this.actor = actor;
         this.clock = clock;
         // a handout belongs to one patient: choosing another clears it
         patient.addListener((obs, was, now) -> {
             if (was == null || now == null || was.id() != now.id()) {
                 clear();
-                refreshGiven();
+                giving.listFor(now);
             }
         });
         // the next dose date is known to the nurse, not to the assessment file: the handout follows it
@@ -116,7 +96,7 @@ public final class HandoutViewModel {
             message.set("Select a patient on the Patients screen first: the assessment is saved for that patient.");
             return false;
         }
-        return files.chooseAssessmentFile().map(this::openAssessment).orElse(false);
+        return opener.choose().map(this::openAssessment).orElse(false);
     }
 
     /** Reads, evaluates and saves an assessment file for the selected patient, and makes its handout. */
@@ -126,33 +106,15 @@ public final class HandoutViewModel {
             message.set("Select a patient on the Patients screen first: the assessment is saved for that patient.");
             return false;
         }
-        String json;
-        try {
-            json = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            message.set(file.getFileName() + " cannot be read: " + e.getMessage());
+        AssessmentFileOpener.Opened opened = opener.open(p, file);
+        if (opened instanceof AssessmentFileOpener.Refused refused) {
+            message.set(refused.message());
             return false;
         }
-        ClinicSettings clinic = settings.load();
-        AssessmentEvaluator.Outcome outcome = evaluator.evaluate(json, clinic.labLimits());
-        if (outcome instanceof AssessmentEvaluator.Outcome.Invalid invalid) {
-            message.set(file.getFileName() + " is not a valid assessment, so nothing was saved. "
-                    + invalid.problems().stream().map(ValidationProblem::toString).collect(Collectors.joining("; ")));
-            return false;
-        }
-        AssessmentEvaluator.Outcome.Evaluated done = (AssessmentEvaluator.Outcome.Evaluated) outcome;
-        String fileFor = done.assessment().patient().id();
-        if (!fileFor.equals(p.identifier())) {
-            message.set(file.getFileName() + " is for patient " + fileFor + ", but the selected patient is "
-                    + p.name() + " (" + p.identifier() + "). Select that patient, or check the file. Nothing was saved.");
-            return false;
-        }
-        SavedAssessment saved = assessments.save(p.id(), done.assessment().context(), json,
-                ReportJson.write(done.report()), done.report().rulebook().version(), done.report().rulebook().sha256(),
-                actor);
-        assessment.set(saved);
-        shown = new Shown(done.assessment(), StoredReport.of(done.report()));
-        this.clinic = clinic;
+        AssessmentFileOpener.Saved saved = (AssessmentFileOpener.Saved) opened;
+        assessment.set(saved.saved());
+        shown = new Shown(saved.assessment(), saved.report());
+        this.clinic = saved.clinic();
         render();
         noPrinter.set(false);
         message.set("Assessment saved. Check the handout below, then print it or save it as PDF.");
@@ -206,41 +168,32 @@ public final class HandoutViewModel {
     public boolean showGiven(GivenHandout handout) {
         Optional<byte[]> document;
         try {
-            document = handouts.document(handout);
+            document = giving.document(handout);
         } catch (StoreException e) {
             message.set(e.getMessage());
             return false;
         }
         if (document.isEmpty()) {
-            message.set("The handout given on " + when(handout) + " was given before this version kept handouts,"
+            message.set("The handout given on " + giving.when(handout) + " was given before this version kept handouts,"
                     + " so it cannot be printed again. Make a new one from the patient's latest check.");
             return false;
         }
         clear();
         reprinting.set(handout);
         pdf.set(document.get());
-        title.set("Handout given on " + when(handout));
-        message.set("The handout given on " + when(handout) + ", exactly as it was given. Print it or save it again.");
+        title.set("Handout given on " + giving.when(handout));
+        message.set("The handout given on " + giving.when(handout) + ", exactly as it was given. Print it or save it again.");
         return true;
-    }
-
-    private String when(GivenHandout handout) {
-        return TypedDates.format(LocalDateTime.ofInstant(handout.givenAt(), clock.getZone()));
     }
 
     /** Handouts given to the selected patient, the most recent first. */
     public ObservableList<GivenHandout> given() {
-        return givenView;
+        return giving.given();
     }
 
     /** A handout given, in words for its row. */
     public String describe(GivenHandout handout) {
-        return "Given " + when(handout);
-    }
-
-    private void refreshGiven() {
-        Patient p = patient.get();
-        given.setAll(p == null ? java.util.List.of() : handouts.listForPatient(p.id()));
+        return "Given " + giving.when(handout);
     }
 
     private void render() {
@@ -253,56 +206,26 @@ public final class HandoutViewModel {
     }
 
     public void print() {
-        if (pdf.get() == null) {
-            return;
-        }
-        switch (printer.print(pdf.get(), title.get())) {
-            case PRINTED -> {
-                record();
-                message.set(reprinting.get() != null ? "Sent to the printer again, the same handout as given."
-                        + " The reprint is recorded." : "Sent to the printer. The handout is recorded for this assessment.");
-            }
-            case CANCELLED -> message.set("Printing was cancelled. Nothing was recorded.");
-            case NO_PRINTER -> {
-                noPrinter.set(true);
-                message.set(NO_PRINTER_MESSAGE);
-            }
-            case FAILED -> message.set("The printer did not take the handout. Try again, or save it as PDF.");
+        if (pdf.get() != null) {
+            show(giving.print(toGive()));
         }
     }
 
     public void saveAsPdf() {
-        if (pdf.get() == null) {
-            return;
-        }
-        Optional<Path> target = files.choosePdfTarget(suggestedName());
-        if (target.isEmpty()) {
-            return;
-        }
-        try {
-            Files.write(target.get(), pdf.get());
-        } catch (IOException e) {
-            message.set("The handout could not be saved to " + target.get() + ": " + e.getMessage());
-            return;
-        }
-        record();
-        message.set("Saved to " + target.get() + (reprinting.get() != null ? ", the same handout as given. The reprint is"
-                + " recorded." : ". The handout is recorded for this assessment."));
-    }
-
-    private void record() {
-        if (reprinting.get() != null) {
-            handouts.recordReprint(reprinting.get(), actor);
-        } else {
-            handouts.record(assessment.get().id(), pdf.get(), actor);
-            refreshGiven();
+        if (pdf.get() != null) {
+            giving.saveAsPdf(toGive()).ifPresent(this::show);
         }
     }
 
-    String suggestedName() {
-        Patient p = patient.get();
-        String id = p == null ? "patient" : p.identifier().replaceAll("[^A-Za-z0-9_-]", "_");
-        return "handout-" + id + "-" + LocalDate.now(clock) + ".pdf";
+    private HandoutGiving.ToGive toGive() {
+        return new HandoutGiving.ToGive(pdf.get(), title.get(), patient.get(), assessment.get(), reprinting.get());
+    }
+
+    private void show(HandoutGiving.Outcome outcome) {
+        if (outcome.noPrinter()) {
+            noPrinter.set(true);
+        }
+        message.set(outcome.message());
     }
 
     private void clear() {

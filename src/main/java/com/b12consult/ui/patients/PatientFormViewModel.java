@@ -2,7 +2,6 @@ package com.b12consult.ui.patients;
 
 import com.b12consult.domain.Actor;
 import com.b12consult.domain.AllergyStatus;
-import com.b12consult.domain.KnownAllergies;
 import com.b12consult.domain.Patient;
 import com.b12consult.domain.Sex;
 import com.b12consult.store.DuplicatePatientIdentifierException;
@@ -46,7 +45,7 @@ public final class PatientFormViewModel {
     private final StringProperty knownAllergies = new SimpleStringProperty(this, "knownAllergies", "");
 
     private final ReadOnlyObjectWrapper<Patient> editing = new ReadOnlyObjectWrapper<>(this, "editing");
-    private final ObjectProperty<Draft> loaded = new SimpleObjectProperty<>(Draft.EMPTY);
+    private final ObjectProperty<PatientDraft> loaded = new SimpleObjectProperty<>(PatientDraft.EMPTY);
     private final BooleanProperty saveTried = new SimpleBooleanProperty();
     private final BooleanProperty nameChanged = new SimpleBooleanProperty();
     private final BooleanProperty identifierChanged = new SimpleBooleanProperty();
@@ -157,7 +156,7 @@ public final class PatientFormViewModel {
     }
 
     private void load(Patient patient) {
-        Draft draft = patient == null ? Draft.EMPTY : Draft.of(patient);
+        PatientDraft draft = patient == null ? PatientDraft.EMPTY : PatientDraft.of(patient);
         loading = true;
         try {
             editing.set(patient);
@@ -192,9 +191,7 @@ public final class PatientFormViewModel {
             return Optional.empty();
         }
         Patient current = editing.get();
-        Patient patient = new Patient(current == null ? Patient.UNSAVED : current.id(), name.get(), identifier.get(),
-                PatientForm.parseBirthDate(birthDate.get()), Objects.requireNonNullElse(sex.get(), Sex.UNKNOWN),
-                allergies());
+        Patient patient = draft().toPatient(current == null ? Patient.UNSAVED : current.id());
         Patient saved;
         try {
             saved = current == null ? patients.create(patient, actor) : patients.update(patient, actor);
@@ -244,15 +241,6 @@ public final class PatientFormViewModel {
         return allergiesMessage;
     }
 
-    private KnownAllergies allergies() {
-        AllergyStatus status = Objects.requireNonNullElse(allergyStatus.get(), AllergyStatus.NOT_RECORDED);
-        return switch (status) {
-            case LISTED -> KnownAllergies.listed(knownAllergies.get());
-            case NONE_KNOWN -> KnownAllergies.NONE_KNOWN;
-            case NOT_RECORDED -> KnownAllergies.NOT_RECORDED;
-        };
-    }
-
     /** The saved patient being edited; null for a new patient. */
     public ReadOnlyObjectProperty<Patient> editingProperty() {
         return editing.getReadOnlyProperty();
@@ -296,19 +284,8 @@ public final class PatientFormViewModel {
         return failure.getReadOnlyProperty();
     }
 
-    private Draft draft() {
-        return new Draft(name.get(), identifier.get(), birthDate.get(), sex.get(), allergyStatus.get(),
+    private PatientDraft draft() {
+        return new PatientDraft(name.get(), identifier.get(), birthDate.get(), sex.get(), allergyStatus.get(),
                 knownAllergies.get());
-    }
-
-    /** The form's text as typed, to tell whether anything changed since loading. */
-    private record Draft(String name, String identifier, String birthDate, Sex sex, AllergyStatus allergyStatus,
-                         String knownAllergies) {
-        static final Draft EMPTY = new Draft("", "", "", Sex.UNKNOWN, AllergyStatus.NOT_RECORDED, "");
-
-        static Draft of(Patient p) {
-            return new Draft(p.name(), p.identifier(), p.birthDate().map(LocalDate::toString).orElse(""), p.sex(),
-                    p.knownAllergies().status(), p.knownAllergies().list());
-        }
     }
 }

@@ -1,9 +1,7 @@
 package com.b12consult.ui.patients;
 
-import com.b12consult.domain.AllergyStatus;
 import com.b12consult.domain.Patient;
 import com.b12consult.domain.Sex;
-import com.b12consult.ui.Fields;
 import java.time.LocalDate;
 import java.util.function.Consumer;
 import javafx.application.Platform;
@@ -13,29 +11,21 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.RadioButton;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Callback;
-import javafx.util.StringConverter;
 
 /** The Patients screen: search and list on the left, the patient's form on the right. */
 public final class PatientsView {
     private final PatientsViewModel model;
-    private final PatientFormViewModel form;
     private final BorderPane root = new BorderPane();
     private final TableView<Patient> table = new TableView<>();
     private final PatientDataControls dataControls;
@@ -48,11 +38,10 @@ public final class PatientsView {
     /** @param data export and delete of the selected patient; null for a screen without them */
     public PatientsView(PatientsViewModel model, PatientDataViewModel data) {
         this.model = model;
-        this.form = model.form();
         this.dataControls = data == null ? null : new PatientDataControls(data);
         root.getStyleClass().addAll("screen", "patients-screen");
         root.setTop(header());
-        HBox body = new HBox(list(), formPane());
+        HBox body = new HBox(list(), new PatientFormPane(model).root());
         body.getStyleClass().add("patients-body");
         root.setCenter(dataControls == null ? body : new javafx.scene.layout.StackPane(body, dataControls.confirmation()));
         // Doses are recorded and prescriptions added on the check: coming back here, read the next doses again.
@@ -216,96 +205,6 @@ public final class PatientsView {
         return c;
     }
 
-    private Node formPane() {
-        Label title = new Label();
-        title.setId("patientFormTitle");
-        title.getStyleClass().add("section-title");
-        title.textProperty().bind(form.title());
-
-        TextField name = new TextField();
-        name.setId("patientName");
-        name.textProperty().bindBidirectional(form.nameProperty());
-
-        TextField identifier = new TextField();
-        identifier.setId("patientIdentifier");
-        identifier.setPromptText("e.g. P-0042");
-        identifier.textProperty().bindBidirectional(form.identifierProperty());
-
-        TextField birthDate = new TextField();
-        birthDate.setId("patientBirthDate");
-        birthDate.setPromptText("YYYY-MM-DD");
-        birthDate.textProperty().bindBidirectional(form.birthDateProperty());
-        VBox birthDateField = Fields.labelled("Date of birth", birthDate, form.birthDateMessage(), "patientBirthDateError");
-        Label birthDateHint = Fields.hint("As YYYY-MM-DD, for example 1984-03-21. Leave empty if unknown.");
-        // The message repeats what is accepted; showing both would say it twice.
-        birthDateHint.visibleProperty().bind(form.birthDateMessage().isEmpty());
-        birthDateHint.managedProperty().bind(birthDateHint.visibleProperty());
-        birthDateField.getChildren().add(2, birthDateHint);
-
-        ComboBox<Sex> sex = new ComboBox<>();
-        sex.setId("patientSex");
-        sex.getItems().setAll(Sex.values());
-        sex.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Sex s) {
-                return s == null ? "" : sexLabel(s);
-            }
-
-            @Override
-            public Sex fromString(String text) {
-                return null;
-            }
-        });
-        sex.valueProperty().bindBidirectional(form.sexProperty());
-        sex.setMaxWidth(Double.MAX_VALUE);
-
-        TextArea allergies = new TextArea();
-        allergies.setId("patientAllergies");
-        allergies.setPromptText("Each allergy and what it did, such as \"penicillin: rash\"");
-        allergies.setPrefRowCount(3);
-        allergies.setWrapText(true);
-        allergies.textProperty().bindBidirectional(form.knownAllergiesProperty());
-        // what was typed stays while another choice is made; only the list is editable
-        allergies.disableProperty().bind(form.allergyStatusProperty().isNotEqualTo(AllergyStatus.LISTED));
-        VBox allergyChoice = allergyChoice(form);
-
-        Button save = new Button("Save patient");
-        save.setId("savePatient");
-        save.setAccessibleText("Save patient");
-        save.getStyleClass().add("primary");
-        save.setDefaultButton(true);
-        save.setOnAction(e -> model.save());
-
-        Button discard = new Button("Discard changes");
-        discard.setId("discardPatientChanges");
-        discard.setAccessibleText("Discard changes");
-        discard.disableProperty().bind(form.dirty().not());
-        discard.setOnAction(e -> model.discardChanges());
-
-        save.setMinWidth(Region.USE_PREF_SIZE);
-        discard.setMinWidth(Region.USE_PREF_SIZE);
-        // the buttons wrap rather than cut their words when the form is narrow
-        FlowPane buttons = new FlowPane(8, 8, save, discard);
-        buttons.getStyleClass().add("form-buttons");
-
-        VBox card = new VBox(
-                title,
-                Fields.labelled("Name", name, form.nameMessage(), "patientNameError"),
-                Fields.labelled("Identifier", identifier, form.identifierMessage(), "patientIdentifierError"),
-                birthDateField,
-                Fields.labelled("Sex", sex, null, null),
-                allergyChoice,
-                Fields.labelled("Allergies listed", allergies, form.allergiesMessage(), "patientAllergiesError"),
-                Fields.status(form.failureProperty(), "patientFormFailure", "error"),
-                Fields.status(form.outcomeProperty(), "patientFormOutcome"),
-                buttons);
-        card.getStyleClass().addAll("form-card", "patient-form");
-        ScrollPane scroll = new ScrollPane(card);
-        scroll.setFitToWidth(true);
-        scroll.getStyleClass().add("form-scroll");
-        return scroll;
-    }
-
     static String sexLabel(Sex sex) {
         return switch (sex) {
             case FEMALE -> "Female";
@@ -313,38 +212,5 @@ public final class PatientsView {
             case OTHER -> "Other";
             case UNKNOWN -> "Unknown";
         };
-    }
-
-    /** Not asked yet, none known, or a list: a choice, so "none known" is never read from typed text. */
-    private static VBox allergyChoice(PatientFormViewModel form) {
-        ToggleGroup group = new ToggleGroup();
-        // one under the other: the form is narrow, and a choice cut to "No..." cannot be read
-        VBox box = new VBox(6);
-        Label caption = new Label("Known allergies");
-        caption.getStyleClass().add("field-label");
-        for (AllergyStatus status : AllergyStatus.values()) {
-            RadioButton b = new RadioButton(switch (status) {
-                case NOT_RECORDED -> "Not asked yet";
-                case NONE_KNOWN -> "None known";
-                case LISTED -> "Has allergies (list them)";
-            });
-            b.setId("allergies-" + status.code());
-            b.setToggleGroup(group);
-            b.setUserData(status);
-            b.setMinWidth(Region.USE_PREF_SIZE);
-            box.getChildren().add(b);
-        }
-        Runnable show = () -> group.getToggles().forEach(
-                tg -> tg.setSelected(tg.getUserData() == form.allergyStatusProperty().get()));
-        form.allergyStatusProperty().addListener((obs, was, now) -> show.run());
-        group.selectedToggleProperty().addListener((obs, was, now) -> {
-            if (now != null) {
-                form.allergyStatusProperty().set((AllergyStatus) now.getUserData());
-            }
-        });
-        show.run();
-        VBox field = new VBox(caption, box);
-        field.getStyleClass().add("field");
-        return field;
     }
 }

@@ -11,16 +11,19 @@ import java.util.Set;
 /**
  * One rule as the rulebook screen shows it: every text, the condition in words, the citation, and its basis:
  * whether the rule rests on its source alone or also on a convention of the house, and beside which
- * decisions its advice is left out of the report ({@code withheld}, empty when never).
+ * decisions its advice is left out of the report ({@code withheld}, empty when never); and whether every handout
+ * carries it, whatever the report says.
  */
 public record RuleItem(String id, Topic topic, String kind, String severity, String decision, String title, String text,
                        String patientText, String condition, String source, boolean houseConvention, String basis,
-                       String withheld) {
+                       String withheld, boolean onEveryHandout) {
 
     /** The words of the badge that marks a rule carrying a house convention; searching for them finds those rules. */
     public static final String CONVENTION_BADGE = "House convention";
+    /** The words of the badge on the red flags every handout carries; searching for them finds those rules. */
+    public static final String EVERY_HANDOUT_BADGE = "On every handout";
 
-    static RuleItem of(Rule r) {
+    static RuleItem of(Rule r, boolean onEveryHandout) {
         String source = r.source().display();
         String basis = r.convention()
                 .map(c -> CONVENTION_BADGE + ": " + c + "\nSource: " + source)
@@ -28,7 +31,7 @@ public record RuleItem(String id, Topic topic, String kind, String severity, Str
         return new RuleItem(r.id(), r.topic(), CodeLabels.of(r.kind()), CodeLabels.of(r.severity()),
                 r.decision().map(d -> "Sets the decision to " + d.label().toLowerCase(Locale.ROOT)).orElse("Does not change the decision"),
                 r.title(), r.text(), r.patientText(), r.when().describe(), source, r.convention().isPresent(), basis,
-                withheld(r.withheldWhen()));
+                withheld(r.withheldWhen()), onEveryHandout);
     }
 
     /** "Left out when the decision is Hold or Urgent", least serious first; empty when the advice always stands. */
@@ -44,11 +47,13 @@ public record RuleItem(String id, Topic topic, String kind, String severity, Str
 
     /**
      * Case-insensitive match on every word of the query, anywhere in the rule's texts. The basis carries the
-     * source and, for a rule with a convention, the words of its badge, so "house convention" lists those rules.
+     * source and, for a rule with a convention, the words of its badge, so "house convention" lists those rules;
+     * "on every handout" lists the red flags every handout carries the same way.
      */
     boolean matches(String[] words) {
         String all = (id + " " + kind + " " + severity + " " + title + " " + text + " " + patientText + " " + condition + " "
-                + basis + " " + withheld + " " + CodeLabels.of(topic)).toLowerCase(Locale.ROOT);
+                + basis + " " + withheld + " " + CodeLabels.of(topic) + (onEveryHandout ? " " + EVERY_HANDOUT_BADGE : ""))
+                .toLowerCase(Locale.ROOT);
         for (String w : words) {
             if (!all.contains(w)) {
                 return false;

@@ -29,6 +29,11 @@ public final class RulebookView {
         identity.setId("rulebookIdentity");
         identity.getStyleClass().addAll("muted", "rulebook-identity");
         identity.setWrapText(true);
+        Label everyHandout = new Label(model.everyHandout());
+        everyHandout.setId("rulebookEveryHandout");
+        everyHandout.getStyleClass().add("rulebook-every-handout");
+        everyHandout.setWrapText(true);
+        everyHandout.setMinHeight(Region.USE_PREF_SIZE); // the whole policy, on two lines if need be, never cut short
 
         TextField search = new TextField();
         search.setId("rulebookSearch");
@@ -51,7 +56,7 @@ public final class RulebookView {
         scroll.getStyleClass().add("rulebook-scroll");
         VBox.setVgrow(scroll, Priority.ALWAYS);
 
-        root = new VBox(title, identity, searchRow, scroll);
+        root = new VBox(title, identity, everyHandout, searchRow, scroll);
         root.getStyleClass().add("rulebook-screen");
         model.groupsProperty().addListener((obs, was, now) -> show(now));
         show(model.groupsProperty().get());
@@ -86,6 +91,12 @@ public final class RulebookView {
             convention.setId(cardId + "-convention");
             convention.setAccessibleText("This rule includes a house convention, not only its source");
             badges.getChildren().add(convention);
+        }
+        if (r.onEveryHandout()) {
+            Label every = badge(RuleItem.EVERY_HANDOUT_BADGE, "badge-every-handout");
+            every.setId(cardId + "-every-handout");
+            every.setAccessibleText("Every handout carries this red flag, whatever its report says");
+            badges.getChildren().add(every);
         }
         badges.getChildren().add(badge(r.id(), "badge-id"));
         badges.getStyleClass().add("rule-badges");

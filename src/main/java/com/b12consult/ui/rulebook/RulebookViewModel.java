@@ -2,6 +2,7 @@ package com.b12consult.ui.rulebook;
 
 import com.b12consult.domain.CodeLabels;
 import com.b12consult.domain.Topic;
+import com.b12consult.rules.Rule;
 import com.b12consult.rules.Rulebook;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -32,7 +33,7 @@ public final class RulebookViewModel {
 
     public RulebookViewModel(Rulebook rulebook) {
         this.rulebook = rulebook;
-        this.items = rulebook.rules().stream().map(RuleItem::of).toList();
+        this.items = rulebook.rules().stream().map(r -> RuleItem.of(r, rulebook.onEveryHandout().contains(r.id()))).toList();
         search.addListener((obs, was, now) -> filter());
         filter();
         summary = Bindings.createStringBinding(this::describe, groups);
@@ -54,6 +55,17 @@ public final class RulebookViewModel {
     /** The version and content hash every report carries, so a printed report can be traced to this rulebook. */
     public String identity() {
         return "Rulebook " + rulebook.ref().version() + " \u00b7 SHA-256 " + rulebook.ref().sha256();
+    }
+
+    /**
+     * "Every handout carries these red flags, whatever its report says: Possible blood clot in a leg; …", in the
+     * rulebook's order: the clinical lead reviews that policy here, where the rulebook sets it.
+     */
+    public String everyHandout() {
+        List<String> titles = rulebook.onEveryHandout().stream()
+                .flatMap(id -> rulebook.rules().stream().filter(r -> r.id().equals(id)).map(Rule::title).limit(1))
+                .toList();
+        return "Every handout carries these red flags, whatever its report says: " + String.join("; ", titles) + ".";
     }
 
     private void filter() {

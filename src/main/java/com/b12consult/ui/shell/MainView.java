@@ -29,7 +29,6 @@ public final class MainView {
     private final Map<Screen, Node> installed = new EnumMap<>(Screen.class);
     private final Node opening;
     private final Node failure;
-    private final Node coming;
 
     public MainView(MainViewModel model, Runnable closeApp) {
         this.model = model;
@@ -40,7 +39,6 @@ public final class MainView {
         root.setCenter(content);
         opening = openingPane();
         failure = failurePane();
-        coming = comingPane();
         model.currentScreenProperty().addListener((obs, was, now) -> showCurrent());
         model.databaseStateProperty().addListener((obs, was, now) -> showCurrent());
         showCurrent();
@@ -72,9 +70,6 @@ public final class MainView {
             button.setToggleGroup(navigation);
             button.setUserData(screen);
             button.setMaxWidth(Double.MAX_VALUE);
-            if (!screen.available()) {
-                button.getStyleClass().add("nav-coming");
-            }
             navButtons.put(screen, button);
             bar.getChildren().add(button);
         }
@@ -165,31 +160,10 @@ public final class MainView {
         return box;
     }
 
-    private Node comingPane() {
-        Label title = new Label();
-        title.setId("comingTitle");
-        title.textProperty().bind(Bindings.createStringBinding(
-                () -> model.currentScreenProperty().get().title(), model.currentScreenProperty()));
-        title.getStyleClass().add("screen-title");
-        Label note = new Label();
-        note.setId("comingNote");
-        note.textProperty().bind(model.currentComingNote());
-        note.setWrapText(true);
-        note.getStyleClass().addAll("muted", "coming-note");
-        Label badge = new Label("Coming soon");
-        badge.getStyleClass().add("coming-badge");
-        VBox box = new VBox(title, badge, note);
-        box.getStyleClass().add("coming-pane");
-        StackPane.setAlignment(box, Pos.TOP_LEFT);
-        return box;
-    }
-
     private void showCurrent() {
         Screen screen = model.currentScreenProperty().get();
         Node shown;
-        if (!screen.available()) {
-            shown = coming;
-        } else if (model.databaseStateProperty().get() == MainViewModel.DatabaseState.FAILED) {
+        if (model.databaseStateProperty().get() == MainViewModel.DatabaseState.FAILED) {
             shown = failure;
         } else if (model.currentScreenWaitsForDatabase().get() || !installed.containsKey(screen)) {
             shown = opening;

@@ -33,7 +33,6 @@ public final class MainViewModel {
     private final ReadOnlyStringWrapper failureTitle = new ReadOnlyStringWrapper(DATABASE_FAILED);
     private boolean rulebookFailed;
     private final ObservableStringValue statusDetail;
-    private final ObservableStringValue currentComingNote;
     private final BooleanBinding currentScreenNeedsDatabaseWait;
     private final RestoreOffer restoreOffer;
     private Runnable reopen = () -> { };
@@ -49,10 +48,8 @@ public final class MainViewModel {
         this.restoreOffer = new RestoreOffer(recovery, tasks, java.time.ZoneId.systemDefault());
         statusDetail = Bindings.createStringBinding(this::describeState, databaseState, failureReason,
                 restoreOffer.restoredNoticeProperty());
-        currentComingNote = Bindings.createStringBinding(() -> currentScreen.get().comingNote(), currentScreen);
         currentScreenNeedsDatabaseWait = Bindings.createBooleanBinding(
-                () -> currentScreen.get().available() && databaseState.get() != DatabaseState.READY,
-                currentScreen, databaseState);
+                () -> databaseState.get() != DatabaseState.READY, databaseState);
     }
 
     /**
@@ -151,11 +148,6 @@ public final class MainViewModel {
     /** One line for the status bar while opening and when ready; when failed, the file, the reason and what to do. */
     public ObservableStringValue statusDetail() {
         return statusDetail;
-    }
-
-    /** What the current screen will do, when it is a placeholder; empty otherwise. */
-    public ObservableStringValue currentComingNote() {
-        return currentComingNote;
     }
 
     /** True while the current screen needs the database and it is not open (opening or failed). */

@@ -25,7 +25,8 @@ public final class RestoreOffer {
     private final ZoneId zone;
     private final ReadOnlyStringWrapper text = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper available = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    /** A look for a backup or a restore is under way: a second restore waits for it. */
+    private boolean busy;
     private final ReadOnlyStringWrapper restoredNotice = new ReadOnlyStringWrapper("");
     private Optional<Backups.BackupFile> offered = Optional.empty();
 
@@ -43,10 +44,10 @@ public final class RestoreOffer {
             text.set("");
             return;
         }
-        busy.set(true);
+        busy = true;
         text.set("Looking for a good backup ...");
         tasks.run(recovery::newestGoodBackup, found -> {
-            busy.set(false);
+            busy = false;
             offered = found;
             // the text first: the button never shows beside "Looking for a good backup ..."
             text.set(found.map(b -> "The newest good backup is from " + TypedDates.format(b.takenAt(), zone)
@@ -55,29 +56,29 @@ public final class RestoreOffer {
                     .orElse("No good backup was found beside the file to restore from."));
             available.set(found.isPresent());
         }, problem -> {
-            busy.set(false);
+            busy = false;
             text.set("The backups could not be checked: " + problem.getMessage());
         });
     }
 
     /** Puts the offered backup in place, then runs {@code reopen} to open the app on it. */
     void restore(Runnable reopen) {
-        if (offered.isEmpty() || busy.get()) {
+        if (offered.isEmpty() || busy) {
             return;
         }
         Backups.BackupFile backup = offered.get();
-        busy.set(true);
+        busy = true;
         available.set(false);
         text.set("Restoring the backup from " + TypedDates.format(backup.takenAt(), zone) + " ...");
         tasks.run(() -> recovery.restore(backup), (BackupRestore.Restored done) -> {
-            busy.set(false);
+            busy = false;
             offered = Optional.empty();
             text.set("");
             restoredNotice.set("Restored the backup from " + TypedDates.format(backup.takenAt(), zone)
                     + done.previousMovedTo().map(p -> ". The damaged file was kept as " + p).orElse("") + ".");
             reopen.run();
         }, problem -> {
-            busy.set(false);
+            busy = false;
             available.set(true);
             text.set("The backup could not be restored: " + problem.getMessage());
         });
@@ -88,14 +89,14 @@ public final class RestoreOffer {
      * then reopens whatever file is in place; a refused backup leaves the file as it was, and says why.
      */
     void restoreWhileRunning(java.util.concurrent.Callable<BackupRestore.Restored> work, Runnable reopen) {
-        busy.set(true);
+        busy = true;
         tasks.run(work, done -> {
-            busy.set(false);
+            busy = false;
             restoredNotice.set("Restored the backup " + done.backup().getFileName()
                     + done.previousMovedTo().map(p -> ". The database in use before was kept as " + p).orElse("") + ".");
             reopen.run();
         }, problem -> {
-            busy.set(false);
+            busy = false;
             restoredNotice.set("The backup was not restored: " + problem.getMessage());
             reopen.run();
         });
@@ -119,10 +120,6 @@ public final class RestoreOffer {
     /** True while a good backup is on offer and nothing is under way. */
     public ReadOnlyBooleanProperty availableProperty() {
         return available.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
     }
 
     /** After a restore: which backup is in use now and where the damaged file went. */

@@ -164,7 +164,7 @@ class HandoutViewModelTest {
         model.print();
 
         assertTrue(model.noPrinterProperty().get());
-        assertEquals(HandoutViewModel.NO_PRINTER_MESSAGE, model.messageProperty().get());
+        assertEquals(HandoutGiving.NO_PRINTER_MESSAGE, model.messageProperty().get());
         assertTrue(model.messageProperty().get().contains("No printer is installed"));
         assertEquals(List.of(), handouts.listForAssessment(model.assessmentProperty().get().id()), "nothing was given");
 

@@ -125,4 +125,15 @@ class RulebookViewModelTest {
     void identityCarriesVersionAndHash() {
         assertEquals("Rulebook " + BOOK.ref().version() + " \u00b7 SHA-256 " + BOOK.ref().sha256(), model.identity());
     }
+
+    @Test
+    void saysWhichRedFlagsEveryHandoutCarriesAndMarksThem() {
+        assertEquals("Every handout carries these red flags, whatever its report says: Possible blood clot in a leg; "
+                + "Possible blood clot in the lung; Possible stroke; " + rule("allergy.severe-signs-now").title() + ".",
+                model.everyHandout());
+        assertTrue(item("clot.leg-red-flags").onEveryHandout());
+        assertFalse(item("headache.red-flags").onEveryHandout(), "a topic red flag is shown only when its topic applies");
+        model.searchProperty().set("on every handout");
+        assertEquals(BOOK.onEveryHandout(), shownIds());
+    }
 }

@@ -33,11 +33,9 @@ class MainViewModelTest {
 
         model.show(Screen.CONSULTATION);
         assertTrue(model.currentScreenWaitsForDatabase().get(), "the consultation reads the record");
-        assertEquals("", model.currentComingNote().get());
 
         model.show(Screen.SETTINGS);
         assertTrue(model.currentScreenWaitsForDatabase().get());
-        assertEquals("", model.currentComingNote().get());
     }
 
     @Test

@@ -1,0 +1,152 @@
+package com.b12consult.ui.patients;
+
+import com.b12consult.domain.AllergyStatus;
+import com.b12consult.domain.Sex;
+import com.b12consult.ui.Fields;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+
+/** The Patients screen's right side: the selected or new patient's form, with Save and Discard. Decides nothing. */
+final class PatientFormPane {
+    private final PatientsViewModel model;
+    private final PatientFormViewModel form;
+
+    PatientFormPane(PatientsViewModel model) {
+        this.model = model;
+        this.form = model.form();
+    }
+
+    Node root() {
+        Label title = new Label();
+        title.setId("patientFormTitle");
+        title.getStyleClass().add("section-title");
+        title.textProperty().bind(form.title());
+
+        TextField name = new TextField();
+        name.setId("patientName");
+        name.textProperty().bindBidirectional(form.nameProperty());
+
+        TextField identifier = new TextField();
+        identifier.setId("patientIdentifier");
+        identifier.setPromptText("e.g. P-0042");
+        identifier.textProperty().bindBidirectional(form.identifierProperty());
+
+        TextField birthDate = new TextField();
+        birthDate.setId("patientBirthDate");
+        birthDate.setPromptText("YYYY-MM-DD");
+        birthDate.textProperty().bindBidirectional(form.birthDateProperty());
+        VBox birthDateField = Fields.labelled("Date of birth", birthDate, form.birthDateMessage(), "patientBirthDateError");
+        Label birthDateHint = Fields.hint("As YYYY-MM-DD, for example 1984-03-21. Leave empty if unknown.");
+        // The message repeats what is accepted; showing both would say it twice.
+        birthDateHint.visibleProperty().bind(form.birthDateMessage().isEmpty());
+        birthDateHint.managedProperty().bind(birthDateHint.visibleProperty());
+        birthDateField.getChildren().add(2, birthDateHint);
+
+        ComboBox<Sex> sex = new ComboBox<>();
+        sex.setId("patientSex");
+        sex.getItems().setAll(Sex.values());
+        sex.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Sex s) {
+                return s == null ? "" : PatientsView.sexLabel(s);
+            }
+
+            @Override
+            public Sex fromString(String text) {
+                return null;
+            }
+        });
+        sex.valueProperty().bindBidirectional(form.sexProperty());
+        sex.setMaxWidth(Double.MAX_VALUE);
+
+        TextArea allergies = new TextArea();
+        allergies.setId("patientAllergies");
+        allergies.setPromptText("Each allergy and what it did, such as \"penicillin: rash\"");
+        allergies.setPrefRowCount(3);
+        allergies.setWrapText(true);
+        allergies.textProperty().bindBidirectional(form.knownAllergiesProperty());
+        // what was typed stays while another choice is made; only the list is editable
+        allergies.disableProperty().bind(form.allergyStatusProperty().isNotEqualTo(AllergyStatus.LISTED));
+        VBox allergyChoice = allergyChoice();
+
+        Button save = new Button("Save patient");
+        save.setId("savePatient");
+        save.setAccessibleText("Save patient");
+        save.getStyleClass().add("primary");
+        save.setDefaultButton(true);
+        save.setOnAction(e -> model.save());
+
+        Button discard = new Button("Discard changes");
+        discard.setId("discardPatientChanges");
+        discard.setAccessibleText("Discard changes");
+        discard.disableProperty().bind(form.dirty().not());
+        discard.setOnAction(e -> model.discardChanges());
+
+        save.setMinWidth(Region.USE_PREF_SIZE);
+        discard.setMinWidth(Region.USE_PREF_SIZE);
+        // the buttons wrap rather than cut their words when the form is narrow
+        FlowPane buttons = new FlowPane(8, 8, save, discard);
+        buttons.getStyleClass().add("form-buttons");
+
+        VBox card = new VBox(
+                title,
+                Fields.labelled("Name", name, form.nameMessage(), "patientNameError"),
+                Fields.labelled("Identifier", identifier, form.identifierMessage(), "patientIdentifierError"),
+                birthDateField,
+                Fields.labelled("Sex", sex, null, null),
+                allergyChoice,
+                Fields.labelled("Allergies listed", allergies, form.allergiesMessage(), "patientAllergiesError"),
+                Fields.status(form.failureProperty(), "patientFormFailure", "error"),
+                Fields.status(form.outcomeProperty(), "patientFormOutcome"),
+                buttons);
+        card.getStyleClass().addAll("form-card", "patient-form");
+        ScrollPane scroll = new ScrollPane(card);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("form-scroll");
+        return scroll;
+    }
+
+    /** Not asked yet, none known, or a list: a choice, so "none known" is never read from typed text. */
+    private VBox allergyChoice() {
+        ToggleGroup group = new ToggleGroup();
+        // one under the other: the form is narrow, and a choice cut to "No..." cannot be read
+        VBox box = new VBox(6);
+        Label caption = new Label("Known allergies");
+        caption.getStyleClass().add("field-label");
+        for (AllergyStatus status : AllergyStatus.values()) {
+            RadioButton b = new RadioButton(switch (status) {
+                case NOT_RECORDED -> "Not asked yet";
+                case NONE_KNOWN -> "None known";
+                case LISTED -> "Has allergies (list them)";
+            });
+            b.setId("allergies-" + status.code());
+            b.setToggleGroup(group);
+            b.setUserData(status);
+            b.setMinWidth(Region.USE_PREF_SIZE);
+            box.getChildren().add(b);
+        }
+        Runnable show = () -> group.getToggles().forEach(
+                tg -> tg.setSelected(tg.getUserData() == form.allergyStatusProperty().get()));
+        form.allergyStatusProperty().addListener((obs, was, now) -> show.run());
+        group.selectedToggleProperty().addListener((obs, was, now) -> {
+            if (now != null) {
+                form.allergyStatusProperty().set((AllergyStatus) now.getUserData());
+            }
+        });
+        show.run();
+        VBox field = new VBox(caption, box);
+        field.getStyleClass().add("field");
+        return field;
+    }
+}
