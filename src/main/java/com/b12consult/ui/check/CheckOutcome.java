@@ -27,7 +27,6 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.binding.BooleanBinding;
-import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -218,10 +217,6 @@ final class CheckOutcome {
 
     ReadOnlyStringProperty failure() {
         return failure.getReadOnlyProperty();
-    }
-
-    ReadOnlyObjectProperty<SavedAssessment> savedCheckProperty() {
-        return savedCheck.getReadOnlyProperty();
     }
 
     BooleanBinding handoutReady() {

@@ -12,7 +12,6 @@ import com.b12consult.domain.Patient;
 import com.b12consult.domain.PlannedExercise;
 import com.b12consult.domain.Report;
 import com.b12consult.domain.ReviewOutcome;
-import com.b12consult.domain.SavedAssessment;
 import com.b12consult.domain.SiteRotation;
 import com.b12consult.rules.AssessmentEvaluator;
 import com.b12consult.store.DoseOutcomeRepository;
@@ -245,11 +244,6 @@ public final class PreInjectionCheckViewModel {
 
     public ReadOnlyStringProperty outcomeMessage() {
         return outcome.outcomeMessage();
-    }
-
-    /** The check saved with the outcome just recorded; null until one is recorded for the patient open. */
-    public ReadOnlyObjectProperty<SavedAssessment> savedCheckProperty() {
-        return outcome.savedCheckProperty();
     }
 
     /** Whether a severe headache on record came on suddenly, offered while the rule module asks it. */

@@ -1,7 +1,6 @@
 package com.b12consult.ui.consult;
 
 import javafx.scene.Node;
-import javafx.scene.control.Label;
 
 /** The view of each step's view model. */
 final class StepViews {
@@ -27,6 +26,6 @@ final class StepViews {
         if (step instanceof ExerciseStepViewModel s) {
             return new ExerciseView(s).root();
         }
-        return new Label("This step has no screen yet: " + step.title().replace("_", ""));
+        throw new IllegalArgumentException("no view for the step " + step.id() + "; every step StandardSteps makes has one");
     }
 }
