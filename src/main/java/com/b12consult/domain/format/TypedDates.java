@@ -46,4 +46,19 @@ public final class TypedDates {
     public static String format(Instant instant, ZoneId zone) {
         return format(LocalDateTime.ofInstant(instant, zone));
     }
+
+    /**
+     * A stored instant to the second, where the order of events a second apart matters (the audit log, when a
+     * backup was taken): {@code 2026-11-21 10:30:05} in {@code zone}.
+     */
+    public static String formatToTheSecond(Instant instant, ZoneId zone) {
+        LocalDateTime at = LocalDateTime.ofInstant(instant, zone);
+        return format(at) + String.format(java.util.Locale.ROOT, ":%02d", at.getSecond());
+    }
+
+    /** The time of day of a stored instant, to the second: {@code 10:30:05} in {@code zone}. */
+    public static String timeToTheSecond(Instant instant, ZoneId zone) {
+        String full = formatToTheSecond(instant, zone);
+        return full.substring(full.indexOf(' ') + 1);
+    }
 }

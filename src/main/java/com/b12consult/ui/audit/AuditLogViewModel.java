@@ -3,13 +3,13 @@ package com.b12consult.ui.audit;
 import com.b12consult.domain.AuditAction;
 import com.b12consult.domain.AuditEntry;
 import com.b12consult.domain.Patient;
+import com.b12consult.domain.format.TypedDates;
 import com.b12consult.store.AuditFilter;
 import com.b12consult.store.AuditLog;
 import com.b12consult.store.PatientRepository;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -37,7 +37,6 @@ import javafx.collections.ObservableList;
  */
 public final class AuditLogViewModel {
     static final int PAGE_SIZE = 200;
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     private final AuditLog log;
     private final PatientRepository patients;
@@ -180,7 +179,7 @@ public final class AuditLogViewModel {
                     : e.actor().initials() + " (" + e.actor().osUser() + ")";
             String about = e.patientId().isPresent()
                     ? identifiers.computeIfAbsent(e.patientId().getAsLong(), this::patientLabel) : "";
-            fresh.add(new AuditRow(e.id(), WHEN.format(e.at().atZone(zone)), who, label(e.action()), about, e.detail()));
+            fresh.add(new AuditRow(e.id(), TypedDates.formatToTheSecond(e.at(), zone), who, label(e.action()), about, e.detail()));
         }
         rows.setAll(fresh);
         if (pageStarts.size() == 1) {

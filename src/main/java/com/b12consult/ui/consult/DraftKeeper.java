@@ -1,12 +1,11 @@
 package com.b12consult.ui.consult;
 
+import com.b12consult.domain.format.TypedDates;
 import com.b12consult.store.ConsultationDraft;
 import com.b12consult.store.DraftRepository;
 import com.b12consult.ui.TaskRunner;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +20,6 @@ import javafx.beans.property.ReadOnlyStringWrapper;
  * screen's thread and written in the background, so typing never waits for the disk.
  */
 public final class DraftKeeper {
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
 
     private final DraftRepository drafts;
     private final TaskRunner tasks;
@@ -72,7 +70,7 @@ public final class DraftKeeper {
             return draft;
         }, saved -> {
             if (pending == null) {
-                status.set("Draft kept at " + LocalDateTime.ofInstant(saved.savedAt(), clock.getZone()).format(TIME));
+                status.set("Draft kept at " + TypedDates.timeToTheSecond(saved.savedAt(), clock.getZone()));
             }
         }, failed -> status.set("The draft could not be kept: " + failed.getMessage()));
     }

@@ -2,6 +2,7 @@ package com.b12consult.ui.settings;
 
 import com.b12consult.domain.Actor;
 import com.b12consult.domain.AuditAction;
+import com.b12consult.domain.format.TypedDates;
 import com.b12consult.store.AuditLog;
 import com.b12consult.store.Backups;
 import com.b12consult.store.Database;
@@ -10,7 +11,6 @@ import com.b12consult.store.SettingsRepository;
 import com.b12consult.store.StoreException;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -33,7 +33,6 @@ import javafx.collections.ObservableList;
  * the restored file, by the same path it takes at start (see {@code App}), so no screen keeps using the old one.
  */
 public final class BackupsViewModel {
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm:ss", Locale.ENGLISH);
 
     /** One backup as listed: the file and a line with its time and size. */
     public record BackupItem(Backups.BackupFile backup, String label) {
@@ -96,7 +95,7 @@ public final class BackupsViewModel {
     }
 
     private String describe(Backups.BackupFile b) {
-        return WHEN.format(b.takenAt().atZone(clock.getZone())) + ", " + size(b.size());
+        return TypedDates.formatToTheSecond(b.takenAt(), clock.getZone()) + ", " + size(b.size());
     }
 
     static String size(long bytes) {

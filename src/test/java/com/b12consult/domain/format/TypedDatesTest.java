@@ -53,4 +53,14 @@ class TypedDatesTest {
     void aDayIsYearMonthDayOnly(String typed) {
         assertEquals(Optional.empty(), TypedDates.day(typed).value());
     }
+
+    @Test
+    void anInstantIsReadInTheWorkstationsZoneToTheSecondWhereOrderMatters() {
+        Instant lateEvening = Instant.parse("2026-11-21T23:40:05Z");
+        ZoneId auckland = ZoneId.of("Pacific/Auckland");
+        assertEquals("2026-11-22 12:40:05", TypedDates.formatToTheSecond(lateEvening, auckland));
+        assertEquals("12:40:05", TypedDates.timeToTheSecond(lateEvening, auckland));
+        assertEquals("2026-11-21 15:40:05", TypedDates.formatToTheSecond(lateEvening, ZoneId.of("America/Los_Angeles")));
+        assertEquals("2026-11-22 12:40", TypedDates.format(lateEvening, auckland), "the same instant to the minute");
+    }
 }

@@ -57,7 +57,7 @@ class BackupsViewModelTest {
         model.backUpNow();
         assertEquals(1, model.backups().size());
         assertTrue(Files.isRegularFile(model.backups().get(0).backup().file()));
-        assertTrue(model.lastBackupProperty().get().startsWith("Last backup: 21 Nov 2026, 09:00:00, "),
+        assertTrue(model.lastBackupProperty().get().startsWith("Last backup: 2026-11-21 09:00:00, "),
                 model.lastBackupProperty().get());
         assertEquals(1, audit.list(AuditFilter.forAction(AuditAction.BACKUP_TAKEN), 5).size());
     }
