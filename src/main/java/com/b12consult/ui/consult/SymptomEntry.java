@@ -3,6 +3,7 @@ package com.b12consult.ui.consult;
 import com.b12consult.domain.Symptom;
 import com.b12consult.domain.SymptomCode;
 import com.b12consult.domain.format.TypedDates;
+import com.b12consult.ui.form.Typed;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
