@@ -222,13 +222,12 @@ public final class BloodCountStepViewModel implements ConsultationStep {
             String panelName = day.map(d -> "panel of " + TypedDates.format(d)).orElse("new panel " + number);
             Map<Analyte, Quantity> results = new EnumMap<>(Analyte.class);
             for (LabValueEntry v : p.values().values()) {
-                String message = v.problem().orElse("");
                 Optional<Quantity> q = v.quantity();
-                if (q.isPresent() && day.isPresent() && !given.computeIfAbsent(day.get(), d -> new HashSet<>()).add(v.analyte())) {
-                    message = v.analyte().label() + " for " + TypedDates.format(day.get()) + " is already given in another"
-                            + " panel of that day; keep one result per lab per day (the one you trust) and clear the other";
-                }
-                v.setMessage(message);
+                v.clash(q.isPresent() && day.isPresent() && !given.computeIfAbsent(day.get(), d -> new HashSet<>())
+                        .add(v.analyte()) ? v.analyte().label() + " for " + TypedDates.format(day.get()) + " is already"
+                        + " given in another panel of that day; keep one result per lab per day (the one you trust) and"
+                        + " clear the other" : "");
+                String message = v.messageProperty().get();
                 if (!message.isEmpty()) {
                     found.add(new FieldProblem(v.analyte().label() + ", " + panelName, message));
                 } else {
