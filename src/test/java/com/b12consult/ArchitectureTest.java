@@ -1,5 +1,7 @@
 package com.b12consult;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -51,7 +53,17 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule screensDoNotReachIntoEachOther = slices().matching("com.b12consult.ui.(*)..")
             .should().notDependOnEachOther()
-            .because("what two screens share lives in ui itself or in assessment/, so a screen can change alone");
+            .ignoreDependency(resideInAPackage("com.b12consult.ui.."), resideInAPackage("com.b12consult.ui.form.."))
+            .because("what two screens share lives in ui itself, in ui.form (the field kit and the forms every"
+                    + " screen may use) or in assessment/, so a screen can change alone");
+
+    @ArchTest
+    static final ArchRule theFieldKitKnowsNoScreen = noClasses().that().resideInAPackage("com.b12consult.ui.form..")
+            .should().dependOnClassesThat(resideInAPackage("com.b12consult.ui..")
+                    .and(not(resideInAPackage("com.b12consult.ui.form.."))))
+            .orShould().dependOnClassesThat().resideInAnyPackage("javafx.scene..")
+            .because("ui.form is a shared toolkit, not a screen: fields and forms of plain Java and JavaFX beans,"
+                    + " which any screen may use and which use no screen, tested without a toolkit");
 
     @ArchTest
     static final ArchRule noJsonInScreens = noClasses().that().resideInAPackage("com.b12consult.ui..")

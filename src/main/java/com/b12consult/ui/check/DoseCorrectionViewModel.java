@@ -4,12 +4,15 @@ import com.b12consult.domain.Actor;
 import com.b12consult.domain.DoseOutcome;
 import com.b12consult.store.DoseOutcomeRepository;
 import com.b12consult.store.StoreException;
+import com.b12consult.ui.form.Field;
+import com.b12consult.ui.form.Typed;
 import java.util.Objects;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 /**
@@ -24,17 +27,19 @@ public final class DoseCorrectionViewModel {
     private final DoseOutcomeRepository outcomes;
     private final Actor actor;
     private final ObjectProperty<DoseOutcome> correcting = new SimpleObjectProperty<>(this, "correcting");
-    private final StringProperty reason = new SimpleStringProperty(this, "reason", "");
-    private final ReadOnlyStringWrapper reasonMessage = new ReadOnlyStringWrapper(this, "reasonMessage", "");
+    /** Save pressed with no reason: the field says so until the reason or the outcome being corrected changes. */
+    private final BooleanProperty saveAttempted = new SimpleBooleanProperty(this, "saveAttempted", false);
+    private final Field<String> reason = Field.of("reason", "reason", Typed::words)
+            .whenBlank(REASON_REQUIRED, saveAttempted);
     private final ReadOnlyStringWrapper outcome = new ReadOnlyStringWrapper(this, "outcome", "");
     private final ReadOnlyStringWrapper failure = new ReadOnlyStringWrapper(this, "failure", "");
 
     public DoseCorrectionViewModel(DoseOutcomeRepository outcomes, Actor actor) {
         this.outcomes = Objects.requireNonNull(outcomes, "outcomes");
         this.actor = Objects.requireNonNull(actor, "actor");
-        reason.addListener((obs, was, now) -> reasonMessage.set(""));
+        reason.textProperty().addListener((obs, was, now) -> saveAttempted.set(false));
         correcting.addListener((obs, was, now) -> {
-            reasonMessage.set("");
+            saveAttempted.set(false);
             failure.set("");
             if (now != null) {
                 outcome.set("");
@@ -63,8 +68,8 @@ public final class DoseCorrectionViewModel {
         if (o == null) {
             return false;
         }
-        if (reason.get() == null || reason.get().isBlank()) {
-            reasonMessage.set(REASON_REQUIRED);
+        saveAttempted.set(true);
+        if (!reason.validProperty().get()) {
             return false;
         }
         if (actor.initials().isEmpty()) {
@@ -72,13 +77,13 @@ public final class DoseCorrectionViewModel {
             return false;
         }
         try {
-            outcomes.markEnteredInError(o.id(), reason.get(), actor);
+            outcomes.markEnteredInError(o.id(), reason.textProperty().get(), actor);
         } catch (StoreException | IllegalArgumentException e) {
             failure.set("Not saved: " + e.getMessage());
             return false;
         }
         correcting.set(null);
-        reason.set("");
+        reason.textProperty().set("");
         outcome.set("The dose due " + o.dueOn() + " recorded as " + RecordSummary.kind(o)
                 + " is marked entered in error. It stays on record, crossed out, and no longer counts"
                 + (o.injectionId().isPresent() ? " as a dose: record what truly happened." : "."));
@@ -91,11 +96,11 @@ public final class DoseCorrectionViewModel {
     }
 
     public StringProperty reasonProperty() {
-        return reason;
+        return reason.textProperty();
     }
 
     public ReadOnlyStringProperty reasonMessage() {
-        return reasonMessage.getReadOnlyProperty();
+        return reason.messageProperty();
     }
 
     /** After a correction is saved: what it did. */

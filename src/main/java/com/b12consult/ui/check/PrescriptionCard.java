@@ -31,7 +31,7 @@ final class PrescriptionCard {
         GridPane grid = new GridPane();
         grid.setHgap(16);
         grid.setVgap(8);
-        grid.add(Fields.labelled("Product", product, null, null), 0, 0);
+        grid.add(Fields.labelled("Product", product, prescriptionForm.productMessage(), "rxProductError"), 0, 0);
         grid.add(Fields.labelled("Dose (micrograms)", dose, prescriptionForm.doseMessage(), "rxDoseError"), 1, 0);
         grid.add(Fields.labelled("Start date", start, prescriptionForm.startMessage(), "rxStartError"), 2, 0);
         grid.add(Fields.labelled("Loading: every (days)", every, null, null), 0, 1);

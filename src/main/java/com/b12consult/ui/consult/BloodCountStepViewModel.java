@@ -229,13 +229,12 @@ public final class BloodCountStepViewModel implements ConsultationStep {
             String panelName = day.map(d -> "panel of " + TypedDates.format(d)).orElse("new panel " + number);
             Map<Analyte, Quantity> results = new EnumMap<>(Analyte.class);
             for (LabValueEntry v : p.values().values()) {
-                String message = v.problem().orElse("");
                 Optional<Quantity> q = v.quantity();
-                if (q.isPresent() && day.isPresent() && !given.computeIfAbsent(day.get(), d -> new HashSet<>()).add(v.analyte())) {
-                    message = v.analyte().label() + " for " + TypedDates.format(day.get()) + " is already given in another"
-                            + " panel of that day; keep one result per lab per day (the one you trust) and clear the other";
-                }
-                v.setMessage(message);
+                v.clash(q.isPresent() && day.isPresent() && !given.computeIfAbsent(day.get(), d -> new HashSet<>())
+                        .add(v.analyte()) ? v.analyte().label() + " for " + TypedDates.format(day.get()) + " is already"
+                        + " given in another panel of that day; keep one result per lab per day (the one you trust) and"
+                        + " clear the other" : "");
+                String message = v.messageProperty().get();
                 if (!message.isEmpty()) {
                     found.add(new FieldProblem(v.analyte().label() + ", " + panelName, message));
                 } else {
@@ -251,24 +250,8 @@ public final class BloodCountStepViewModel implements ConsultationStep {
     }
 
     private Optional<LocalDate> checkDate(LabPanelEntry p, int number, List<FieldProblem> found) {
-        String text = p.takenOnProperty().get() == null ? "" : p.takenOnProperty().get();
-        TypedDates.Reading<LocalDate> reading = TypedDates.day(text);
-        String message = text.isBlank() ? "the day the blood was taken is needed, as YYYY-MM-DD, e.g. "
-                + TypedDates.format(LocalDate.now(clock)) : reading.problem().orElse("");
-        Optional<LocalDate> day = reading.value();
-        LocalDate today = LocalDate.now(clock);
-        if (day.isPresent() && day.get().isAfter(today)) {
-            message = TypedDates.format(day.get()) + " is after today (" + TypedDates.format(today)
-                    + "); a blood draw cannot be dated in the future: check the date";
-            day = Optional.empty();
-        }
-        Optional<LocalDate> born = live.assessment().get().patient().birthDate();
-        if (day.isPresent() && born.isPresent() && day.get().isBefore(born.get())) {
-            message = TypedDates.format(day.get()) + " is before the patient's birth date (" + TypedDates.format(born.get())
-                    + "); check the date the blood was taken";
-            day = Optional.empty();
-        }
-        p.setDateMessage(message);
+        Optional<LocalDate> day = p.takenOn(LocalDate.now(clock), live.assessment().get().patient().birthDate());
+        String message = p.dateMessageProperty().get();
         if (!message.isEmpty()) {
             found.add(new FieldProblem("Date taken, new panel " + number, message));
         }

@@ -22,7 +22,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
@@ -42,7 +41,6 @@ public final class HeadachesStepViewModel implements ConsultationStep {
             SymptomCode.DIZZINESS, SymptomCode.PALPITATIONS, SymptomCode.RASH, SymptomCode.ITCHING, SymptomCode.WHEEZE,
             SymptomCode.FACIAL_SWELLING, SymptomCode.NEW_NEUROLOGIC_SYMPTOMS, SymptomCode.FEVER_NECK_STIFFNESS,
             SymptomCode.FEVER);
-    private static final Pattern WHOLE_NUMBER = Pattern.compile("-?\\d+");
 
     private final LiveConsultation live;
     private final Clock clock;
@@ -233,43 +231,21 @@ public final class HeadachesStepViewModel implements ConsultationStep {
             }
             number++;
             String name = "new headache " + number;
-            String onsetMessage = "";
-            String text = e.onsetProperty().get() == null ? "" : e.onsetProperty().get();
-            TypedDates.Reading<LocalDateTime> reading = TypedDates.moment(text);
-            Optional<LocalDateTime> onset = reading.value();
-            LocalDateTime now = LocalDateTime.now(clock);
-            if (text.isBlank()) {
-                onsetMessage = "when the headache began is needed, as YYYY-MM-DD HH:MM, e.g. " + TypedDates.format(now);
-            } else if (onset.isEmpty()) {
-                onsetMessage = reading.problem().orElseThrow();
-            } else if (onset.get().isAfter(now)) {
-                onsetMessage = TypedDates.format(onset.get()) + " is after now (" + TypedDates.format(now)
-                        + "); a headache cannot be dated in the future: check the date and time";
-            } else if (!onsets.add(onset.get())) {
-                onsetMessage = "another headache already began at " + TypedDates.format(onset.get())
-                        + "; keep one entry per headache (remove the repeat or correct its time)";
-            }
-            if (!onsetMessage.isEmpty()) {
+            Optional<LocalDateTime> onset = e.onsetAt(LocalDateTime.now(clock));
+            if (onset.isPresent() && !onsets.add(onset.get())) {
+                e.repeated();
                 onset = Optional.empty();
+            }
+            String onsetMessage = e.onsetMessageProperty().get();
+            if (!onsetMessage.isEmpty()) {
                 found.add(new FieldProblem("Onset, " + name, onsetMessage));
             }
             String shortName = onset.map(t -> "headache of " + TypedDates.format(t)).orElse(name);
-            Optional<Integer> severity = Optional.empty();
-            String severityText = e.severityProperty().get() == null ? "" : e.severityProperty().get().strip();
-            String severityMessage = "";
-            if (severityText.isEmpty()) {
-                severityMessage = "severity is needed: a whole number from 0 (none) to 10 (worst)";
-            } else if (!WHOLE_NUMBER.matcher(severityText).matches()) {
-                severityMessage = "\"" + severityText + "\" is not a whole number; type one from 0 (none) to 10 (worst)";
-            } else if (severityText.length() > 3 || Integer.parseInt(severityText) < 0 || Integer.parseInt(severityText) > 10) {
-                severityMessage = severityText + " is outside the scale; severity runs from 0 (none) to 10 (worst)";
-            } else {
-                severity = Optional.of(Integer.parseInt(severityText));
-            }
+            Optional<Integer> severity = e.severity();
+            String severityMessage = e.severityMessageProperty().get();
             if (!severityMessage.isEmpty()) {
                 found.add(new FieldProblem("Severity, " + shortName, severityMessage));
             }
-            e.setMessages(onsetMessage, severityMessage);
             if (onset.isPresent() && severity.isPresent()) {
                 valid.add(new HeadacheEntry(onset.get(), severity.get(), e.typeProperty().get(),
                         e.associated().stream().sorted().toList()));

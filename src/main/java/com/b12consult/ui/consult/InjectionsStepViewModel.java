@@ -6,6 +6,7 @@ import com.b12consult.domain.InjectionSite;
 import com.b12consult.domain.Prescription;
 import com.b12consult.domain.SiteRotation;
 import com.b12consult.domain.format.TypedDates;
+import com.b12consult.ui.form.Typed;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;

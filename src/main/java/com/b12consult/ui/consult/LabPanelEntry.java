@@ -5,6 +5,8 @@ import com.b12consult.domain.LabPanel;
 import com.b12consult.domain.LabUnit;
 import com.b12consult.domain.Quantity;
 import com.b12consult.domain.format.TypedDates;
+import com.b12consult.ui.form.Field;
+import com.b12consult.ui.form.Typed;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -12,8 +14,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 /**
@@ -22,8 +22,15 @@ import javafx.beans.property.StringProperty;
  */
 public final class LabPanelEntry {
     private final boolean onRecord;
-    private final StringProperty takenOn = new SimpleStringProperty(this, "takenOn", "");
-    private final ReadOnlyStringWrapper dateMessage = new ReadOnlyStringWrapper(this, "dateMessage", "");
+    /** The day the step checks against, and the patient's birth date when known: a draw lies between them. */
+    private LocalDate today = LocalDate.MAX;
+    private Optional<LocalDate> born = Optional.empty();
+    private final Field<LocalDate> takenOn = Field.of("date", "date taken", Typed::day)
+            .whenBlank("the day the blood was taken is needed, as YYYY-MM-DD")
+            .rule(day -> day.isAfter(today) ? TypedDates.format(day) + " is after today (" + TypedDates.format(today)
+                    + "); a blood draw cannot be dated in the future: check the date" : "")
+            .rule(day -> born.filter(day::isBefore).map(b -> TypedDates.format(day) + " is before the patient's birth"
+                    + " date (" + TypedDates.format(b) + "); check the date the blood was taken").orElse(""));
     private final Map<Analyte, LabValueEntry> values = new EnumMap<>(Analyte.class);
     private LabPanel recorded;
 
@@ -38,14 +45,14 @@ public final class LabPanelEntry {
         LabPanelEntry entry = new LabPanelEntry(true,
                 a -> panel.result(a).map(Quantity::unit).orElse(a.acceptedUnits().get(0)));
         entry.recorded = panel;
-        entry.takenOn.set(TypedDates.format(panel.takenOn()));
+        entry.takenOn.textProperty().set(TypedDates.format(panel.takenOn()));
         panel.results().forEach((a, q) -> entry.values.get(a).valueProperty().set(LabNumbers.plain(q.value())));
         return entry;
     }
 
     static LabPanelEntry typed(LocalDate day, Function<Analyte, LabUnit> unitFor) {
         LabPanelEntry entry = new LabPanelEntry(false, unitFor);
-        entry.takenOn.set(TypedDates.format(day));
+        entry.takenOn.textProperty().set(TypedDates.format(day));
         return entry;
     }
 
@@ -54,15 +61,19 @@ public final class LabPanelEntry {
     }
 
     public StringProperty takenOnProperty() {
-        return takenOn;
+        return takenOn.textProperty();
     }
 
     public ReadOnlyStringProperty dateMessageProperty() {
-        return dateMessage.getReadOnlyProperty();
+        return takenOn.messageProperty();
     }
 
-    void setDateMessage(String text) {
-        dateMessage.set(text);
+    /** The day the blood was taken, checked against {@code today} and the birth date; empty while refused. */
+    Optional<LocalDate> takenOn(LocalDate today, Optional<LocalDate> born) {
+        this.today = today;
+        this.born = born;
+        takenOn.whenBlank("the day the blood was taken is needed, as YYYY-MM-DD, e.g. " + TypedDates.format(today));
+        return takenOn.validProperty().get() ? takenOn.value() : Optional.empty();
     }
 
     public LabValueEntry value(Analyte analyte) {
@@ -80,6 +91,6 @@ public final class LabPanelEntry {
 
     /** The day as typed when it is a date; whether it is in the future is the step's question. */
     Optional<LocalDate> day() {
-        return TypedDates.day(takenOn.get() == null ? "" : takenOn.get()).value();
+        return takenOn.value();
     }
 }

@@ -6,25 +6,28 @@ import com.b12consult.domain.Quantity;
 import com.b12consult.domain.format.LabPlausibility;
 import com.b12consult.domain.format.TypedDates;
 import com.b12consult.domain.format.TypedNumbers;
+import com.b12consult.ui.form.Field;
+import com.b12consult.ui.form.Typed;
 import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 /** One analyte of a lab panel as typed: the value text, its unit, and what is wrong with them. */
 public final class LabValueEntry {
 
     private final Analyte analyte;
-    private final StringProperty value = new SimpleStringProperty(this, "value", "");
     private final ObjectProperty<LabUnit> unit;
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    /** Why the step refuses a value that reads well: another panel of that day already gives this analyte. */
+    private String clash = "";
+    private final Field<Quantity> value;
 
     LabValueEntry(Analyte analyte, LabUnit unit) {
         this.analyte = analyte;
         this.unit = new SimpleObjectProperty<>(this, "unit", unit);
+        // Empty is fine: not every analyte is known. The unit beside the value changes what the value means.
+        this.value = Field.of("value", analyte.label(), this::read).optional().rule(q -> clash, this.unit);
     }
 
     public Analyte analyte() {
@@ -32,7 +35,7 @@ public final class LabValueEntry {
     }
 
     public StringProperty valueProperty() {
-        return value;
+        return value.textProperty();
     }
 
     public ObjectProperty<LabUnit> unitProperty() {
@@ -41,41 +44,37 @@ public final class LabValueEntry {
 
     /** What is wrong with the value as typed, in plain words; empty while it is fine or empty. */
     public ReadOnlyStringProperty messageProperty() {
-        return message.getReadOnlyProperty();
+        return value.messageProperty();
     }
 
-    void setMessage(String text) {
-        message.set(text);
+    /** Marks a value that reads well as refused by the step, in {@code words}; "" takes the mark away. */
+    void clash(String words) {
+        clash = words;
+        value.revalidate();
     }
 
     boolean isBlank() {
-        return value.get() == null || value.get().isBlank();
+        return value.blank();
     }
 
     /** The value when it is a number a living person can have in the chosen unit; empty otherwise. */
     Optional<Quantity> quantity() {
-        return problem().isEmpty() && !isBlank()
-                ? Optional.of(new Quantity(TypedNumbers.decimal(value.get()).value().orElseThrow(), unit.get()))
-                : Optional.empty();
+        return value.value();
     }
 
     /**
-     * Why the typed value cannot be used: not a number, or not a value a person can have, with the likely
-     * unit mix-up the file reader would name (the same words, from {@link LabPlausibility}). Empty for an
-     * empty field: not every analyte is known.
+     * Reads the typed value: not a number, or not a value a person can have, with the likely unit mix-up the
+     * file reader would name (the same words, from {@link LabPlausibility}).
      */
-    Optional<String> problem() {
-        if (isBlank()) {
-            return Optional.empty();
-        }
-        String text = value.get().strip();
+    private Typed<Quantity> read(String text) {
         TypedDates.Reading<Double> typed = TypedNumbers.decimal(text);
         if (typed.value().isEmpty()) {
             String problem = typed.problem().orElseThrow();
             // the one reading's words, with this analyte's own example
-            return Optional.of(problem.contains("e.g. 13.5") ? problem.replace("e.g. 13.5", "e.g. " + example()) : problem);
+            return Typed.wrong(problem.contains("e.g. 13.5") ? problem.replace("e.g. 13.5", "e.g. " + example()) : problem);
         }
-        return LabPlausibility.implausibility(analyte, new Quantity(typed.value().get(), unit.get()));
+        Quantity q = new Quantity(typed.value().get(), unit.get());
+        return LabPlausibility.implausibility(analyte, q).map(Typed::<Quantity>wrong).orElseGet(() -> Typed.ok(q));
     }
 
     private String example() {

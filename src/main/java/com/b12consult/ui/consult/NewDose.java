@@ -2,91 +2,68 @@ package com.b12consult.ui.consult;
 
 import com.b12consult.domain.CodeLabels;
 import com.b12consult.domain.Injection;
-import com.b12consult.domain.InjectionSite;
-import com.b12consult.domain.Product;
 import com.b12consult.domain.SymptomCode;
 import com.b12consult.domain.format.TypedDates;
+import com.b12consult.ui.form.DoseForm;
+import com.b12consult.ui.form.Field;
+import com.b12consult.ui.form.Form;
+import com.b12consult.ui.form.Typed;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javafx.beans.Observable;
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableSet;
 
 /** A dose given that is not on record yet, typed in the Injections step: time, product, dose, site, reactions. */
-public final class NewDose {
-    private final StringProperty givenAt = new SimpleStringProperty(this, "givenAt", "");
-    private final ObjectProperty<Product> product = new SimpleObjectProperty<>(this, "product");
-    private final StringProperty dose = new SimpleStringProperty(this, "dose", "");
-    private final ObjectProperty<InjectionSite> site = new SimpleObjectProperty<>(this, "site");
+public final class NewDose extends DoseForm {
+    /** The time the step checks against: a dose given is never in the future. */
+    private LocalDateTime now = LocalDateTime.MAX;
+    private final Field<LocalDateTime> givenAt = Field.of("givenAt", "time given", Typed::moment)
+            .whenBlank("type the time given as YYYY-MM-DD HH:MM, e.g. 2026-11-21 10:30")
+            .rule(at -> at.isAfter(now) ? "a dose given cannot be later than now (" + TypedDates.format(now) + ")" : "");
     private final ObservableSet<SymptomCode> reactions = FXCollections.observableSet(new LinkedHashSet<>());
-    private final ReadOnlyStringWrapper givenAtMessage = new ReadOnlyStringWrapper(this, "givenAtMessage", "");
-    private final ReadOnlyStringWrapper productMessage = new ReadOnlyStringWrapper(this, "productMessage", "");
-    private final ReadOnlyStringWrapper doseMessage = new ReadOnlyStringWrapper(this, "doseMessage", "");
-    private final ReadOnlyStringWrapper siteMessage = new ReadOnlyStringWrapper(this, "siteMessage", "");
-    private Optional<Injection> valid = Optional.empty();
+    private final Form form = new Form(givenAt, product, dose, site);
 
     NewDose() {
+        product.whenBlank("choose the product given");
+        dose.whenBlank("type the dose given in micrograms, e.g. 1000");
+        site.whenBlank("choose the site of the injection");
     }
 
     List<Observable> observables() {
-        return List.of(givenAt, product, dose, site, reactions);
+        List<Observable> all = new ArrayList<>(form.observables());
+        all.add(reactions);
+        return all;
     }
 
     /** Checks the row, the {@code number}th new dose, against {@code now}: a dose given is never in the future. */
     void check(int number, LocalDateTime now, List<FieldProblem> problems) {
-        Typed<LocalDateTime> at = Typed.moment(givenAt.get());
-        String atProblem = at.problem();
-        if (at.ok() && at.value().isAfter(now)) {
-            atProblem = "a dose given cannot be later than now (" + TypedDates.format(now) + ")";
-        }
-        givenAtMessage.set(atProblem);
-        productMessage.set(product.get() == null ? "choose the product given" : "");
-        Typed<Double> micrograms = Typed.micrograms(dose.get());
-        doseMessage.set(micrograms.problem());
-        siteMessage.set(site.get() == null ? "choose the site of the injection" : "");
-        String row = "New dose " + number + ", ";
-        add(problems, row + "time given", givenAtMessage);
-        add(problems, row + "product", productMessage);
-        add(problems, row + "dose", doseMessage);
-        add(problems, row + "site", siteMessage);
-        valid = atProblem.isEmpty() && product.get() != null && micrograms.ok() && site.get() != null
-                ? Optional.of(new Injection(at.value(), product.get(), micrograms.value(), site.get(), List.copyOf(reactions)))
-                : Optional.empty();
-    }
-
-    private static void add(List<FieldProblem> problems, String field, ReadOnlyStringWrapper message) {
-        if (!message.get().isEmpty()) {
-            problems.add(new FieldProblem(field, message.get()));
-        }
+        this.now = now;
+        form.revalidate();
+        form.problems().forEach(p -> problems.add(new FieldProblem("New dose " + number + ", " + p.field(), p.message())));
     }
 
     /** The dose as typed, once every field is valid. */
     public Optional<Injection> injection() {
-        return valid;
+        return form.valid().get()
+                ? Optional.of(new Injection(givenAt.value().orElseThrow(), product.chosen(), dose.value().orElseThrow(),
+                        site.chosen(), List.copyOf(reactions)))
+                : Optional.empty();
     }
 
     void draft(String prefix, Map<String, String> out) {
-        out.put(prefix + "givenAt", givenAt.get());
-        out.put(prefix + "product", Codes.code(product.get()));
-        out.put(prefix + "dose", dose.get());
-        out.put(prefix + "site", Codes.code(site.get()));
+        form.draft(prefix, out);
         out.put(prefix + "reactions", Codes.encodeAll(reactions));
     }
 
     void restore(String prefix, Map<String, String> draft) {
-        Codes.restore(draft, prefix + "givenAt", givenAt);
-        product.set(Codes.decode(Product.class, draft.getOrDefault(prefix + "product", "")));
-        Codes.restore(draft, prefix + "dose", dose);
-        site.set(Codes.decode(InjectionSite.class, draft.getOrDefault(prefix + "site", "")));
+        form.restore(prefix, draft);
         reactions.clear();
         reactions.addAll(Codes.decodeAll(SymptomCode.class, draft.get(prefix + "reactions")));
     }
@@ -104,19 +81,7 @@ public final class NewDose {
     }
 
     public StringProperty givenAtProperty() {
-        return givenAt;
-    }
-
-    public ObjectProperty<Product> productProperty() {
-        return product;
-    }
-
-    public StringProperty doseProperty() {
-        return dose;
-    }
-
-    public ObjectProperty<InjectionSite> siteProperty() {
-        return site;
+        return givenAt.textProperty();
     }
 
     public ObservableSet<SymptomCode> reactions() {
@@ -124,18 +89,6 @@ public final class NewDose {
     }
 
     public ReadOnlyStringProperty givenAtMessage() {
-        return givenAtMessage.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty productMessage() {
-        return productMessage.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty doseMessage() {
-        return doseMessage.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty siteMessage() {
-        return siteMessage.getReadOnlyProperty();
+        return givenAt.messageProperty();
     }
 }

@@ -16,6 +16,7 @@ import com.b12consult.domain.PlateletGrade;
 import com.b12consult.domain.Product;
 import com.b12consult.domain.Quantity;
 import com.b12consult.domain.Sex;
+import com.b12consult.ui.form.Typed;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;

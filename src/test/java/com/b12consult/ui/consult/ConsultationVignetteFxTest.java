@@ -24,6 +24,7 @@ import com.b12consult.testing.SharedFolder;
 import com.b12consult.testing.Snapshots;
 import com.b12consult.ui.DecisionBanner;
 import com.b12consult.ui.Stylesheets;
+import com.b12consult.ui.form.Typed;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.InputStream;

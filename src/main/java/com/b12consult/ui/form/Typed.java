@@ -1,4 +1,4 @@
-package com.b12consult.ui.consult;
+package com.b12consult.ui.form;
 
 import com.b12consult.domain.format.TypedDates;
 import com.b12consult.domain.format.TypedNumbers;
@@ -7,33 +7,34 @@ import java.time.LocalDateTime;
 import java.util.Optional;
 
 /**
- * Reads what a clinician types into a step's fields: the value, or a message in plain words saying what is
- * accepted. Times are typed as {@code 2026-11-21 10:30} (the file's {@code T} is accepted too).
+ * Reads what is typed into a field: the value, or a message in plain words saying what is accepted. The readers
+ * of every form: times are typed as {@code 2026-11-21 10:30} (the file's {@code T} is accepted too), days as
+ * {@code 2026-11-21}, numbers through {@link TypedNumbers}, the one input parser.
  */
-record Typed<T>(T value, String problem) {
+public record Typed<T>(T value, String problem) {
 
-    static <T> Typed<T> ok(T value) {
+    public static <T> Typed<T> ok(T value) {
         return new Typed<>(value, "");
     }
 
-    static <T> Typed<T> wrong(String problem) {
+    public static <T> Typed<T> wrong(String problem) {
         return new Typed<>(null, problem);
     }
 
-    boolean ok() {
+    public boolean ok() {
         return value != null;
     }
 
-    Optional<T> optional() {
+    public Optional<T> optional() {
         return Optional.ofNullable(value);
     }
 
     /** The one reading of a typed moment (see {@link TypedDates}). */
-    static Typed<LocalDateTime> moment(String text) {
+    public static Typed<LocalDateTime> moment(String text) {
         return of(TypedDates.moment(text));
     }
 
-    static Typed<LocalDate> day(String text) {
+    public static Typed<LocalDate> day(String text) {
         return of(TypedDates.day(text));
     }
 
@@ -42,7 +43,7 @@ record Typed<T>(T value, String problem) {
     }
 
     /** A dose in micrograms: a positive number, with a comma or a point for decimals. */
-    static Typed<Double> micrograms(String text) {
+    public static Typed<Double> micrograms(String text) {
         TypedDates.Reading<Double> typed = TypedNumbers.decimal(text);
         if (typed.value().isEmpty()) {
             String problem = typed.problem().orElseThrow();
@@ -52,7 +53,7 @@ record Typed<T>(T value, String problem) {
     }
 
     /** A number of days: a whole number from 1 up. */
-    static Typed<Integer> days(String text) {
+    public static Typed<Integer> days(String text) {
         try {
             int v = Integer.parseInt(text.strip());
             return v >= 1 ? ok(v) : wrong("type a whole number of days from 1 up, e.g. 90");
@@ -61,8 +62,13 @@ record Typed<T>(T value, String problem) {
         }
     }
 
+    /** Free text, as typed less the spaces around it (what is required of it is the field's to say). */
+    public static Typed<String> words(String text) {
+        return ok(text.strip());
+    }
+
     /** A micrograms value as a clinician would type it: 1000, not 1000.0. */
-    static String number(double v) {
+    public static String number(double v) {
         return v == Math.rint(v) && Math.abs(v) < 1e12 ? Long.toString((long) v) : Double.toString(v);
     }
 }
