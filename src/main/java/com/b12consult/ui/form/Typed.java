@@ -1,5 +1,6 @@
 package com.b12consult.ui.form;
 
+import com.b12consult.domain.format.AssessmentValidator;
 import com.b12consult.domain.format.TypedDates;
 import com.b12consult.domain.format.TypedNumbers;
 import java.time.LocalDate;
@@ -42,14 +43,21 @@ public record Typed<T>(T value, String problem) {
         return reading.value().map(Typed::ok).orElseGet(() -> wrong(reading.problem().orElse("")));
     }
 
-    /** A dose in micrograms: a positive number, with a comma or a point for decimals. */
+    /**
+     * A dose in micrograms: a number with a comma or a point for decimals, within what a B12 injection can be
+     * (the {@link AssessmentValidator}'s range, so a milligram slip is caught at the field, never saved with a check).
+     */
     public static Typed<Double> micrograms(String text) {
         TypedDates.Reading<Double> typed = TypedNumbers.decimal(text);
         if (typed.value().isEmpty()) {
             String problem = typed.problem().orElseThrow();
             return wrong(problem.contains("e.g. 13.5") ? problem.replace("e.g. 13.5", "e.g. 1000") : problem);
         }
-        return typed.value().get() > 0 ? ok(typed.value().get()) : wrong("the dose must be more than 0 micrograms, e.g. 1000");
+        double micrograms = typed.value().get();
+        if (micrograms <= 0) {
+            return wrong("the dose must be more than 0 micrograms, e.g. 1000");
+        }
+        return AssessmentValidator.dose(micrograms).<Typed<Double>>map(Typed::wrong).orElseGet(() -> ok(micrograms));
     }
 
     /** A number of days: a whole number from 1 up. */

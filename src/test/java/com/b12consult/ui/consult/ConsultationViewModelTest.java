@@ -147,19 +147,22 @@ class ConsultationViewModelTest {
     }
 
     @Test
-    void whatTheFileFormatWouldRefuseIsListedInTheClinicsWords() {
+    void aDoseTheFileWouldRefuseIsRefusedAtItsFieldInTheValidatorsWords() {
+        // the dose field reads with the AssessmentValidator's range: a milligram slip never reaches the assessment
         ConsultationViewModel model = fixture.consultation();
         model.open(ann);
         NewDose d = step(model, InjectionsStepViewModel.class).addDose();
         d.givenAtProperty().set("2026-11-20 09:00");
         d.doseProperty().set("1");
-        assertEquals(1, model.assessmentProblems().size(), model.assessmentProblems().toString());
-        FieldProblem p = model.assessmentProblems().get(0);
-        assertTrue(p.field().startsWith("Doses given, entry "), p.field());
-        assertTrue(p.field().endsWith(", dose"), p.field());
-        assertTrue(p.message().contains("below any B12 injection dose"), p.message());
-        assertTrue(model.pendingProblems().contains(p));
+        assertTrue(d.doseMessage().get().contains("below any B12 injection dose"), d.doseMessage().get());
+        assertTrue(model.pendingProblems().stream().anyMatch(p -> p.message().equals(d.doseMessage().get())),
+                model.pendingProblems().toString());
+        assertTrue(model.assessment().get().injections().stream().noneMatch(i -> i.doseMicrograms() == 1),
+                "the refused dose is not in the assessment");
+        assertEquals(List.of(), model.assessmentProblems(), "nothing left for the file's check to refuse");
         d.doseProperty().set("1000");
+        assertEquals("", d.doseMessage().get());
+        assertTrue(model.pendingProblems().isEmpty(), model.pendingProblems().toString());
         assertEquals(List.of(), model.assessmentProblems());
     }
 
