@@ -24,12 +24,10 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The real window, driven headless: controls are found by id, as a user would find them by label. */
@@ -37,45 +35,21 @@ class AppFxTest {
     @TempDir
     Path dir;
 
-    private static Stage stage;
-    private final FxRobot robot = new FxRobot();
-    private App running;
+    @RegisterExtension
+    final RunningApp app = new RunningApp();
+    private final FxRobot robot = app.robot();
+    private final Stage stage = app.stage();
 
-    @BeforeAll
-    static void toolkit() throws TimeoutException {
-        stage = FxToolkit.registerPrimaryStage();
-    }
-
-    @AfterEach
-    void closeApp() throws TimeoutException {
-        if (running != null) {
-            close();
-        }
-    }
-
-    /** Starts on {@code database} with the clinic's details set, as after the first start asked for them. */
-    private void start(Path database) throws TimeoutException {
-        TestDatabase.presetClinicDetails(database);
-        startOnFileAsItIs(database);
-    }
-
-    /** Starts on {@code file} without touching it first (a file that must be left as it is). */
     private void startOnFileAsItIs(Path file) throws TimeoutException {
-        running = (App) FxToolkit.setupApplication(() -> new App(new GuiOptions(Optional.of(file))));
-        SignIn.as(robot, "AB");
+        app.startAsItIs(file);
     }
 
     private void startAndWaitForPatients(Path database) throws TimeoutException {
-        start(database);
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#patientTable").tryQuery().isPresent());
-        // The form sits in a scroll pane, whose content joins the scene only at the next layout pass.
-        WaitForAsyncUtils.waitForFxEvents();
+        app.startOnPatients(database);
     }
 
     private void close() throws TimeoutException {
-        FxToolkit.cleanupApplication(running);
-        FxToolkit.hideStage();
-        running = null;
+        app.stop();
     }
 
     private String text(String query) {
@@ -300,7 +274,7 @@ class AppFxTest {
     @Test
     void aRulebookThatFailsItsChecksStopsTheAppNamingTheRuleAndLeavesNoDatabase() throws TimeoutException {
         Path database = dir.resolve("never.db");
-        running = (App) FxToolkit.setupApplication(() -> new App(new GuiOptions(Optional.of(database)), () -> {
+        app.launch(() -> new App(new GuiOptions(Optional.of(database)), () -> {
             throw new com.b12consult.rules.RulebookException(List.of("rule clot.leg-red-flags: unknown fact \"legz\""));
         }));
         SignIn.as(robot, "AB");

@@ -3,7 +3,6 @@ package com.b12consult;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.b12consult.cli.GuiOptions;
 import com.b12consult.domain.Actor;
 import com.b12consult.domain.AuditAction;
 import com.b12consult.domain.Sex;
@@ -13,19 +12,15 @@ import com.b12consult.ui.TestDatabase;
 import com.b12consult.ui.audit.AuditRow;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The audit log screen in the app: the session's own entries carry the initials signed in with. */
@@ -33,22 +28,10 @@ class AuditLogInAppFxTest {
     @TempDir
     Path dir;
 
-    private static Stage stage;
-    private final FxRobot robot = new FxRobot();
-    private App running;
-
-    @BeforeAll
-    static void toolkit() throws TimeoutException {
-        stage = FxToolkit.registerPrimaryStage();
-    }
-
-    @AfterEach
-    void closeApp() throws TimeoutException {
-        if (running != null) {
-            FxToolkit.cleanupApplication(running);
-            FxToolkit.hideStage();
-        }
-    }
+    @RegisterExtension
+    final RunningApp app = new RunningApp();
+    private final FxRobot robot = app.robot();
+    private final Stage stage = app.stage();
 
     @SuppressWarnings("unchecked")
     private List<AuditRow> rows() {
@@ -72,7 +55,7 @@ class AuditLogInAppFxTest {
             }
         }
         TestDatabase.presetClinicDetails(database);
-        running = (App) FxToolkit.setupApplication(() -> new App(new GuiOptions(Optional.of(database))));
+        app.launch(database);
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#signInInitials").tryQuery().isPresent());
         robot.clickOn("#signInInitials").write("J1");
         robot.clickOn("#signIn");

@@ -3,7 +3,6 @@ package com.b12consult;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.b12consult.cli.GuiOptions;
 import com.b12consult.domain.Patient;
 import com.b12consult.domain.Sex;
 import com.b12consult.testing.Snapshots;
@@ -12,20 +11,16 @@ import com.b12consult.ui.Fields;
 import com.b12consult.ui.TestDatabase;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Settings → Backups in the running app: a backup taken, a patient added after it, then the backup restored. */
@@ -33,22 +28,10 @@ class BackupsInAppFxTest {
     @TempDir
     Path dir;
 
-    private static Stage stage;
-    private final FxRobot robot = new FxRobot();
-    private App running;
-
-    @BeforeAll
-    static void toolkit() throws TimeoutException {
-        stage = FxToolkit.registerPrimaryStage();
-    }
-
-    @AfterEach
-    void closeApp() throws TimeoutException {
-        if (running != null) {
-            FxToolkit.cleanupApplication(running);
-            FxToolkit.hideStage();
-        }
-    }
+    @RegisterExtension
+    final RunningApp app = new RunningApp();
+    private final FxRobot robot = app.robot();
+    private final Stage stage = app.stage();
 
     private void scrollTo(String query) {
         robot.interact(() -> Fields.scrollIntoView(robot.lookup("#settingsScroll").queryAs(ScrollPane.class),
@@ -67,9 +50,7 @@ class BackupsInAppFxTest {
         try (TestDatabase db = new TestDatabase(database)) {
             db.addPatient("Ada Lovelace", "P-0001", "1815-12-10", Sex.FEMALE);
         }
-        TestDatabase.presetClinicDetails(database);
-        running = (App) FxToolkit.setupApplication(() -> new App(new GuiOptions(Optional.of(database))));
-        SignIn.as(robot, "AB");
+        app.start(database);
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#patientTable").tryQuery().isPresent());
         robot.clickOn("#nav-settings");
         WaitForAsyncUtils.waitForFxEvents();
@@ -121,9 +102,7 @@ class BackupsInAppFxTest {
         try (TestDatabase db = new TestDatabase(database)) {
             db.addPatient("Ada Lovelace", "P-0001", "1815-12-10", Sex.FEMALE);
         }
-        TestDatabase.presetClinicDetails(database);
-        running = (App) FxToolkit.setupApplication(() -> new App(new GuiOptions(Optional.of(database))));
-        SignIn.as(robot, "AB");
+        app.start(database);
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#patientTable").tryQuery().isPresent());
         robot.clickOn("#newPatient");
         robot.clickOn("#patientName").write("Grace Hopper");

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.b12consult.cli.GuiOptions;
 import com.b12consult.domain.DosingSchedule;
 import com.b12consult.domain.Injection;
 import com.b12consult.domain.InjectionSite;
@@ -36,9 +35,9 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableRow;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -49,8 +48,10 @@ import org.testfx.util.WaitForAsyncUtils;
 class CheckHandoutInAppFxTest {
     @TempDir
     Path dir;
-    private final FxRobot robot = new FxRobot();
-    private Stage stage;
+    @RegisterExtension
+    final RunningApp app = new RunningApp();
+    private final FxRobot robot = app.robot();
+    private final Stage stage = app.stage();
 
     @Test
     void thePatientListShowsWhoIsDueAndAHeldCheckOpensTheHandout() throws Exception {
@@ -68,10 +69,7 @@ class CheckHandoutInAppFxTest {
             maintenance(prescriptions, injections, grace, today.minusDays(93));
             maintenance(prescriptions, injections, mary, today.minusDays(10));
         }
-        stage = FxToolkit.registerPrimaryStage();
-        TestDatabase.presetClinicDetails(database);
-        App app = (App) FxToolkit.setupApplication(() -> new App(new GuiOptions(Optional.of(database))));
-        SignIn.as(robot, "AB");
+        app.start(database);
         try {
             WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#patientTable").tryQuery().isPresent());
             WaitForAsyncUtils.waitForFxEvents();
@@ -110,8 +108,7 @@ class CheckHandoutInAppFxTest {
             assertTrue(rowClasses("Ada Lovelace").contains("next-dose-today"));
             snapshot("patients-next-dose");
         } finally {
-            FxToolkit.cleanupApplication(app);
-            FxToolkit.hideStage();
+            app.stop();
         }
         try (TestDatabase db = new TestDatabase(database)) {
             AssessmentRepository assessments = new AssessmentRepository(db.database,

@@ -4,14 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.b12consult.cli.GuiOptions;
 import com.b12consult.domain.Sex;
 import com.b12consult.store.SettingKey;
 import com.b12consult.testing.Snapshots;
 import com.b12consult.ui.Fields;
 import com.b12consult.ui.TestDatabase;
 import java.nio.file.Path;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
@@ -20,11 +18,10 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -35,18 +32,10 @@ import org.testfx.util.WaitForAsyncUtils;
 class ClinicDetailsAtFirstStartFxTest {
     @TempDir
     Path dir;
-    private final FxRobot robot = new FxRobot();
-    private Stage stage;
-    private App running;
-
-    @AfterEach
-    void closeApp() throws TimeoutException {
-        if (running != null) {
-            FxToolkit.cleanupApplication(running);
-            FxToolkit.hideStage();
-            running = null;
-        }
-    }
+    @RegisterExtension
+    final RunningApp app = new RunningApp();
+    private final FxRobot robot = app.robot();
+    private final Stage stage = app.stage();
 
     private Path freshDatabaseWithAPatient() throws Exception {
         Path database = dir.resolve("clinic.db");
@@ -57,9 +46,7 @@ class ClinicDetailsAtFirstStartFxTest {
     }
 
     private void start(Path database) throws TimeoutException {
-        stage = FxToolkit.registerPrimaryStage();
-        running = (App) FxToolkit.setupApplication(() -> new App(new GuiOptions(Optional.of(database))));
-        SignIn.as(robot, "AB");
+        app.startAsItIs(database);
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#patientTable").tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
     }
@@ -152,9 +139,7 @@ class ClinicDetailsAtFirstStartFxTest {
                 text("#handoutContact"));
         assertTrue(text("#handoutContact").contains("Set the clinic's name and phone in Settings"));
 
-        FxToolkit.cleanupApplication(running);
-        FxToolkit.hideStage();
-        running = null;
+        app.stop();
         try (TestDatabase db = new TestDatabase(database)) {
             assertEquals("", db.settings.get(SettingKey.CLINIC_NAME), "Later stored nothing");
         }

@@ -4,13 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.b12consult.cli.GuiOptions;
 import com.b12consult.domain.Sex;
 import com.b12consult.testing.Snapshots;
 import com.b12consult.ui.Fields;
 import com.b12consult.ui.TestDatabase;
 import java.nio.file.Path;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
@@ -19,9 +17,9 @@ import javafx.scene.control.RadioButton;
 import javafx.scene.control.ScrollPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -31,7 +29,9 @@ import org.testfx.util.WaitForAsyncUtils;
 class ConsultationDraftAppFxTest {
     @TempDir
     Path dir;
-    final FxRobot robot = new FxRobot();
+    @RegisterExtension
+    final RunningApp app = new RunningApp();
+    final FxRobot robot = app.robot();
 
     @Test
     void aConsultationClosedWithoutSavingComesBackAsTypedOnTheNextStart() throws Exception {
@@ -39,8 +39,8 @@ class ConsultationDraftAppFxTest {
         try (TestDatabase db = new TestDatabase(database)) {
             db.addPatient("Ada Lovelace", "P-0001", "1950-12-10", Sex.FEMALE);
         }
-        Stage stage = FxToolkit.registerPrimaryStage();
-        App app = start(database);
+        Stage stage = app.stage();
+        app.start(database);
         try {
             WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#patientTable").tryQuery().isPresent());
             WaitForAsyncUtils.waitForFxEvents();
@@ -65,11 +65,10 @@ class ConsultationDraftAppFxTest {
             WaitForAsyncUtils.waitForFxEvents();
             click("#exercisePlanned-walking");
         } finally {
-            FxToolkit.cleanupApplication(app);
-            FxToolkit.hideStage();
+            app.stop();
         }
 
-        app = start(database);
+        app.start(database);
         try {
             WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#draftOffer-0").tryQuery()
                     .map(Node::isVisible).orElse(false));
@@ -92,16 +91,8 @@ class ConsultationDraftAppFxTest {
             assertTrue(robot.lookup("#exercisePlanned-walking").queryAs(RadioButton.class).isSelected());
             assertFalse(robot.lookup("#draftOffers").query().isVisible(), "the offer is taken up");
         } finally {
-            FxToolkit.cleanupApplication(app);
-            FxToolkit.hideStage();
+            app.stop();
         }
-    }
-
-    private App start(Path database) throws Exception {
-        TestDatabase.presetClinicDetails(database);
-        App app = (App) FxToolkit.setupApplication(() -> new App(new GuiOptions(Optional.of(database))));
-        SignIn.as(robot, "AB");
-        return app;
     }
 
     private void click(String query) {

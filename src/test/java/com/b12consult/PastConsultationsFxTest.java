@@ -3,7 +3,6 @@ package com.b12consult;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.b12consult.cli.GuiOptions;
 import com.b12consult.domain.Actor;
 import com.b12consult.domain.Assessment;
 import com.b12consult.domain.ConsultationResponses;
@@ -37,12 +36,10 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import javafx.stage.Window;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -52,21 +49,9 @@ import org.testfx.util.WaitForAsyncUtils;
 class PastConsultationsFxTest {
     @TempDir
     Path dir;
-    final FxRobot robot = new FxRobot();
-    App running;
-
-    @AfterEach
-    void tearDown() throws Exception {
-        if (running != null) {
-            FxToolkit.cleanupApplication(running);
-        }
-        for (Window w : List.copyOf(Window.getWindows())) {
-            if (w instanceof Stage s && s.getOwner() != null) {
-                robot.interact(s::close);
-            }
-        }
-        FxToolkit.hideStage();
-    }
+    @RegisterExtension
+    final RunningApp app = new RunningApp();
+    final FxRobot robot = app.robot();
 
     @Test
     void pastConsultationsOpenReadOnlyFromThePatientsScreen() throws Exception {
@@ -86,10 +71,7 @@ class PastConsultationsFxTest {
                     report.rulebook(), new ConsultationResponses(java.util.Set.of(), "Folate and smear requested.", List.of()),
                     List.of(), List.of(), List.of(), Optional.empty()), new Actor("drsmith", "JS"));
         }
-        FxToolkit.registerPrimaryStage();
-        TestDatabase.presetClinicDetails(database);
-        running = (App) FxToolkit.setupApplication(() -> new App(new GuiOptions(Optional.of(database))));
-        SignIn.as(robot, "AB");
+        app.start(database);
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#patientTable").tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup("#pastConsultations").queryAs(Button.class).isDisabled(), "nobody selected yet");
@@ -116,10 +98,7 @@ class PastConsultationsFxTest {
         try (TestDatabase db = new TestDatabase(database)) {
             db.addPatient("Grace Hopper", "P-0042", "1956-12-09", Sex.FEMALE);
         }
-        FxToolkit.registerPrimaryStage();
-        TestDatabase.presetClinicDetails(database);
-        running = (App) FxToolkit.setupApplication(() -> new App(new GuiOptions(Optional.of(database))));
-        SignIn.as(robot, "AB");
+        app.start(database);
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("Grace Hopper").tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("Grace Hopper");

@@ -3,7 +3,6 @@ package com.b12consult;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.b12consult.cli.GuiOptions;
 import com.b12consult.domain.Patient;
 import com.b12consult.domain.DosingSchedule;
 import com.b12consult.domain.Injection;
@@ -22,18 +21,15 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Deleting a patient from the Patients screen: the confirmation names them, and only their identifier confirms. */
@@ -41,22 +37,10 @@ class PatientDataInAppFxTest {
     @TempDir
     Path dir;
 
-    private static Stage stage;
-    private final FxRobot robot = new FxRobot();
-    private App running;
-
-    @BeforeAll
-    static void toolkit() throws TimeoutException {
-        stage = FxToolkit.registerPrimaryStage();
-    }
-
-    @AfterEach
-    void closeApp() throws TimeoutException {
-        if (running != null) {
-            FxToolkit.cleanupApplication(running);
-            FxToolkit.hideStage();
-        }
-    }
+    @RegisterExtension
+    final RunningApp app = new RunningApp();
+    private final FxRobot robot = app.robot();
+    private final Stage stage = app.stage();
 
     @SuppressWarnings("unchecked")
     private TableView<Patient> table() {
@@ -82,9 +66,7 @@ class PatientDataInAppFxTest {
                         List.of()), TestDatabase.NURSE);
             }
         }
-        TestDatabase.presetClinicDetails(database);
-        running = (App) FxToolkit.setupApplication(() -> new App(new GuiOptions(Optional.of(database))));
-        SignIn.as(robot, "AB");
+        app.start(database);
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#patientTable").tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup("#deletePatient").queryAs(Button.class).isDisabled(), "nobody selected yet");

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.b12consult.cli.GuiOptions;
 import com.b12consult.domain.AuditAction;
 import com.b12consult.domain.AuditEntry;
 import com.b12consult.domain.Patient;
@@ -18,21 +17,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -43,23 +38,10 @@ class RestoreAtStartFxTest {
     @TempDir
     Path dir;
 
-    private static Stage stage;
-    private final FxRobot robot = new FxRobot();
-    private App running;
-
-    @BeforeAll
-    static void toolkit() throws TimeoutException {
-        stage = FxToolkit.registerPrimaryStage();
-    }
-
-    @AfterEach
-    void closeApp() throws TimeoutException {
-        if (running != null) {
-            FxToolkit.cleanupApplication(running);
-            FxToolkit.hideStage();
-            running = null;
-        }
-    }
+    @RegisterExtension
+    final RunningApp app = new RunningApp();
+    private final FxRobot robot = app.robot();
+    private final Stage stage = app.stage();
 
     private String text(String query) {
         return ((Label) robot.lookup(query).query()).getText();
@@ -85,8 +67,7 @@ class RestoreAtStartFxTest {
         DamagedDatabase.damagePatientIndex(file);
         byte[] damaged = Files.readAllBytes(file);
 
-        running = (App) FxToolkit.setupApplication(() -> new App(new GuiOptions(Optional.of(file))));
-        SignIn.as(robot, "AB");
+        app.startAsItIs(file);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> shown("#restoreBackup"));
         String error = text("#databaseError");
         assertTrue(error.contains(file.toString()) && error.contains("damaged"), error);
@@ -101,8 +82,7 @@ class RestoreAtStartFxTest {
         assertEquals(List.of("Ada Lovelace"), listed.stream().map(Patient::name).toList(), "the backup's patients");
         assertTrue(text("#databaseStatus").contains("Restored the backup"), text("#databaseStatus"));
 
-        FxToolkit.cleanupApplication(running);
-        running = null;
+        app.stop();
         try (Stream<Path> files = Files.list(dir)) {
             Path kept = files.filter(p -> p.getFileName().toString().startsWith("b12consult.db.before-restore-")
                     && !p.getFileName().toString().endsWith("-wal") && !p.getFileName().toString().endsWith("-shm"))
@@ -129,8 +109,7 @@ class RestoreAtStartFxTest {
         Files.deleteIfExists(Path.of(file + "-shm"));
         Files.write(file, new byte[0]);
 
-        running = (App) FxToolkit.setupApplication(() -> new App(new GuiOptions(Optional.of(file))));
-        SignIn.as(robot, "AB");
+        app.startAsItIs(file);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> shown("#restoreBackup"));
         String error = text("#databaseError");
         assertTrue(error.contains(file.toString()) && error.contains("empty (0 bytes)"), error);

@@ -5,17 +5,15 @@ import com.b12consult.testing.Snapshots;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import com.b12consult.cli.GuiOptions;
 import com.b12consult.domain.Sex;
 import com.b12consult.ui.TestDatabase;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -24,6 +22,9 @@ import org.testfx.util.WaitForAsyncUtils;
  * with a few patients, for running the real app on (the README's screenshot).
  */
 class ScreenSnapshotsFxTest {
+    @RegisterExtension
+    final RunningApp app = new RunningApp();
+
     @Test
     void snapshotEveryBuiltScreen() throws Exception {
         String dirName = System.getProperty("b12consult.snapshots", "");
@@ -38,11 +39,9 @@ class ScreenSnapshotsFxTest {
             db.addPatient("Mary Seacole", "P-0213", null, Sex.FEMALE);
             db.addPatient("Alan Turing", "P-0311", "1912-06-23", Sex.MALE);
         }
-        Stage stage = FxToolkit.registerPrimaryStage();
-        FxRobot robot = new FxRobot();
-        TestDatabase.presetClinicDetails(database);
-        App app = (App) FxToolkit.setupApplication(() -> new App(new GuiOptions(Optional.of(database))));
-        SignIn.as(robot, "AB");
+        Stage stage = app.stage();
+        FxRobot robot = app.robot();
+        app.start(database);
         try {
             WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#patientTable").tryQuery().isPresent());
             WaitForAsyncUtils.waitForFxEvents();
@@ -72,20 +71,17 @@ class ScreenSnapshotsFxTest {
             WaitForAsyncUtils.waitForFxEvents();
             Snapshots.save(stage, dir.resolve("rulebook-search.png"));
         } finally {
-            FxToolkit.cleanupApplication(app);
-            FxToolkit.hideStage();
+            app.stop();
         }
         Path letter = dir.resolve("letter.db");
         Files.writeString(letter, "Dear colleague,\nthis is a letter, not a database.\n");
-        app = (App) FxToolkit.setupApplication(() -> new App(new GuiOptions(Optional.of(letter))));
-        SignIn.as(robot, "AB");
+        app.startAsItIs(letter);
         try {
             WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#databaseError").tryQuery().isPresent());
             WaitForAsyncUtils.waitForFxEvents();
             Snapshots.save(stage, dir.resolve("database-error.png"));
         } finally {
-            FxToolkit.cleanupApplication(app);
-            FxToolkit.hideStage();
+            app.stop();
         }
         assertTrue(Files.size(dir.resolve("settings.png")) > 0);
     }

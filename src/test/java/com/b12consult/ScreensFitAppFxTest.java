@@ -3,7 +3,6 @@ package com.b12consult;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.b12consult.cli.GuiOptions;
 import com.b12consult.domain.DosingSchedule;
 import com.b12consult.domain.Injection;
 import com.b12consult.domain.InjectionSite;
@@ -37,14 +36,13 @@ import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.controlsfx.control.CheckComboBox;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -58,9 +56,10 @@ class ScreensFitAppFxTest {
 
     @TempDir
     Path dir;
-    final FxRobot robot = new FxRobot();
-    Stage stage;
-    App app;
+    @RegisterExtension
+    final RunningApp app = new RunningApp();
+    final FxRobot robot = app.robot();
+    final Stage stage = app.stage();
 
     @BeforeEach
     void start() throws Exception {
@@ -76,18 +75,9 @@ class ScreensFitAppFxTest {
                     1000, InjectionSite.LEFT_DELTOID, List.of()), TestDatabase.NURSE);
         }
         // the clinic's name and phone set, as after the first start, so the screens are not behind its card
-        TestDatabase.presetClinicDetails(database);
-        stage = FxToolkit.registerPrimaryStage();
-        app = (App) FxToolkit.setupApplication(() -> new App(new GuiOptions(Optional.of(database))));
-        SignIn.as(robot, "AB");
+        app.start(database);
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#patientTable").tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.hideStage();
     }
 
     @ParameterizedTest(name = "{0}x{1}")

@@ -8,7 +8,7 @@ import com.b12consult.domain.LabLimits;
 import com.b12consult.domain.StoredReport;
 import com.b12consult.domain.format.AssessmentReader;
 import com.b12consult.domain.format.ReportReader;
-import com.b12consult.testing.SharedFolder;
+import com.b12consult.testing.Vignettes;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,7 +23,7 @@ class ReportReaderTest {
     @Test
     void everyVignetteReportReadsBackAsItWasWritten() throws Exception {
         List<Path> files;
-        try (var list = Files.list(SharedFolder.require("vignettes"))) {
+        try (var list = Files.list(Vignettes.folder())) {
             files = list.filter(p -> p.toString().endsWith(".json")).sorted().toList();
         }
         int read = 0;

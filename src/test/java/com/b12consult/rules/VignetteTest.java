@@ -7,7 +7,7 @@ import com.b12consult.domain.LabLimits;
 import com.b12consult.domain.format.AssessmentReader;
 import com.b12consult.domain.format.ValidationProblem;
 import com.b12consult.testing.ExpectMatcher;
-import com.b12consult.testing.SharedFolder;
+import com.b12consult.testing.Vignettes;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -19,8 +19,8 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * The acceptance examples in ../shared/vignettes, each run through the same path as {@code evaluate}
- * (reader, engine, report JSON). Skips in a user's clone, where the folder is absent.
+ * The acceptance examples (the project's copy of ../shared/vignettes), each run through the same path as
+ * {@code evaluate} (reader, engine, report JSON).
  */
 class VignetteTest {
     private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -29,7 +29,7 @@ class VignetteTest {
 
     @TestFactory
     Stream<DynamicTest> everyVignetteMeetsItsExpectations() throws IOException {
-        Path dir = SharedFolder.require("vignettes");
+        Path dir = Vignettes.folder();
         List<Path> files;
         try (Stream<Path> s = Files.list(dir)) {
             files = s.filter(p -> p.toString().endsWith(".json")).sorted().toList();

@@ -16,12 +16,14 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -126,19 +128,38 @@ class EmptyDatabaseFileTest {
         CompletableFuture<Database> second;
         try (MigrationLock firstWindow = MigrationLock.take(file, Duration.ofSeconds(1))) {
             Files.createFile(file);
+            AtomicReference<Thread> opener = new AtomicReference<>();
             second = CompletableFuture.supplyAsync(() -> {
+                opener.set(Thread.currentThread());
                 try {
                     return Database.open(file, Duration.ofSeconds(20), clock);
                 } catch (DatabaseOpenException e) {
                     throw new CompletionException(e);
                 }
             });
-            Thread.sleep(300);
+            waitUntilWaitingForTheLock(opener);
             assertFalse(second.isDone(), "the second window waits while the first makes the file");
             Files.copy(made, file, StandardCopyOption.REPLACE_EXISTING);
         }
         try (Database db = second.get(20, TimeUnit.SECONDS)) {
             assertEquals(List.of(), new PatientRepository(db, new AuditLog(db, clock)).listAll());
         }
+    }
+
+    /**
+     * Until the thread {@code opener} sits in the migration lock's wait between tries: it found the lock taken
+     * (no fixed pause, which proves nothing on a slow machine and costs time on a fast one).
+     */
+    private static void waitUntilWaitingForTheLock(AtomicReference<Thread> opener) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (!waitingForTheLock(opener.get())) {
+            assertTrue(System.nanoTime() < deadline, "the second window never waited for the migration lock");
+            Thread.sleep(5);
+        }
+    }
+
+    private static boolean waitingForTheLock(Thread t) {
+        return t != null && t.getState() == Thread.State.TIMED_WAITING && Arrays.stream(t.getStackTrace())
+                .anyMatch(f -> f.getClassName().equals(MigrationLock.class.getName()) && f.getMethodName().equals("take"));
     }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import javafx.animation.AnimationTimer;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
@@ -50,15 +51,40 @@ class FirstFrameTest {
             });
             return s;
         });
-        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
+        waitForPulses(3);
         assertEquals(List.of(), showingWhenRun, "nothing runs while the window is not shown, pulses or not");
 
         WaitForAsyncUtils.asyncFx(stage::show);
         assertTrue(ran.await(10, TimeUnit.SECONDS), "the work ran after the first frame");
-        WaitForAsyncUtils.asyncFx(() -> scene.getRoot().requestLayout());
-        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
+        CountDownLatch laidOutAgain = new CountDownLatch(1);
+        WaitForAsyncUtils.asyncFx(() -> {
+            scene.addPostLayoutPulseListener(laidOutAgain::countDown);
+            scene.getRoot().requestLayout();
+        });
+        assertTrue(laidOutAgain.await(10, TimeUnit.SECONDS), "the scene was laid out again");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(List.of(true), showingWhenRun, "once, with the window showing");
+    }
+
+    /**
+     * Until the toolkit has run {@code count} pulses (an animation timer runs at each) and the work they posted:
+     * what a pulse would have done is done by then.
+     */
+    private static void waitForPulses(int count) throws InterruptedException {
+        CountDownLatch pulses = new CountDownLatch(count);
+        AnimationTimer timer = new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                pulses.countDown();
+            }
+        };
+        WaitForAsyncUtils.asyncFx(timer::start);
+        try {
+            assertTrue(pulses.await(10, TimeUnit.SECONDS), "the toolkit ran " + count + " pulses");
+        } finally {
+            WaitForAsyncUtils.asyncFx(timer::stop);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     @Test

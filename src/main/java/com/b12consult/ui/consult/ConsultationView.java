@@ -1,11 +1,14 @@
 package com.b12consult.ui.consult;
 
 import com.b12consult.assessment.OnRecord;
+import com.b12consult.domain.Patient;
+import com.b12consult.domain.SavedAssessment;
 import com.b12consult.ui.Fields;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
@@ -95,6 +98,29 @@ public final class ConsultationView {
     /** Room for buttons shown once a consultation is saved (the handout for the patient), above its history. */
     public HBox afterSavingButtons() {
         return afterSaving;
+    }
+
+    /** Adds "Past consultations" of the patient whose consultation is open, read-only, beside Back and Next. */
+    public void offerPastConsultations(Consumer<Patient> show) {
+        Button past = new Button("Past consultations");
+        past.setId("pastConsultationsOfOpen");
+        past.setAccessibleText("Past consultations of this patient, read-only, in a window of their own");
+        past.visibleProperty().bind(model.recordProperty().isNotNull());
+        past.managedProperty().bind(past.visibleProperty());
+        past.setOnAction(e -> show.accept(model.recordProperty().get().patient()));
+        extraButtons.getChildren().add(past);
+    }
+
+    /** Adds "Handout for the patient" once a consultation is saved, for the assessment just saved. */
+    public void offerHandout(Consumer<SavedAssessment> open) {
+        Button handout = new Button("_Handout for the patient");
+        handout.setId("consultationHandout");
+        handout.getStyleClass().add("primary");
+        handout.setAccessibleText("Handout for the patient, from the consultation just saved");
+        handout.visibleProperty().bind(model.savedProperty().isNotNull());
+        handout.managedProperty().bind(handout.visibleProperty());
+        handout.setOnAction(e -> open.accept(model.savedProperty().get().assessment()));
+        afterSaving.getChildren().add(handout);
     }
 
     /** Once a consultation is saved, its patient's history shows here with the one saved opened. */

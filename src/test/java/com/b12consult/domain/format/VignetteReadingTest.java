@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.b12consult.domain.Assessment;
+import com.b12consult.testing.Vignettes;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -16,25 +17,20 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every vignette of the shared folder through the reader: those that expect {@code invalid} are refused naming
- * exactly the listed pointers, all others read. The folder sits beside the project in development only (surefire passes it as
- * {@code b12consult.shared}); a user's clone has none, and the test is then skipped, not failed.
+ * Every vignette (the project's copy of the shared folder's) through the reader: those that expect
+ * {@code invalid} are refused naming exactly the listed pointers, all others read.
  */
 class VignetteReadingTest {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     static Stream<Arguments> vignettes() throws IOException {
-        String shared = System.getProperty("b12consult.shared");
-        Assumptions.assumeTrue(shared != null, "b12consult.shared is not set");
-        Path folder = Path.of(shared, "vignettes");
-        Assumptions.assumeTrue(Files.isDirectory(folder), "no vignettes folder at " + folder);
+        Path folder = Vignettes.folder();
         List<Arguments> arguments = new ArrayList<>();
         try (Stream<Path> files = Files.list(folder)) {
             for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".json")).sorted().toList()) {
@@ -44,7 +40,7 @@ class VignetteReadingTest {
         return arguments.stream();
     }
 
-    /** Shows up as skipped when the folder is absent (an aborted parameter source alone would leave no trace). */
+    /** The copy holds both kinds, so neither half of the parameterized test below can run on nothing. */
     @Test
     void theFolderHoldsBothValidAndRefusedVignettes() throws IOException {
         List<JsonNode> all = vignettes().map(a -> (JsonNode) a.get()[1]).toList();

@@ -33,9 +33,11 @@ import com.b12consult.store.PatientRepository;
 import com.b12consult.store.PrescriptionRepository;
 import com.b12consult.store.SettingsRepository;
 import com.b12consult.store.StandingDecisions;
+import com.b12consult.testing.Vignettes;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -96,7 +98,7 @@ final class CheckFixture implements AutoCloseable {
 
     /** A vignette's assessment, from the project's own copy under test resources. */
     static Assessment ownVignette(String file) throws Exception {
-        try (InputStream in = CheckFixture.class.getResourceAsStream(file)) {
+        try (InputStream in = Files.newInputStream(Vignettes.file(file))) {
             return vignette(MAPPER.readTree(in));
         }
     }

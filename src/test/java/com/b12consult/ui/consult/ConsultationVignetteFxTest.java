@@ -21,6 +21,7 @@ import com.b12consult.domain.format.AssessmentReader;
 import com.b12consult.domain.format.TypedDates;
 import com.b12consult.rules.AssessmentEvaluator;
 import com.b12consult.testing.SharedFolder;
+import com.b12consult.testing.Vignettes;
 import com.b12consult.testing.Snapshots;
 import com.b12consult.ui.DecisionBanner;
 import com.b12consult.ui.Stylesheets;
@@ -77,7 +78,7 @@ class ConsultationVignetteFxTest {
 
     @Test
     void theProjectsCopyOfVignette04GivesTheDecisionAndTopicsOfEvaluate() throws Exception {
-        try (InputStream in = getClass().getResourceAsStream(VIGNETTE)) {
+        try (InputStream in = Files.newInputStream(Vignettes.file(VIGNETTE))) {
             enterAndCompare(JSON.readTree(in));
         }
         Snapshots.saveIfAsked(stage, "consultation-vignette-04");

@@ -7,7 +7,7 @@ import com.b12consult.domain.format.AssessmentReader;
 import com.b12consult.rules.AssessmentEvaluator;
 import com.b12consult.rules.RuleEngine;
 import com.b12consult.rules.RulebookLoader;
-import com.b12consult.testing.SharedFolder;
+import com.b12consult.testing.Vignettes;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -53,9 +53,9 @@ final class FakeLiveConsultation implements LiveConsultation {
         return LabLimits.defaults();
     }
 
-    /** The assessment of a vignette in the shared folder, by the start of its file name ("04"). */
+    /** The assessment of a vignette, by the start of its file name ("04"). */
     static Assessment vignette(String number) {
-        Path folder = SharedFolder.require("vignettes");
+        Path folder = Vignettes.folder();
         try (var files = Files.list(folder)) {
             Path file = files.filter(p -> p.getFileName().toString().startsWith(number + "-")).findFirst()
                     .orElseThrow(() -> new IllegalArgumentException("no vignette " + number + " in " + folder));

@@ -2,7 +2,7 @@ package com.b12consult.ui.consult;
 
 import com.b12consult.domain.Assessment;
 import com.b12consult.domain.format.AssessmentReader;
-import com.b12consult.testing.SharedFolder;
+import com.b12consult.testing.Vignettes;
 import com.b12consult.testing.Snapshots;
 import com.b12consult.ui.Stylesheets;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -55,9 +55,9 @@ final class StepScenes {
         Snapshots.saveIfAsked(big, name);
     }
 
-    /** A shared vignette's assessment. */
+    /** A vignette's assessment. */
     static Assessment vignette(String file) throws Exception {
-        var tree = new ObjectMapper().readTree(SharedFolder.require("vignettes").resolve(file).toFile());
+        var tree = new ObjectMapper().readTree(Vignettes.file(file).toFile());
         return new AssessmentReader().read(tree.get("assessment"));
     }
 

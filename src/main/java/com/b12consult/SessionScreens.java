@@ -1,0 +1,177 @@
+package com.b12consult;
+
+import com.b12consult.assessment.ConsultationSaver;
+import com.b12consult.domain.Actor;
+import com.b12consult.domain.SavedAssessment;
+import com.b12consult.domain.format.AssessmentReader;
+import com.b12consult.domain.format.AssessmentWriter;
+import com.b12consult.handout.HandoutComposer;
+import com.b12consult.handout.HandoutPdf;
+import com.b12consult.rules.AssessmentEvaluator;
+import com.b12consult.rules.RuleEngine;
+import com.b12consult.rules.Rulebook;
+import com.b12consult.ui.TaskRunner;
+import com.b12consult.ui.audit.AuditLogView;
+import com.b12consult.ui.audit.AuditLogViewModel;
+import com.b12consult.ui.check.FollowUpViewModel;
+import com.b12consult.ui.check.PreInjectionCheckView;
+import com.b12consult.ui.check.PreInjectionCheckViewModel;
+import com.b12consult.ui.check.PrescriptionFormViewModel;
+import com.b12consult.ui.consult.ConsultationHistoryViewModel;
+import com.b12consult.ui.consult.ConsultationView;
+import com.b12consult.ui.consult.ConsultationViewModel;
+import com.b12consult.ui.consult.DraftKeeper;
+import com.b12consult.ui.consult.FxDraftTimer;
+import com.b12consult.ui.consult.PastConsultationsWindow;
+import com.b12consult.ui.consult.StandardSteps;
+import com.b12consult.ui.handout.FxHandoutFiles;
+import com.b12consult.ui.handout.FxPrintService;
+import com.b12consult.ui.handout.HandoutView;
+import com.b12consult.ui.handout.HandoutViewModel;
+import com.b12consult.ui.patients.FxExportTarget;
+import com.b12consult.ui.patients.PatientDataViewModel;
+import com.b12consult.ui.patients.PatientFormViewModel;
+import com.b12consult.ui.patients.PatientsView;
+import com.b12consult.ui.patients.PatientsViewModel;
+import com.b12consult.ui.rulebook.RulebookView;
+import com.b12consult.ui.rulebook.RulebookViewModel;
+import com.b12consult.ui.session.ClinicDetailsQuestion;
+import com.b12consult.ui.settings.BackupsViewModel;
+import com.b12consult.ui.settings.SettingsView;
+import com.b12consult.ui.settings.SettingsViewModel;
+import com.b12consult.ui.shell.MainView;
+import com.b12consult.ui.shell.MainViewModel;
+import com.b12consult.ui.shell.Screen;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.function.Consumer;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+
+/**
+ * The screens of one signed-in session on one open database, built on its {@link Stores} and installed in the
+ * window; built again, on new stores, when the database is opened again after a restore.
+ */
+final class SessionScreens {
+    /** The window the screens go into, built once at start: the stage, its layers, and the shell's sidebar. */
+    record Window(Stage stage, StackPane layers, MainViewModel shell, MainView main) {
+    }
+
+    private final Window window;
+    private final Stores stores;
+    private final Actor actor;
+    private final Clock clock;
+    /** One evaluator, on the rulebook checked at start, for every screen that evaluates. */
+    private final AssessmentEvaluator evaluator;
+    private final PatientsViewModel patients;
+    private final HandoutViewModel handout;
+    private final ConsultationViewModel consultation;
+
+    /**
+     * @param restoreAndReopen restores a backup over the open file and opens it again; the screens built here are
+     *                         left for ones built on the restored file
+     */
+    SessionScreens(Window window, Stores stores, Rulebook rulebook, Actor actor, Clock clock, TaskRunner tasks,
+                   Consumer<Path> restoreAndReopen) {
+        this.window = window;
+        this.stores = stores;
+        this.actor = actor;
+        this.clock = clock;
+        this.evaluator = new AssessmentEvaluator(new AssessmentReader(), new RuleEngine(rulebook));
+        // The list's next doses come from the check's own reading of the dose calendar.
+        patients = new PatientsViewModel(stores.patients(), new PatientFormViewModel(stores.patients(), actor, clock),
+                p -> stores.records().nextDose(p, LocalDate.now(clock)));
+        handout = handoutModel();
+        consultation = new ConsultationViewModel(stores.records(), stores.patients(), evaluator,
+                stores.settings()::labLimits, new StandardSteps(clock),
+                new DraftKeeper(stores.drafts(), tasks, new FxDraftTimer(), clock),
+                new ConsultationSaver(stores.consultations(), new AssessmentWriter(), actor), clock);
+
+        PatientsView patientsView = new PatientsView(patients, new PatientDataViewModel(patients,
+                stores.patientData(), new FxExportTarget(window::stage), actor));
+        window.main().install(Screen.PATIENTS, patientsView.root());
+        SettingsViewModel settings = new SettingsViewModel(stores.settings(), actor);
+        window.main().install(Screen.SETTINGS, new SettingsView(settings, new BackupsViewModel(stores.database(),
+                stores.settings(), stores.audit(), actor, clock, restoreAndReopen)).root());
+        installCheckAndHandout();
+        window.main().install(Screen.RULEBOOK, new RulebookView(new RulebookViewModel(rulebook)).root());
+        window.main().install(Screen.AUDIT_LOG, new AuditLogView(new AuditLogViewModel(stores.audit(),
+                stores.patients(), clock.getZone())).root());
+        installConsultation(patientsView);
+        // the Settings screen was built from the file before the form saved to it
+        ClinicDetailsQuestion.askOver(window.layers(), stores.settings(), actor, settings::reload);
+    }
+
+    /** The consultation, whose draft is kept before the database closes. */
+    ConsultationViewModel consultation() {
+        return consultation;
+    }
+
+    /**
+     * The handout screen works on the patient selected on the Patients screen, or on the patient whose
+     * check asked for it; hence it follows the selection rather than being bound to it.
+     */
+    private HandoutViewModel handoutModel() {
+        HandoutViewModel model = new HandoutViewModel(evaluator, new HandoutComposer(evaluator.engine().rulebook()),
+                new HandoutPdf(), stores.assessments(), stores.handouts(), stores.settings(),
+                new FxPrintService(window::stage), new FxHandoutFiles(window::stage), actor, clock);
+        model.patientProperty().set(patients.selectedProperty().get());
+        patients.selectedProperty().addListener((obs, was, now) -> model.patientProperty().set(now));
+        return model;
+    }
+
+    /** The nurse's check, with the forms it opens, and the handout it leads to. */
+    private void installCheckAndHandout() {
+        PreInjectionCheckViewModel check = new PreInjectionCheckViewModel(stores.records(), stores.outcomes(),
+                evaluator, stores.settings()::labLimits, actor, clock, (patient, saved, next) -> {
+                    // shown either way: when no handout can be made, the screen says why
+                    handout.openSavedAssessment(patient, saved, next);
+                    window.shell().show(Screen.HANDOUT);
+                });
+        window.main().install(Screen.PRE_INJECTION_CHECK, new PreInjectionCheckView(check,
+                new PrescriptionFormViewModel(stores.prescriptions(), actor, clock),
+                new FollowUpViewModel(stores.outcomes(), stores.headaches(), actor, clock)).root());
+        // a handout from a report saved under an older rulebook offers a fresh check of the patient
+        window.main().install(Screen.HANDOUT, new HandoutView(handout, patient -> {
+            check.open(patient);
+            window.shell().show(Screen.PRE_INJECTION_CHECK);
+        }).root());
+    }
+
+    /**
+     * The consultation, started from the Patients screen. When drafts are on file from a session that ended
+     * without saving them, the app opens on the Consultation screen, which offers to restore them.
+     */
+    private void installConsultation(PatientsView patientsView) {
+        ConsultationView view = new ConsultationView(consultation);
+        view.showHistoryAfterSaving(history());
+        window.main().install(Screen.CONSULTATION, view.root());
+        PastConsultationsWindow past = new PastConsultationsWindow(this::history, window::stage);
+        patientsView.offerHistory(past::show);
+        view.offerPastConsultations(past::show);
+        view.offerHandout(this::openHandout);
+        patientsView.offerConsultation(patient -> {
+            consultation.open(patient);
+            window.shell().show(Screen.CONSULTATION);
+        });
+        consultation.refreshDrafts();
+        if (!consultation.draftOffers().isEmpty()) {
+            window.shell().show(Screen.CONSULTATION);
+        }
+    }
+
+    private ConsultationHistoryViewModel history() {
+        return new ConsultationHistoryViewModel(stores.consultations(), evaluator.engine().rulebook().ref(),
+                clock.getZone());
+    }
+
+    private void openHandout(SavedAssessment saved) {
+        stores.patients().findById(saved.patientId()).ifPresent(p -> {
+            // shown either way: when no handout can be made, the screen says why
+            handout.openSavedAssessment(p, saved, stores.records().nextDose(p, LocalDate.now(clock))
+                    .map(d -> d.dueOn()));
+            window.shell().show(Screen.HANDOUT);
+        });
+    }
+}
