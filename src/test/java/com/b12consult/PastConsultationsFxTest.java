@@ -16,6 +16,7 @@ import com.b12consult.rules.AssessmentEvaluator;
 import com.b12consult.rules.ReportJson;
 import com.b12consult.rules.RuleEngine;
 import com.b12consult.rules.RulebookLoader;
+import com.b12consult.testing.Vignettes;
 import com.b12consult.store.AssessmentRepository;
 import com.b12consult.store.AuditLog;
 import com.b12consult.store.ConsultationRepository;
@@ -27,7 +28,6 @@ import com.b12consult.store.PrescriptionRepository;
 import com.b12consult.testing.Snapshots;
 import com.b12consult.ui.TestDatabase;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -134,10 +134,8 @@ class PastConsultationsFxTest {
     }
 
     private static Assessment vignette04() throws Exception {
-        try (InputStream in = PastConsultationsFxTest.class.getResourceAsStream(
-                "/com/b12consult/ui/consult/04-megaloblastic-thrombocytopenia.json")) {
-            return new AssessmentReader().read(new ObjectMapper().readTree(in).get("assessment"));
-        }
+        return new AssessmentReader().read(new ObjectMapper().readTree(
+                Vignettes.file("04-megaloblastic-thrombocytopenia.json").toFile()).get("assessment"));
     }
 
     private static String report04Status() throws Exception {

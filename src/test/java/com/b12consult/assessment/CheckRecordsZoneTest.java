@@ -28,8 +28,8 @@ import com.b12consult.store.LabRepository;
 import com.b12consult.store.PatientRepository;
 import com.b12consult.store.PrescriptionRepository;
 import com.b12consult.store.StandingDecisions;
+import com.b12consult.testing.Vignettes;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -101,9 +101,7 @@ class CheckRecordsZoneTest {
 
     /** The project's own copy of a vignette with clot red flags after a dose. */
     private static Assessment redFlagVignette() throws Exception {
-        try (InputStream in = CheckRecordsZoneTest.class.getResourceAsStream(
-                "/com/b12consult/ui/check/02-clot-red-flags-after-dose.json")) {
-            return new AssessmentReader().read(new ObjectMapper().readTree(in).get("assessment"));
-        }
+        return new AssessmentReader().read(new ObjectMapper().readTree(
+                Vignettes.file("02-clot-red-flags-after-dose.json").toFile()).get("assessment"));
     }
 }

@@ -5,7 +5,7 @@ import com.b12consult.assessment.OnRecord;
 import com.b12consult.domain.DecisionStatus;
 import com.b12consult.domain.Finding;
 import com.b12consult.domain.Report;
-import com.b12consult.ui.DecisionBanner;
+import com.b12consult.ui.DecisionBannerBox;
 import com.b12consult.ui.Fields;
 import com.b12consult.ui.FindingCard;
 import com.b12consult.ui.GrowOnlyPane;
@@ -13,7 +13,6 @@ import com.b12consult.ui.StillUnderPointer;
 import com.b12consult.ui.WidthSwitch;
 import java.util.List;
 import javafx.beans.binding.Bindings;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
@@ -171,35 +170,7 @@ public final class PreInjectionCheckView {
     }
 
     private Node banner() {
-        Label headline = new Label();
-        headline.setId("bannerHeadline");
-        headline.getStyleClass().add("banner-headline");
-        Label instruction = new Label();
-        instruction.setId("bannerInstruction");
-        instruction.getStyleClass().add("banner-instruction");
-        instruction.setWrapText(true);
-        Label reasons = new Label();
-        reasons.setId("bannerReasons");
-        reasons.getStyleClass().add("banner-reasons");
-        reasons.setWrapText(true);
-        reasons.visibleProperty().bind(reasons.textProperty().isNotEmpty());
-        reasons.managedProperty().bind(reasons.visibleProperty());
-        VBox box = new VBox(6, headline, instruction, reasons);
-        box.setId("decisionBanner");
-        box.getStyleClass().add("decision-banner");
-        box.setAlignment(Pos.CENTER_LEFT);
-        Runnable show = () -> {
-            DecisionBanner b = model.bannerProperty().get();
-            headline.setText(b.headline());
-            instruction.setText(b.instruction());
-            reasons.setText(b.reasons());
-            box.getStyleClass().removeIf(c -> c.startsWith("banner-"));
-            box.getStyleClass().add(b.styleClass());
-            box.setAccessibleText(b.headline() + ". " + b.instruction() + " " + b.reasons());
-        };
-        model.bannerProperty().addListener((obs, was, now) -> show.run());
-        show.run();
-        return box;
+        return DecisionBannerBox.of(model.bannerProperty(), 6);
     }
 
     private Node findings() {

@@ -2,11 +2,11 @@ package com.b12consult.ui.consult;
 
 import com.b12consult.domain.Finding;
 import com.b12consult.ui.DecisionBanner;
+import com.b12consult.ui.DecisionBannerBox;
 import com.b12consult.ui.FindingCard;
 import java.net.URL;
 import java.util.Objects;
 import javafx.beans.value.ObservableValue;
-import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 
@@ -31,36 +31,7 @@ final class FindingCards {
     }
 
     static VBox banner(ObservableValue<DecisionBanner> banner) {
-        Label headline = new Label();
-        headline.setId("bannerHeadline");
-        headline.getStyleClass().add("banner-headline");
-        headline.setWrapText(true);
-        Label instruction = new Label();
-        instruction.setId("bannerInstruction");
-        instruction.getStyleClass().add("banner-instruction");
-        instruction.setWrapText(true);
-        Label reasons = new Label();
-        reasons.setId("bannerReasons");
-        reasons.getStyleClass().add("banner-reasons");
-        reasons.setWrapText(true);
-        reasons.visibleProperty().bind(reasons.textProperty().isNotEmpty());
-        reasons.managedProperty().bind(reasons.visibleProperty());
-        VBox box = new VBox(4, headline, instruction, reasons);
-        box.setId("decisionBanner");
-        box.getStyleClass().addAll("decision-banner", "review-banner");
-        box.setAlignment(Pos.CENTER_LEFT);
-        Runnable show = () -> {
-            DecisionBanner b = banner.getValue();
-            headline.setText(b.headline());
-            instruction.setText(b.instruction());
-            reasons.setText(b.reasons());
-            box.getStyleClass().removeIf(c -> c.startsWith("banner-"));
-            box.getStyleClass().add(b.styleClass());
-            box.setAccessibleText(b.headline() + ". " + b.instruction() + " " + b.reasons());
-        };
-        banner.addListener((obs, was, now) -> show.run());
-        show.run();
-        return box;
+        return DecisionBannerBox.of(banner, 4, "review-banner");
     }
 
     static Label topicHeading(FindingGroup group) {

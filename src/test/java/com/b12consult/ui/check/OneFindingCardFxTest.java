@@ -10,6 +10,7 @@ import com.b12consult.domain.LabLimits;
 import com.b12consult.domain.Patient;
 import com.b12consult.domain.Report;
 import com.b12consult.ui.FindingCard;
+import com.b12consult.ui.ShownStage;
 import com.b12consult.ui.Stylesheets;
 import com.b12consult.ui.consult.LiveConsultation;
 import com.b12consult.ui.consult.ReviewStepViewModel;
@@ -26,11 +27,12 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
-import javafx.scene.control.TabPane;
 import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
@@ -41,6 +43,9 @@ import org.testfx.util.WaitForAsyncUtils;
  * fails here.
  */
 class OneFindingCardFxTest {
+    @RegisterExtension
+    final ShownStage shown = new ShownStage();
+
     @TempDir
     Path dir;
     CheckFixture fixture;
@@ -48,12 +53,10 @@ class OneFindingCardFxTest {
     @BeforeEach
     void setUp() throws Exception {
         fixture = new CheckFixture(dir, PreInjectionCheckViewModelTest.NOW);
-        FxToolkit.registerPrimaryStage();
     }
 
     @AfterEach
     void tearDown() throws Exception {
-        FxToolkit.hideStage();
         fixture.close();
     }
 

@@ -15,6 +15,7 @@ import com.b12consult.testing.SharedFolder;
 import com.b12consult.testing.Snapshots;
 import com.b12consult.ui.DecisionBanner;
 import com.b12consult.ui.Fields;
+import com.b12consult.ui.ShownStage;
 import com.b12consult.ui.Stylesheets;
 import com.b12consult.ui.SuddenOnsetBox;
 import java.nio.file.Path;
@@ -32,6 +33,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -46,6 +48,9 @@ import org.testfx.util.WaitForAsyncUtils;
  * it also writes a picture of each banner state.
  */
 class PreInjectionCheckFxTest {
+    @RegisterExtension
+    final ShownStage shown = new ShownStage();
+
     @TempDir
     Path dir;
     CheckFixture fixture;
@@ -56,12 +61,11 @@ class PreInjectionCheckFxTest {
     @BeforeEach
     void setUp() throws Exception {
         fixture = new CheckFixture(dir, PreInjectionCheckViewModelTest.NOW);
-        stage = FxToolkit.registerPrimaryStage();
+        stage = shown.stage();
     }
 
     @AfterEach
     void tearDown() throws Exception {
-        FxToolkit.hideStage();
         fixture.close();
     }
 
@@ -361,6 +365,5 @@ class PreInjectionCheckFxTest {
     private String text(String query) {
         return robot.lookup(query).queryAs(Label.class).getText();
     }
-
 
 }

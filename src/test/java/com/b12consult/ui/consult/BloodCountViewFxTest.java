@@ -6,16 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.b12consult.domain.Analyte;
 import com.b12consult.domain.Assessment;
+import com.b12consult.ui.ShownStage;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import org.controlsfx.validation.ValidationMessage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.matcher.control.LabeledMatchers;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -24,6 +24,9 @@ import org.testfx.util.WaitForAsyncUtils;
  * {@code -Db12consult.snapshots=DIR} it writes the step's picture.
  */
 class BloodCountViewFxTest {
+    @RegisterExtension
+    final ShownStage shown = new ShownStage();
+
     final FxRobot robot = new FxRobot();
     Stage stage;
     BloodCountStepViewModel vm;
@@ -36,14 +39,9 @@ class BloodCountViewFxTest {
         live = new FakeConsultation(a.patient(), a.assessedAt(), a.injections());
         vm = new BloodCountStepViewModel(a.labs(), live, StepScenes.clockAt(a));
         live.follow(vm);
-        stage = FxToolkit.registerPrimaryStage();
+        stage = shown.stage();
         view = WaitForAsyncUtils.asyncFx(() -> new BloodCountView(vm)).get();
         StepScenes.show(stage, view);
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        FxToolkit.hideStage();
     }
 
     @Test

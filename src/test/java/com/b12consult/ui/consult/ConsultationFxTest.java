@@ -12,6 +12,7 @@ import com.b12consult.domain.Prescription;
 import com.b12consult.domain.Product;
 import com.b12consult.testing.Snapshots;
 import com.b12consult.ui.Fields;
+import com.b12consult.ui.ShownStage;
 import com.b12consult.ui.Stylesheets;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -25,14 +26,15 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Control;
-import javafx.scene.control.Labeled;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
@@ -40,6 +42,9 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /** The consultation screen driven as a clinician would, by keyboard and mouse, headless. */
 class ConsultationFxTest {
+    @RegisterExtension
+    final ShownStage shown = new ShownStage();
+
     @TempDir
     Path dir;
     ConsultFixture fixture;
@@ -51,7 +56,7 @@ class ConsultationFxTest {
     @BeforeEach
     void setUp() throws Exception {
         fixture = new ConsultFixture(dir);
-        stage = FxToolkit.registerPrimaryStage();
+        stage = shown.stage();
         ann = fixture.patient("Ann Smith", "P-0001", "");
         fixture.prescriptions.add(Prescription.unsaved(ann.id(), Product.HYDROXOCOBALAMIN, 1000,
                 new DosingSchedule(Optional.empty(), 90), LocalDate.of(2026, 8, 20)), ConsultFixture.DOCTOR);
@@ -72,7 +77,6 @@ class ConsultationFxTest {
 
     @AfterEach
     void tearDown() throws Exception {
-        FxToolkit.hideStage();
         fixture.close();
     }
 

@@ -10,6 +10,7 @@ import com.b12consult.domain.DecisionStatus;
 import com.b12consult.domain.Report;
 import com.b12consult.domain.RulebookRef;
 import com.b12consult.testing.Snapshots;
+import com.b12consult.ui.ShownStage;
 import com.b12consult.ui.Stylesheets;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
@@ -20,6 +21,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
@@ -27,6 +29,9 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /** A past consultation on screen: chosen from the list, shown read-only with its answers and the rulebook notice. */
 class ConsultationHistoryViewFxTest {
+    @RegisterExtension
+    final ShownStage shown = new ShownStage();
+
     @TempDir
     Path dir;
     final FxRobot robot = new FxRobot();
@@ -36,12 +41,11 @@ class ConsultationHistoryViewFxTest {
     @BeforeEach
     void setUp() throws Exception {
         store = new ConsultStore(dir);
-        stage = FxToolkit.registerPrimaryStage();
+        stage = shown.stage();
     }
 
     @AfterEach
     void tearDown() throws Exception {
-        FxToolkit.hideStage();
         store.close();
     }
 

@@ -29,6 +29,7 @@ import com.b12consult.domain.SymptomCode;
 import com.b12consult.domain.format.AssessmentWriter;
 import com.b12consult.rules.ReportJson;
 import com.b12consult.testing.Snapshots;
+import com.b12consult.ui.ShownStage;
 import com.b12consult.ui.Stylesheets;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -42,6 +43,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
@@ -52,6 +54,9 @@ import org.testfx.util.WaitForAsyncUtils;
  * With {@code -Db12consult.snapshots=docs/screenshots} it writes the README's pictures of every step.
  */
 class ConsultationScreenshotsFxTest {
+    @RegisterExtension
+    final ShownStage shown = new ShownStage();
+
     @TempDir
     Path dir;
     ConsultFixture fixture;
@@ -61,12 +66,11 @@ class ConsultationScreenshotsFxTest {
     @BeforeEach
     void setUp() throws Exception {
         fixture = new ConsultFixture(dir);
-        stage = FxToolkit.registerPrimaryStage();
+        stage = shown.stage();
     }
 
     @AfterEach
     void tearDown() throws Exception {
-        FxToolkit.hideStage();
         fixture.close();
     }
 

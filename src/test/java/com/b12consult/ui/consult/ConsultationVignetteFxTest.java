@@ -21,9 +21,10 @@ import com.b12consult.domain.format.AssessmentReader;
 import com.b12consult.domain.format.TypedDates;
 import com.b12consult.rules.AssessmentEvaluator;
 import com.b12consult.testing.SharedFolder;
-import com.b12consult.testing.Vignettes;
 import com.b12consult.testing.Snapshots;
+import com.b12consult.testing.Vignettes;
 import com.b12consult.ui.DecisionBanner;
+import com.b12consult.ui.ShownStage;
 import com.b12consult.ui.Stylesheets;
 import com.b12consult.ui.form.Typed;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -44,6 +45,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
@@ -54,6 +56,9 @@ import org.testfx.util.WaitForAsyncUtils;
  * decision and the finding topics must be what {@code evaluate} gives for the file.
  */
 class ConsultationVignetteFxTest {
+    @RegisterExtension
+    final ShownStage shown = new ShownStage();
+
     static final String VIGNETTE = "04-megaloblastic-thrombocytopenia.json";
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -67,12 +72,11 @@ class ConsultationVignetteFxTest {
     @BeforeEach
     void setUp() throws Exception {
         fixture = new ConsultFixture(dir);
-        stage = FxToolkit.registerPrimaryStage();
+        stage = shown.stage();
     }
 
     @AfterEach
     void tearDown() throws Exception {
-        FxToolkit.hideStage();
         fixture.close();
     }
 

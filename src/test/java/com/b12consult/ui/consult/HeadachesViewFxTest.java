@@ -6,16 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.b12consult.domain.Assessment;
 import com.b12consult.domain.HeadacheTrigger;
+import com.b12consult.ui.ShownStage;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.controlsfx.validation.ValidationMessage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -23,6 +23,9 @@ import org.testfx.util.WaitForAsyncUtils;
  * it writes the step's picture.
  */
 class HeadachesViewFxTest {
+    @RegisterExtension
+    final ShownStage shown = new ShownStage();
+
     final FxRobot robot = new FxRobot();
     Stage stage;
     HeadachesStepViewModel vm;
@@ -33,14 +36,9 @@ class HeadachesViewFxTest {
         FakeConsultation live = new FakeConsultation(a.patient(), a.assessedAt(), a.injections());
         vm = new HeadachesStepViewModel(a.headaches(), a.headacheTriggers(), live, StepScenes.clockAt(a));
         live.follow(vm);
-        stage = FxToolkit.registerPrimaryStage();
+        stage = shown.stage();
         view = WaitForAsyncUtils.asyncFx(() -> new HeadachesView(vm)).get();
         StepScenes.show(stage, view);
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        FxToolkit.hideStage();
     }
 
     @Test

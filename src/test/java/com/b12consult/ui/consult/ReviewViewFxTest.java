@@ -8,6 +8,7 @@ import com.b12consult.domain.AlertResponse;
 import com.b12consult.domain.Assessment;
 import com.b12consult.testing.Snapshots;
 import com.b12consult.ui.Fields;
+import com.b12consult.ui.ShownStage;
 import com.b12consult.ui.Stylesheets;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -18,15 +19,18 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The review on screen: an override without a reason is marked at its field; with one, nothing blocks saving. */
 class ReviewViewFxTest {
+    @RegisterExtension
+    final ShownStage shown = new ShownStage();
+
     static final String STROKE = "clot-stroke-red-flags";
     static final String RASH = "allergy-mild-signs-now";
 
@@ -37,12 +41,7 @@ class ReviewViewFxTest {
 
     @BeforeEach
     void setUp() throws Exception {
-        stage = FxToolkit.registerPrimaryStage();
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        FxToolkit.hideStage();
+        stage = shown.stage();
     }
 
     void show(Assessment assessment) throws Exception {

@@ -1,7 +1,5 @@
 package com.b12consult.ui.handout;
 
-import com.b12consult.testing.Snapshots;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -16,6 +14,8 @@ import com.b12consult.handout.HandoutPdf;
 import com.b12consult.store.AssessmentRepository;
 import com.b12consult.store.AuditLog;
 import com.b12consult.store.HandoutRepository;
+import com.b12consult.testing.Snapshots;
+import com.b12consult.ui.ShownStage;
 import com.b12consult.ui.Stylesheets;
 import com.b12consult.ui.TestDatabase;
 import java.nio.file.Files;
@@ -27,8 +27,8 @@ import javafx.scene.control.Label;
 import javafx.scene.image.ImageView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
@@ -39,21 +39,17 @@ import org.testfx.util.WaitForAsyncUtils;
  * as the user sees it. With {@code -Db12consult.snapshots=DIR} it also writes DIR/handout.png.
  */
 class HandoutViewFxTest {
+    @RegisterExtension
+    final ShownStage shown = new ShownStage();
+
     @TempDir
     Path dir;
 
-    private static Stage stage;
     private final FxRobot robot = new FxRobot();
     private TestDatabase db;
 
-    @BeforeAll
-    static void toolkit() throws Exception {
-        stage = FxToolkit.registerPrimaryStage();
-    }
-
     @AfterEach
     void close() throws Exception {
-        FxToolkit.hideStage();
         if (db != null) {
             db.close();
         }
@@ -101,7 +97,7 @@ class HandoutViewFxTest {
         assertTrue(save.getStyleClass().contains("primary") && !save.isDisabled(), "Save as PDF is offered");
         assertTrue(robot.lookup("#printHandout").queryAs(Button.class).isDisabled());
 
-        Snapshots.saveIfAsked(stage, "handout");
+        Snapshots.saveIfAsked(shown.stage(), "handout");
     }
 
     @Test
