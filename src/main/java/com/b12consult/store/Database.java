@@ -42,7 +42,6 @@ import org.sqlite.SQLiteException;
 public final class Database implements AutoCloseable {
     public static final Duration DEFAULT_BUSY_TIMEOUT = Duration.ofSeconds(5);
 
-    static final String MIGRATIONS = Dialect.SQLITE.migrations();
     private static final String HISTORY_TABLE = "flyway_schema_history";
     private static final String UNCHANGED = " The file was left unchanged.";
 
