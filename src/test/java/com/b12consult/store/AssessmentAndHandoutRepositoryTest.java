@@ -23,12 +23,14 @@ import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.MethodSource;
 
 @ParameterizedClass
+@ExtendWith(TestServer.DropDatabases.class)
 @MethodSource("com.b12consult.store.TestServer#kinds")
 class AssessmentAndHandoutRepositoryTest {
     @Parameter

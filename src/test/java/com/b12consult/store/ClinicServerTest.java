@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  * repositories' own tests run on the server too ({@link TestServer#kinds}); without a server this class is
  * the one line that says the server half was skipped.
  */
+@ExtendWith(TestServer.DropDatabases.class)
 class ClinicServerTest {
     @TempDir
     Path dir;

@@ -41,6 +41,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
@@ -48,6 +49,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /** Saving a consultation: a round trip, one transaction for everything, and the reason an override needs. */
 @ParameterizedClass
+@ExtendWith(TestServer.DropDatabases.class)
 @MethodSource("com.b12consult.store.TestServer#kinds")
 class ConsultationRepositoryTest {
     @Parameter

@@ -15,6 +15,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
@@ -24,6 +25,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /** Hostile text stores and reads back exactly, and no text in a field ever runs as SQL. */
 @ParameterizedClass
+@ExtendWith(TestServer.DropDatabases.class)
 @MethodSource("com.b12consult.store.TestServer#kinds")
 class HostileInputStoreTest {
     @Parameter

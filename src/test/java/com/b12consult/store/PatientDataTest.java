@@ -26,6 +26,7 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
@@ -38,6 +39,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * rows of it are added below, and then the export and delete tests show they cover it.
  */
 @ParameterizedClass
+@ExtendWith(TestServer.DropDatabases.class)
 @MethodSource("com.b12consult.store.TestServer#kinds")
 class PatientDataTest {
     @Parameter

@@ -31,6 +31,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
@@ -38,6 +39,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /** A HOLD or URGENT stands until a prescriber's review clears it; and one due dose is given once. */
 @ParameterizedClass
+@ExtendWith(TestServer.DropDatabases.class)
 @MethodSource("com.b12consult.store.TestServer#kinds")
 class StandingDecisionsTest {
     @Parameter

@@ -21,7 +21,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * system properties): {@code B12_TEST_PG_URL} ({@code postgresql://host:port/db}, a database to connect to for
  * creating others), {@code B12_TEST_PG_USER}, {@code B12_TEST_PG_PASSWORD}. {@code .ci/run} starts one and sets
  * them, with {@code B12_TEST_PG_REQUIRED=1}: then a server that is missing fails the tests instead of skipping
- * them. Each test directory gets a database of its own, made on first use and dropped when the tests end.
+ * them. Each test directory gets a database of its own, made on first use and dropped after its test class
+ * ({@link DropDatabases}, which each class running on the server names).
  */
 final class TestServer {
     static final String SKIPPED = "PostgreSQL half of the store tests skipped: no server named by B12_TEST_PG_URL"
@@ -84,9 +85,6 @@ final class TestServer {
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot create a test database on " + url + ": " + e.getMessage(), e);
         }
-        if (CREATED.isEmpty()) {
-            Runtime.getRuntime().addShutdownHook(new Thread(TestServer::dropAll, "drop test databases"));
-        }
         CREATED.add(name);
         ClinicServer location = new ClinicServer("postgresql://" + server.getHost() + ":" + server.getPort() + "/"
                 + name, user, password, "disable");
@@ -99,13 +97,26 @@ final class TestServer {
         return DriverManager.getConnection("jdbc:" + database.url(), database.user(), database.password());
     }
 
+    /** Drops the databases a test class made (a reopening inside one test finds its database still there). */
+    static final class DropDatabases implements org.junit.jupiter.api.extension.AfterAllCallback {
+        @Override
+        public void afterAll(org.junit.jupiter.api.extension.ExtensionContext context) {
+            dropAll();
+        }
+    }
+
     private static synchronized void dropAll() {
+        if (CREATED.isEmpty()) {
+            return;
+        }
         String url = setting("B12_TEST_PG_URL");
         try (Connection c = DriverManager.getConnection("jdbc:" + url, setting("B12_TEST_PG_USER"),
                 setting("B12_TEST_PG_PASSWORD")); Statement s = c.createStatement()) {
             for (String name : CREATED) {
                 s.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
             }
+            CREATED.clear();
+            DATABASES.clear();
         } catch (SQLException e) {
             System.err.println("Could not drop the test databases " + CREATED + ": " + e.getMessage());
         }
