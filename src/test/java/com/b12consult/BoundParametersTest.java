@@ -27,8 +27,10 @@ class BoundParametersTest {
             "\\b(SELECT|INSERT INTO|UPDATE|DELETE|WHERE|FROM|VALUES|ORDER BY|LIMIT|JOIN|SET)\\b| AND | OR | IN \\(| = $|=\\s*'$");
     private static final String CALL = "(?:\\((?:[^()]|\\((?:[^()]|\\([^()]*\\))*\\))*\\))?";
     private static final String OPERAND = "[A-Za-z_]\\w*" + CALL + "(?:\\.[A-Za-z_]\\w*" + CALL + ")*";
+    /** Also the SQL a dialect writes, from literals only: {@code sql.containsText("name_search")}. */
     private static final Pattern SAFE = Pattern.compile(
-            "[A-Z][A-Z0-9_]*|quote\\(.*\\)|(?:\\w+\\.)?where(?:\\(\\))?|selectOrDelete|sql\\.toString\\(\\)");
+            "[A-Z][A-Z0-9_]*|quote\\(.*\\)|(?:\\w+\\.)?where(?:\\(\\))?|selectOrDelete|sql\\.toString\\(\\)"
+                    + "|(?:sql|dialect)\\.[a-z]\\w*\\(\\s*\u00ab\\d+\u00bb(?:\\s*,\\s*\u00ab\\d+\u00bb)*\\s*\\)");
 
     /** The operands joined to SQL text that are none of the safe kinds, as "file: operand". */
     static List<String> unsafeJoins(String name, String source) {

@@ -25,12 +25,16 @@ import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
 
 /**
- * The one SQLite file of the app. Opening it checks, before anything is written, that the file is an
+ * The clinic's data: one SQLite file ("This computer only", the default), or one database on the clinic's
+ * PostgreSQL server ({@link ClinicServerOpening}); repositories use either through the same two calls,
+ * {@link #inTransaction} and {@link #read}, and the SQL the two say differently is the {@link Dialect}'s.
+ * <p>
+ * The SQLite file: Opening it checks, before anything is written, that the file is an
  * SQLite database of this app, readable, writable, not locked by another program and not from a newer
  * version of the app; only then does it switch to WAL and apply the numbered migrations.
  * <p>
- * One connection serves the whole app; a lock serialises its use, so repositories may be called from
- * any thread.
+ * One connection serves the whole app (on a server: one at a time from a small pool); a lock serialises
+ * its use, so repositories may be called from any thread.
  * <p>
  * Opening also keeps the {@link Backups}: one before any pending migration (no update without a way
  * back) and one a day. The file and its backups are made readable by their owner only.
@@ -38,7 +42,6 @@ import org.sqlite.SQLiteException;
 public final class Database implements AutoCloseable {
     public static final Duration DEFAULT_BUSY_TIMEOUT = Duration.ofSeconds(5);
 
-    static final String MIGRATIONS = "classpath:com/b12consult/db";
     private static final String HISTORY_TABLE = "flyway_schema_history";
     private static final String UNCHANGED = " The file was left unchanged.";
 
@@ -59,16 +62,28 @@ public final class Database implements AutoCloseable {
         return List.copyOf(loggers);
     }
 
-    private final Path file;
-    private final Connection connection;
+    private final StoreLocation location;
+    private final Dialect dialect;
+    private final Connections connections;
     private final ReentrantLock lock = new ReentrantLock();
     private final Optional<String> backupProblem;
     private int transactionDepth;
+    /** The connection of the transaction under way, which calls made inside it join. */
+    private Connection current;
 
-    private Database(Path file, Connection connection, Optional<String> backupProblem) {
-        this.file = file;
-        this.connection = connection;
+    Database(StoreLocation location, Dialect dialect, Connections connections, Optional<String> backupProblem) {
+        this.location = location;
+        this.dialect = dialect;
+        this.connections = connections;
         this.backupProblem = backupProblem;
+    }
+
+    /** Opens the SQLite file or the clinic server's database, whichever the location names. */
+    public static Database open(StoreLocation location) throws DatabaseOpenException {
+        if (location instanceof StoreLocation.ClinicServer server) {
+            return ClinicServerOpening.open(server, DEFAULT_BUSY_TIMEOUT);
+        }
+        return open(((StoreLocation.SqliteFile) location).file());
     }
 
     public static Database open(Path file) throws DatabaseOpenException {
@@ -119,7 +134,7 @@ public final class Database implements AutoCloseable {
             for (String suffix : List.of("", "-wal", "-shm")) {
                 Backups.restrictToOwner(Path.of(path + suffix));
             }
-            return new Database(path, c, problem);
+            return new Database(new StoreLocation.SqliteFile(path), Dialect.SQLITE, Connections.single(c), problem);
         } catch (DatabaseOpenException | RuntimeException e) {
             try {
                 c.close();
@@ -130,8 +145,24 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    public StoreLocation location() {
+        return location;
+    }
+
+    Dialect dialect() {
+        return dialect;
+    }
+
+    /**
+     * The SQLite file.
+     *
+     * @throws IllegalStateException on a clinic server, which has no file here
+     */
     public Path file() {
-        return file;
+        if (location instanceof StoreLocation.SqliteFile f) {
+            return f.file();
+        }
+        throw new IllegalStateException("The data is on " + location.describe() + ", not in a file");
     }
 
     /**
@@ -144,7 +175,10 @@ public final class Database implements AutoCloseable {
 
     /** Takes a backup now (while the app keeps working) and keeps the newest as many as the settings say. */
     public Path backUpNow(Clock clock) {
-        Backups backups = new Backups(file, clock);
+        if (dialect != Dialect.SQLITE) {
+            throw new UnsupportedOperationException("A clinic server is backed up on the server, not by the app");
+        }
+        Backups backups = new Backups(file(), clock);
         return read(c -> backups.backUp(c, backupsKept(c)));
     }
 
@@ -157,21 +191,28 @@ public final class Database implements AutoCloseable {
         lock.lock();
         try {
             if (transactionDepth > 0) {
-                return work.apply(connection);
+                return work.apply(current);
             }
-            execute("BEGIN IMMEDIATE");
-            transactionDepth++;
-            boolean committed = false;
+            Connection c = connections.acquire();
             try {
-                T result = work.apply(connection);
-                execute("COMMIT");
-                committed = true;
-                return result;
-            } finally {
-                transactionDepth--;
-                if (!committed) {
-                    rollbackQuietly();
+                dialect.beginWrite(c);
+                transactionDepth++;
+                current = c;
+                boolean committed = false;
+                try {
+                    T result = work.apply(c);
+                    connections.commit(c);
+                    committed = true;
+                    return result;
+                } finally {
+                    transactionDepth--;
+                    current = null;
+                    if (!committed) {
+                        connections.rollbackQuietly(c);
+                    }
                 }
+            } finally {
+                connections.release(c);
             }
         } catch (SQLException e) {
             throw failure(e);
@@ -184,7 +225,15 @@ public final class Database implements AutoCloseable {
     public <T> T read(SqlWork<T> work) {
         lock.lock();
         try {
-            return work.apply(connection);
+            if (transactionDepth > 0) {
+                return work.apply(current);
+            }
+            Connection c = connections.acquire();
+            try {
+                return work.apply(c);
+            } finally {
+                connections.release(c);
+            }
         } catch (SQLException e) {
             throw failure(e);
         } finally {
@@ -196,7 +245,7 @@ public final class Database implements AutoCloseable {
     public void close() {
         lock.lock();
         try {
-            connection.close();
+            connections.close();
         } catch (SQLException e) {
             throw failure(e);
         } finally {
@@ -204,26 +253,15 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private void execute(String sql) throws SQLException {
-        try (Statement s = connection.createStatement()) {
-            s.execute(sql);
-        }
-    }
-
-    private void rollbackQuietly() {
-        try {
-            execute("ROLLBACK");
-        } catch (SQLException alreadyRolledBack) {
-            // SQLite rolls back by itself after some errors; there is nothing left to undo.
-        }
-    }
-
     private StoreException failure(SQLException e) {
+        if (dialect == Dialect.POSTGRESQL) {
+            return ClinicServerOpening.failure(location, e);
+        }
         if (isBusy(e)) {
-            return new StoreException("The database " + file + " is in use by another program and did not become"
+            return new StoreException("The database " + file() + " is in use by another program and did not become"
                     + " free in time; nothing was saved. Try again in a moment.", e);
         }
-        return new StoreException("Database error on " + file + ": " + e.getMessage(), e);
+        return new StoreException("Database error on " + file() + ": " + e.getMessage(), e);
     }
 
     // ---- opening --------------------------------------------------------------------------------------
@@ -244,9 +282,14 @@ public final class Database implements AutoCloseable {
     private static Flyway flyway(Path path, SQLiteConfig config) {
         SQLiteDataSource dataSource = new SQLiteDataSource(config);
         dataSource.setUrl(url(path));
+        return flyway(dataSource, Dialect.SQLITE);
+    }
+
+    /** The file's and the server's Flyway: the same settings, the dialect's migrations. */
+    static Flyway flyway(javax.sql.DataSource dataSource, Dialect dialect) {
         return Flyway.configure(Database.class.getClassLoader())
                 .dataSource(dataSource)
-                .locations(MIGRATIONS)
+                .locations(dialect.migrations())
                 .failOnMissingLocations(true)
                 // Flyway ignores applied migrations it does not know ("future") by default; here they mean
                 // a newer app wrote this file, and running on would misread its data.
@@ -280,27 +323,36 @@ public final class Database implements AutoCloseable {
                     + ": it is an SQLite database of another program, not of B12 Consult." + UNCHANGED, null);
         }
         try {
-            List<String> future = new ArrayList<>();
-            for (MigrationInfo m : flyway.info().all()) {
-                if (m.getState() == MigrationState.FUTURE_SUCCESS || m.getState() == MigrationState.FUTURE_FAILED) {
-                    future.add(m.getVersion() + " (" + m.getDescription() + ")");
-                }
-            }
-            if (!future.isEmpty()) {
-                throw new DatabaseOpenException(path, NEWER_SCHEMA, "Cannot open the database " + path
-                        + ": it was written by a newer version of B12 Consult (schema changes " + String.join(", ", future)
-                        + " are unknown to this version). Install the newer version to open it." + UNCHANGED, null);
-            }
-            ValidateResult validation = flyway.validateWithResult();
-            if (!validation.validationSuccessful) {
-                throw new DatabaseOpenException(path, INCONSISTENT_SCHEMA, "Cannot open the database " + path
-                        + ": its recorded schema history does not match this version of B12 Consult ("
-                        + validation.getAllErrorMessages() + ")." + UNCHANGED, null);
-            }
+            checkHistory(flyway, new StoreLocation.SqliteFile(path), "Cannot open the database " + path, UNCHANGED);
         } catch (FlywayException e) {
             throw refusal(path, e, busyTimeout, INCONSISTENT_SCHEMA, "its schema history cannot be read");
         }
         return true;
+    }
+
+    /**
+     * The recorded schema history is one this version knows: no migration of a newer version, none changed.
+     * Shared by the file and the clinic server.
+     */
+    static void checkHistory(Flyway flyway, StoreLocation location, String cannotOpen, String unchanged)
+            throws DatabaseOpenException {
+        List<String> future = new ArrayList<>();
+        for (MigrationInfo m : flyway.info().all()) {
+            if (m.getState() == MigrationState.FUTURE_SUCCESS || m.getState() == MigrationState.FUTURE_FAILED) {
+                future.add(m.getVersion() + " (" + m.getDescription() + ")");
+            }
+        }
+        if (!future.isEmpty()) {
+            throw new DatabaseOpenException(location, NEWER_SCHEMA, cannotOpen
+                    + ": it was written by a newer version of B12 Consult (schema changes " + String.join(", ", future)
+                    + " are unknown to this version). Install the newer version to open it." + unchanged, null);
+        }
+        ValidateResult validation = flyway.validateWithResult();
+        if (!validation.validationSuccessful) {
+            throw new DatabaseOpenException(location, INCONSISTENT_SCHEMA, cannotOpen
+                    + ": its recorded schema history does not match this version of B12 Consult ("
+                    + validation.getAllErrorMessages() + ")." + unchanged, null);
+        }
     }
 
     /**

@@ -3,7 +3,7 @@ package com.b12consult.store;
 import java.nio.file.Path;
 
 /**
- * The database file could not be opened; the file was left as it was. The message names the file
+ * The database (file or clinic server) could not be opened; it was left as it was. The message names it
  * and says what to do, so it can be shown to the user as it is.
  */
 public final class DatabaseOpenException extends Exception {
@@ -28,20 +28,31 @@ public final class DatabaseOpenException extends Exception {
         /** An SQLite database of B12 Consult whose integrity check fails: pages or indexes are damaged. */
         DAMAGED,
         /** Bringing the schema up to date failed; the failed step was rolled back. */
-        MIGRATION_FAILED
+        MIGRATION_FAILED,
+        /** The clinic server cannot be reached, or refused the user, or has no such database. */
+        SERVER_UNREACHABLE
     }
 
-    private final Path file;
+    private final StoreLocation location;
     private final Reason reason;
 
     public DatabaseOpenException(Path file, Reason reason, String message, Throwable cause) {
+        this(new StoreLocation.SqliteFile(file), reason, message, cause);
+    }
+
+    public DatabaseOpenException(StoreLocation location, Reason reason, String message, Throwable cause) {
         super(message, cause);
-        this.file = file;
+        this.location = java.util.Objects.requireNonNull(location, "location");
         this.reason = reason;
     }
 
+    public StoreLocation location() {
+        return location;
+    }
+
+    /** The SQLite file refused; {@code null} when it was a clinic server. */
     public Path file() {
-        return file;
+        return location instanceof StoreLocation.SqliteFile f ? f.file() : null;
     }
 
     public Reason reason() {
@@ -53,7 +64,10 @@ public final class DatabaseOpenException extends Exception {
      * match), so putting a good backup in its place can help; not for a lock, permissions or a newer version.
      */
     public boolean restoringABackupMayHelp() {
+        if (file() == null) {
+            return false; // a clinic server's backups are the server's own, not the app's
+        }
         return reason == Reason.DAMAGED || reason == Reason.INCONSISTENT_SCHEMA
-                || (reason == Reason.NOT_A_DATABASE && java.nio.file.Files.isRegularFile(file));
+                || (reason == Reason.NOT_A_DATABASE && java.nio.file.Files.isRegularFile(file()));
     }
 }

@@ -50,7 +50,7 @@ public final class PatientData {
         return database.read(c -> {
             Repositories.requirePatient(c, patientId);
             Map<String, Integer> counts = new LinkedHashMap<>();
-            for (PatientTables.Rows rows : PatientTables.of(c)) {
+            for (PatientTables.Rows rows : PatientTables.of(c, database.dialect())) {
                 try (PreparedStatement s = rows.prepare(c, "SELECT count(*)", patientId);
                      ResultSet rs = s.executeQuery()) {
                     rs.next();
@@ -114,7 +114,7 @@ public final class PatientData {
                 }
             }
             Map<String, Integer> removed = new LinkedHashMap<>();
-            for (PatientTables.Rows rows : PatientTables.deletionOrder(PatientTables.of(c))) {
+            for (PatientTables.Rows rows : PatientTables.deletionOrder(PatientTables.of(c, database.dialect()))) {
                 if (rows.table().equals(PatientTables.AUDIT_LOG)) {
                     continue;
                 }
@@ -135,13 +135,13 @@ public final class PatientData {
         });
     }
 
-    private static ObjectNode export(Connection c, long patientId) throws SQLException {
+    private ObjectNode export(Connection c, long patientId) throws SQLException {
         Repositories.requirePatient(c, patientId);
         ObjectNode root = JsonNodeFactory.instance.objectNode();
         root.put("format", FORMAT);
         root.put("formatVersion", FORMAT_VERSION);
         ObjectNode records = JsonNodeFactory.instance.objectNode();
-        for (PatientTables.Rows rows : PatientTables.of(c)) {
+        for (PatientTables.Rows rows : PatientTables.of(c, database.dialect())) {
             ArrayNode list = records.putArray(rows.table());
             try (PreparedStatement s = rows.prepare(c, "SELECT *", patientId); ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {

@@ -43,7 +43,7 @@ public final class PatientRepository {
         Objects.requireNonNull(actor, "actor");
         return database.inTransaction(c -> {
             requireFreeIdentifier(c, patient.identifier(), Patient.UNSAVED);
-            long id = unusedId(c);
+            long id = unusedId(c, database.dialect());
             try (PreparedStatement s = c.prepareStatement("INSERT INTO patients (name, name_search, identifier,"
                     + " identifier_key, birth_date, sex, known_allergies, allergy_status, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 bind(s, patient);
@@ -114,9 +114,11 @@ public final class PatientRepository {
             return listAll();
         }
         return database.read(c -> {
-            // instr rather than LIKE: the text typed may hold % or _, which LIKE would treat as wildcards.
-            try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " FROM patients"
-                    + " WHERE instr(name_search, ?) > 0 OR instr(identifier_key, ?) > 0 ORDER BY name_search, id")) {
+            // A search for the text as typed rather than LIKE: it may hold % or _, which LIKE would treat as wildcards.
+            Dialect sql = database.dialect();
+            try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " FROM patients WHERE "
+                    + sql.containsText("name_search") + " OR " + sql.containsText("identifier_key")
+                    + " ORDER BY name_search, id")) {
                 s.setString(1, StoredValues.searchKey(needle));
                 s.setString(2, StoredValues.identifierKey(needle));
                 return all(s);
@@ -139,12 +141,12 @@ public final class PatientRepository {
      * patient again, and then the audit log's entries about the deleted patient (kept on purpose) would show
      * under the new one, and a screen still holding the old id would save onto the new patient. The log
      * records every created patient, so ids above everything it and the table know are fresh. Called inside
-     * the creating transaction (BEGIN IMMEDIATE), so two windows cannot pick the same id.
+     * the creating transaction, which holds the write lock ({@link Dialect#beginWrite}), so two windows cannot pick the same id.
      */
-    private static long unusedId(Connection c) throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
-                "SELECT max(coalesce((SELECT max(id) FROM patients), 0),"
-                        + " coalesce((SELECT max(patient_id) FROM audit_log), 0)) + 1")) {
+    private static long unusedId(Connection c, Dialect dialect) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT "
+                + dialect.greatest("coalesce((SELECT max(id) FROM patients), 0)",
+                        "coalesce((SELECT max(patient_id) FROM audit_log), 0)") + " + 1")) {
             rs.next();
             return rs.getLong(1);
         }

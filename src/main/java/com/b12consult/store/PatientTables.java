@@ -2,7 +2,6 @@ package com.b12consult.store;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -36,36 +35,27 @@ final class PatientTables {
         }
     }
 
-    private record ForeignKey(String from, String parent, String to) {
-    }
-
     private PatientTables() {
     }
 
     /** Every table holding the patient's rows, the patients table first, in the schema's order otherwise. */
-    static List<Rows> of(Connection c) throws SQLException {
-        Map<String, String> tables = new LinkedHashMap<>();
-        try (PreparedStatement s = c.prepareStatement("SELECT name, sql FROM sqlite_schema WHERE type = 'table'"
-                + " AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' AND name <> 'flyway_schema_history' ORDER BY rowid");
-             ResultSet rs = s.executeQuery()) {
-            while (rs.next()) {
-                tables.put(rs.getString(1), rs.getString(2) == null ? "" : rs.getString(2));
-            }
-        }
+    static List<Rows> of(Connection c, Dialect dialect) throws SQLException {
+        List<String> tables = dialect.tables(c);
         Map<String, List<String>> columns = new HashMap<>();
-        Map<String, List<ForeignKey>> keys = new HashMap<>();
-        for (String table : tables.keySet()) {
-            columns.put(table, columnsOf(c, table));
-            keys.put(table, foreignKeysOf(c, table));
+        Map<String, List<Dialect.ForeignKey>> keys = new HashMap<>();
+        Map<String, Set<String>> json = new HashMap<>();
+        for (String table : tables) {
+            columns.put(table, dialect.columns(c, table));
+            keys.put(table, dialect.foreignKeys(c, table));
+            json.put(table, dialect.jsonColumns(c, table));
         }
         Map<String, Rows> found = new LinkedHashMap<>();
-        found.put(PATIENTS, new Rows(PATIENTS, quote("id") + " = ?", 1, jsonColumns(tables.get(PATIENTS),
-                columns.get(PATIENTS)), Set.of()));
+        found.put(PATIENTS, new Rows(PATIENTS, quote("id") + " = ?", 1, json.get(PATIENTS), Set.of()));
         // Until nothing new is found: a table may point at one found only in a later pass.
         boolean grew = true;
         for (int pass = 0; grew && pass <= tables.size(); pass++) {
             grew = false;
-            for (String table : tables.keySet()) {
+            for (String table : tables) {
                 if (table.equals(PATIENTS)) {
                     continue;
                 }
@@ -76,7 +66,7 @@ final class PatientTables {
                     parts.add(quote("patient_id") + " = ?");
                     params++;
                 }
-                for (ForeignKey k : keys.get(table)) {
+                for (Dialect.ForeignKey k : keys.get(table)) {
                     Rows parent = found.get(k.parent());
                     if (parent != null && !k.parent().equals(table)) {
                         String to = k.to() != null ? k.to() : "rowid";
@@ -89,7 +79,7 @@ final class PatientTables {
                 Rows before = found.get(table);
                 if (!parts.isEmpty() && (before == null || before.params() != params)) {
                     found.put(table, new Rows(table, String.join(" OR ", parts), params,
-                            jsonColumns(tables.get(table), columns.get(table)), parents));
+                            json.get(table), parents));
                     grew = true;
                 }
             }
@@ -124,43 +114,5 @@ final class PatientTables {
 
     static String quote(String identifier) {
         return "\"" + identifier.replace("\"", "\"\"") + "\"";
-    }
-
-    private static List<String> columnsOf(Connection c, String table) throws SQLException {
-        List<String> names = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement("SELECT name FROM pragma_table_info(?)")) {
-            s.setString(1, table);
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    names.add(rs.getString(1));
-                }
-            }
-        }
-        return names;
-    }
-
-    private static List<ForeignKey> foreignKeysOf(Connection c, String table) throws SQLException {
-        List<ForeignKey> found = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement("SELECT \"from\", \"table\", \"to\" FROM pragma_foreign_key_list(?)")) {
-            s.setString(1, table);
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    found.add(new ForeignKey(rs.getString(1), rs.getString(2), rs.getString(3)));
-                }
-            }
-        }
-        return found;
-    }
-
-    /** Columns the schema checks with {@code json_valid(...)}: exported as JSON, not as a string holding JSON. */
-    private static Set<String> jsonColumns(String createSql, List<String> columns) {
-        Set<String> json = new HashSet<>();
-        String compact = createSql.replaceAll("\\s+", "");
-        for (String column : columns) {
-            if (compact.contains("json_valid(" + column + ")")) {
-                json.add(column);
-            }
-        }
-        return json;
     }
 }

@@ -16,21 +16,33 @@ import java.util.OptionalLong;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.MethodSource;
 
+@ParameterizedClass
+@ExtendWith(TestServer.DropDatabases.class)
+@MethodSource("com.b12consult.store.TestServer#kinds")
 class AuditLogTest {
+    @Parameter
+    StoreKind kind;
+
     @TempDir
     Path dir;
     StoreFixture store;
 
     @BeforeEach
     void open() throws Exception {
-        store = new StoreFixture(dir);
+        store = new StoreFixture(dir, kind);
     }
 
     @AfterEach
     void close() {
-        store.close();
+        if (store != null) { // null where the server half was skipped
+            store.close();
+        }
     }
 
     @Test

@@ -82,7 +82,7 @@ class BackupsTest {
     void aPendingMigrationIsPrecededByABackupOfTheOldSchema() throws Exception {
         // A database of the first version of the app: only V1 applied.
         Flyway.configure(getClass().getClassLoader()).dataSource("jdbc:sqlite:" + file(), null, null)
-                .locations(Database.MIGRATIONS).target("1").load().migrate();
+                .locations(Dialect.SQLITE.migrations()).target("1").load().migrate();
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file()); Statement s = c.createStatement()) {
             s.execute("INSERT INTO settings (key, value) VALUES ('clinic.name', 'Before the update')");
         }
@@ -98,7 +98,7 @@ class BackupsTest {
         assertEquals("delete", query(backup, "PRAGMA journal_mode"), "a backup is one self-contained file");
         // the newest migration the app ships, whichever it is, so a new migration does not break this test
         String newest = String.valueOf(java.util.Arrays.stream(Flyway.configure(getClass().getClassLoader())
-                .dataSource("jdbc:sqlite:" + file(), null, null).locations(Database.MIGRATIONS).load().info().all())
+                .dataSource("jdbc:sqlite:" + file(), null, null).locations(Dialect.SQLITE.migrations()).load().info().all())
                 .mapToInt(m -> Integer.parseInt(m.getVersion().getVersion())).max().orElseThrow());
         assertEquals(newest, query(file(), "SELECT max(CAST(version AS INTEGER)) FROM flyway_schema_history WHERE success"),
                 "and the database itself was updated to the newest schema");

@@ -293,7 +293,7 @@ class DatabaseTest {
 
     /** The versions of the migrations the app ships, in order: each must be applied exactly once. */
     private static List<Integer> migrationVersions() throws Exception {
-        Path folder = Path.of(Database.class.getResource("/com/b12consult/db").toURI());
+        Path folder = Path.of(Database.class.getResource("/com/b12consult/db/sqlite").toURI());
         try (var files = Files.list(folder)) {
             List<Integer> versions = files.map(f -> f.getFileName().toString())
                     .filter(n -> n.matches("V\\d+__.+\\.sql"))

@@ -26,7 +26,11 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Export and delete cover every table that holds anything on a patient. The tables are found here from the
@@ -34,7 +38,13 @@ import org.junit.jupiter.api.io.TempDir;
  * test; a table a later migration adds makes {@link #theFixtureFillsEveryTableThatHoldsPatientData} fail until
  * rows of it are added below, and then the export and delete tests show they cover it.
  */
+@ParameterizedClass
+@ExtendWith(TestServer.DropDatabases.class)
+@MethodSource("com.b12consult.store.TestServer#kinds")
 class PatientDataTest {
+    @Parameter
+    StoreKind kind;
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
@@ -49,7 +59,7 @@ class PatientDataTest {
 
     @BeforeEach
     void open() throws Exception {
-        store = new StoreFixture(dir);
+        store = new StoreFixture(dir, kind);
         data = new PatientData(store.database, store.auditLog);
         anna = fill("Anna O'Neil", "P-1", ofAnna);
         ben = fill("Ben Ray", "P-2", ofBen);
@@ -57,14 +67,17 @@ class PatientDataTest {
 
     @AfterEach
     void close() {
-        store.close();
+        if (store != null) { // null where the server half was skipped
+            store.close();
+        }
     }
 
     /** One patient with a row in every table that can hold patient data, the rowids kept in {@code rows}. */
     private long fill(String name, String identifier, Map<String, List<Long>> rows) {
         return store.database.inTransaction(c -> {
-            long p = insert(c, rows, "patients", "INSERT INTO patients (name, name_search, identifier, identifier_key, sex)"
-                    + " VALUES (?, ?, ?, ?, 'female')", name, name.toLowerCase(), identifier, identifier.toLowerCase());
+            // the id as the app gives it (the server's patients table has no id of its own to hand out)
+            long p = insert(c, rows, "patients", "INSERT INTO patients (id, name, name_search, identifier, identifier_key,"
+                    + " sex) VALUES ((SELECT coalesce(max(id), 0) + 1 FROM patients), ?, ?, ?, ?, 'female')", name, name.toLowerCase(), identifier, identifier.toLowerCase());
             long rx = insert(c, rows, "prescriptions", "INSERT INTO prescriptions (patient_id, product, dose_micrograms,"
                     + " maintenance_interval_days, start_date) VALUES (?, 'hydroxocobalamin', 1000, 90, '2026-01-01')", p);
             long inj = insert(c, rows, "injections", "INSERT INTO injections (patient_id, given_at, product,"
@@ -124,14 +137,19 @@ class PatientDataTest {
         }
     }
 
-    /** The tables holding patient data, worked out from sqlite_schema independently of PatientTables. */
+    /**
+     * The tables holding patient data, worked out from the schema (sqlite_schema, or PostgreSQL's
+     * information_schema) independently of PatientTables.
+     */
     private Set<String> tablesHoldingPatientData() {
         return store.database.read(c -> {
             Set<String> found = new LinkedHashSet<>(List.of("patients"));
             List<String> all = new ArrayList<>();
-            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
-                    "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
-                            + " AND name <> 'flyway_schema_history'")) {
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(kind == StoreKind.SQLITE
+                    ? "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+                            + " AND name <> 'flyway_schema_history'"
+                    : "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()"
+                            + " AND table_type = 'BASE TABLE' AND table_name <> 'flyway_schema_history'")) {
                 while (rs.next()) {
                     all.add(rs.getString(1));
                 }
@@ -143,7 +161,10 @@ class PatientDataTest {
                         continue;
                     }
                     boolean holds = false;
-                    try (PreparedStatement s = c.prepareStatement("SELECT name FROM pragma_table_info(?)")) {
+                    try (PreparedStatement s = c.prepareStatement(kind == StoreKind.SQLITE
+                            ? "SELECT name FROM pragma_table_info(?)"
+                            : "SELECT column_name FROM information_schema.columns WHERE table_schema = current_schema()"
+                                    + " AND table_name = ?")) {
                         s.setString(1, t);
                         try (ResultSet rs = s.executeQuery()) {
                             while (rs.next()) {
@@ -151,7 +172,13 @@ class PatientDataTest {
                             }
                         }
                     }
-                    try (PreparedStatement s = c.prepareStatement("SELECT \"table\" FROM pragma_foreign_key_list(?)")) {
+                    try (PreparedStatement s = c.prepareStatement(kind == StoreKind.SQLITE
+                            ? "SELECT \"table\" FROM pragma_foreign_key_list(?)"
+                            : "SELECT u.table_name FROM information_schema.table_constraints k"
+                                    + " JOIN information_schema.constraint_column_usage u"
+                                    + " ON u.constraint_schema = k.constraint_schema AND u.constraint_name = k.constraint_name"
+                                    + " WHERE k.constraint_type = 'FOREIGN KEY' AND k.table_schema = current_schema()"
+                                    + " AND k.table_name = ?")) {
                         s.setString(1, t);
                         try (ResultSet rs = s.executeQuery()) {
                             while (rs.next()) {
@@ -169,9 +196,12 @@ class PatientDataTest {
         });
     }
 
+    /** On PostgreSQL, which has no rowid, the row's key is its first column: the one the insert returned first. */
     private boolean rowExists(String table, long rowid) {
         return store.database.read(c -> {
-            try (PreparedStatement s = c.prepareStatement("SELECT 1 FROM " + PatientTables.quote(table) + " WHERE rowid = ?")) {
+            String key = kind == StoreKind.SQLITE ? "rowid" : PatientTables.quote(Dialect.POSTGRESQL.columns(c, table).get(0));
+            try (PreparedStatement s = c.prepareStatement("SELECT 1 FROM " + PatientTables.quote(table) + " WHERE "
+                    + key + " = ?")) {
                 s.setLong(1, rowid);
                 try (ResultSet rs = s.executeQuery()) {
                     return rs.next();
@@ -250,6 +280,9 @@ class PatientDataTest {
         assertEquals(1, log.size());
         assertTrue(log.get(0).detail().startsWith("deleted patient P-1 with "), log.get(0).detail());
         assertFalse(log.get(0).detail().contains("Anna"), "the delete's entry keeps no name");
+        if (kind == StoreKind.POSTGRESQL) {
+            return; // the server checks every foreign key at each statement and has no integrity_check to run
+        }
         assertEquals(Map.of("integrity_check", "ok"), store.database.read(c -> {
             try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA foreign_key_check")) {
                 assertFalse(rs.next(), "a row points at a deleted one");
@@ -265,10 +298,7 @@ class PatientDataTest {
     void aFailedDeleteRemovesNothing() {
         // a trigger that refuses one table's delete halfway through stands in for any failure mid-way
         store.database.read(c -> {
-            try (Statement s = c.createStatement()) {
-                s.execute("CREATE TEMP TRIGGER refuse BEFORE DELETE ON main.injections"
-                        + " BEGIN SELECT RAISE(ABORT, 'refused'); END");
-            }
+            store.refuse(c, "DELETE", "injections", "refused");
             return null;
         });
         assertThrows(StoreException.class, () -> data.delete(anna, NURSE));

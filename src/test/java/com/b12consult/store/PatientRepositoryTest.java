@@ -23,9 +23,19 @@ import java.util.OptionalLong;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.MethodSource;
 
+@ParameterizedClass
+@ExtendWith(TestServer.DropDatabases.class)
+@MethodSource("com.b12consult.store.TestServer#kinds")
 class PatientRepositoryTest {
+    @Parameter
+    StoreKind kind;
+
     @TempDir
     Path dir;
     StoreFixture store;
@@ -33,13 +43,15 @@ class PatientRepositoryTest {
 
     @BeforeEach
     void open() throws Exception {
-        store = new StoreFixture(dir);
+        store = new StoreFixture(dir, kind);
         patients = new PatientRepository(store.database, store.auditLog);
     }
 
     @AfterEach
     void close() {
-        store.close();
+        if (store != null) { // null where the server half was skipped
+            store.close();
+        }
     }
 
     private static Patient patient(String name, String identifier) {
@@ -52,7 +64,7 @@ class PatientRepositoryTest {
                 Sex.FEMALE, KnownAllergies.listed("penicillin: rash")), NURSE);
         assertTrue(saved.isSaved());
         store.close();
-        store = new StoreFixture(dir);
+        store = new StoreFixture(dir, kind);
         patients = new PatientRepository(store.database, store.auditLog);
         assertEquals(Optional.of(saved), patients.findById(saved.id()));
         assertEquals(Optional.of(saved), patients.findByIdentifier("P-0042"));
@@ -170,8 +182,10 @@ class PatientRepositoryTest {
     void theAuditEntryIsPartOfTheSaveSoAFailedAuditSavesNoPatient() {
         // an actor the audit table refuses (os_user must not be empty) cannot be built in Java, so break the
         // audit log's table instead: if the entry cannot be written, the patient must not be saved either
-        store.database.inTransaction(c -> c.createStatement().execute(
-                "CREATE TRIGGER refuse_audit BEFORE INSERT ON audit_log BEGIN SELECT RAISE(ABORT, 'audit refused'); END"));
+        store.database.inTransaction(c -> {
+            store.refuse(c, "INSERT", "audit_log", "audit refused");
+            return null;
+        });
         assertThrows(StoreException.class, () -> patients.create(patient("Ann Lee", "P-0042"), NURSE));
         assertEquals(List.of(), patients.listAll());
     }
@@ -198,7 +212,7 @@ class PatientRepositoryTest {
 
         // The log, not this connection, remembers: after reopening, the next id is still fresh.
         store.close();
-        store = new StoreFixture(dir);
+        store = new StoreFixture(dir, kind);
         patients = new PatientRepository(store.database, store.auditLog);
         new PatientData(store.database, store.auditLog).delete(cy.id(), DOCTOR);
         Patient dee = patients.create(patient("Dee Eng", "P-0045"), NURSE);

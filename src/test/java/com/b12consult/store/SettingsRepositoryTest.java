@@ -17,9 +17,19 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.MethodSource;
 
+@ParameterizedClass
+@ExtendWith(TestServer.DropDatabases.class)
+@MethodSource("com.b12consult.store.TestServer#kinds")
 class SettingsRepositoryTest {
+    @Parameter
+    StoreKind kind;
+
     @TempDir
     Path dir;
     StoreFixture store;
@@ -27,18 +37,20 @@ class SettingsRepositoryTest {
 
     @BeforeEach
     void open() throws Exception {
-        store = new StoreFixture(dir);
+        store = new StoreFixture(dir, kind);
         settings = new SettingsRepository(store.database, store.auditLog);
     }
 
     @AfterEach
     void close() {
-        store.close();
+        if (store != null) { // null where the server half was skipped
+            store.close();
+        }
     }
 
     private void reopen() throws Exception {
         store.close();
-        store = new StoreFixture(dir);
+        store = new StoreFixture(dir, kind);
         settings = new SettingsRepository(store.database, store.auditLog);
     }
 

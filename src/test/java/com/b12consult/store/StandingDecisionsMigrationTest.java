@@ -23,7 +23,7 @@ class StandingDecisionsMigrationTest {
     void aSchemaFourDatabaseWithADoubleGivenMigratesAndKeepsEveryRow() throws Exception {
         Path file = dir.resolve("b12consult.db");
         Flyway.configure(getClass().getClassLoader()).dataSource("jdbc:sqlite:" + file, null, null)
-                .locations(Database.MIGRATIONS).target("4").load().migrate();
+                .locations(Dialect.SQLITE.migrations()).target("4").load().migrate();
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
             s.execute("INSERT INTO patients (id, name, name_search, identifier, identifier_key, sex)"
                     + " VALUES (1, 'Ada', 'ada', 'P-1', 'p-1', 'female')");

@@ -31,10 +31,20 @@ import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** A HOLD or URGENT stands until a prescriber's review clears it; and one due dose is given once. */
+@ParameterizedClass
+@ExtendWith(TestServer.DropDatabases.class)
+@MethodSource("com.b12consult.store.TestServer#kinds")
 class StandingDecisionsTest {
+    @Parameter
+    StoreKind kind;
+
     static final LocalDate DUE = LocalDate.of(2026, 11, 21);
     static final RulebookRef BOOK = new RulebookRef("2026.12.1", "a".repeat(64));
 
@@ -49,7 +59,7 @@ class StandingDecisionsTest {
 
     @BeforeEach
     void open() throws Exception {
-        store = new StoreFixture(dir);
+        store = new StoreFixture(dir, kind);
         InjectionRepository injections = new InjectionRepository(store.database, store.auditLog);
         assessments = new AssessmentRepository(store.database, store.auditLog);
         outcomes = new DoseOutcomeRepository(store.database, store.auditLog, injections, assessments);
@@ -62,7 +72,9 @@ class StandingDecisionsTest {
 
     @AfterEach
     void close() {
-        store.close();
+        if (store != null) { // null where the server half was skipped
+            store.close();
+        }
     }
 
     private static CheckDocument check(String status, String symptom, String reason) {
@@ -153,7 +165,7 @@ class StandingDecisionsTest {
     void theSchemaItselfRefusesASecondGivenWrittenPastTheRepository() throws Exception {
         outcomes.recordGiven(patient.id(), prescription.id(), DUE, dose(), DecisionStatus.PROCEED, "", check("proceed", "", ""),
                 StoreFixture.NURSE);
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + store.file)) {
+        try (Connection c = store.connect()) {
             long injection;
             long assessment;
             try (ResultSet rs = c.createStatement().executeQuery("SELECT injection_id, assessment_id FROM dose_outcomes")) {

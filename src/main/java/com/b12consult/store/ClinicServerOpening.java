@@ -1,0 +1,144 @@
+package com.b12consult.store;
+
+import static com.b12consult.store.DatabaseOpenException.Reason.*;
+
+import com.b12consult.store.StoreLocation.ClinicServer;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+
+/**
+ * Opens the clinic's database on its PostgreSQL server: a small pool of connections (HikariCP), the same
+ * checks of the schema history as on a file (a database of another program, of a newer version, or with a
+ * changed history is refused before anything is written), then Flyway's migrations, which on PostgreSQL hold
+ * the server's own advisory lock, so two rooms starting together after an update apply each step once.
+ * <p>
+ * There are no file backups here: the server is backed up on the server (its dump or its archive), not by
+ * each workstation.
+ */
+final class ClinicServerOpening {
+    /** Rooms share one server; each workstation needs only a few connections (the app uses one at a time). */
+    private static final int POOL_SIZE = 3;
+    private static final String HISTORY_TABLE = "flyway_schema_history";
+    private static final String UNCHANGED = " The database was left unchanged.";
+
+    private ClinicServerOpening() {
+    }
+
+    static Database open(ClinicServer server, Duration timeout) throws DatabaseOpenException {
+        HikariDataSource pool = pool(server, timeout);
+        try {
+            Flyway flyway = Database.flyway(pool, Dialect.POSTGRESQL);
+            checkSchema(pool, flyway, server);
+            try {
+                flyway.migrate();
+            } catch (FlywayException e) {
+                throw new DatabaseOpenException(server, MIGRATION_FAILED, cannotOpen(server)
+                        + ": updating its schema failed, and the failed step was rolled back (" + e.getMessage() + ").", e);
+            }
+            return new Database(server, Dialect.POSTGRESQL, Connections.pool(pool), Optional.empty());
+        } catch (DatabaseOpenException | RuntimeException e) {
+            pool.close();
+            throw e;
+        }
+    }
+
+    private static HikariDataSource pool(ClinicServer server, Duration timeout) throws DatabaseOpenException {
+        HikariConfig config = new HikariConfig();
+        config.setPoolName("B12 Consult");
+        config.setJdbcUrl(server.jdbcUrl());
+        config.setUsername(server.user());
+        config.setPassword(server.password());
+        config.setMaximumPoolSize(POOL_SIZE);
+        config.setMinimumIdle(1);
+        config.setAutoCommit(true);
+        long millis = Math.max(250, timeout.toMillis());
+        config.setConnectionTimeout(millis);
+        // The first connection is made now, so a server that cannot be reached is refused at opening.
+        config.setInitializationFailTimeout(millis);
+        config.addDataSourceProperty("connectTimeout", Math.max(1, timeout.toSeconds()));
+        try {
+            return new HikariDataSource(config);
+        } catch (RuntimeException e) {
+            SQLException cause = sqlCause(e);
+            throw new DatabaseOpenException(server, SERVER_UNREACHABLE, cannotOpen(server) + ": "
+                    + unreachable(cause, e) + ".", e);
+        }
+    }
+
+    private static String unreachable(SQLException cause, RuntimeException e) {
+        String state = cause == null || cause.getSQLState() == null ? "" : cause.getSQLState();
+        String detail = cause == null ? e.getMessage() : cause.getMessage();
+        if (state.startsWith("28")) {
+            return "the server refused the user name or password (" + detail + ")";
+        }
+        if (state.equals("3D000")) {
+            return "the server has no such database (" + detail + "); ask whoever set up the server to create it";
+        }
+        return "the server cannot be reached (" + detail + "). Check the address, and that the server is running";
+    }
+
+    /** Read-only: the database is empty, or one of this app at a version it knows. */
+    private static void checkSchema(HikariDataSource pool, Flyway flyway, ClinicServer server)
+            throws DatabaseOpenException {
+        List<String> tables;
+        boolean history;
+        try (Connection c = pool.getConnection()) {
+            tables = Dialect.POSTGRESQL.tables(c);
+            try (PreparedStatement s = c.prepareStatement("SELECT 1 FROM pg_class"
+                    + " WHERE relnamespace = current_schema()::regnamespace AND relname = ?")) {
+                s.setString(1, HISTORY_TABLE);
+                try (ResultSet rs = s.executeQuery()) {
+                    history = rs.next();
+                }
+            }
+        } catch (SQLException e) {
+            throw new DatabaseOpenException(server, SERVER_UNREACHABLE, cannotOpen(server) + ": its tables cannot be"
+                    + " read (" + e.getMessage() + ")." + UNCHANGED, e);
+        }
+        if (!history) {
+            if (!tables.isEmpty()) {
+                throw new DatabaseOpenException(server, NOT_A_B12_CONSULT_DATABASE, cannotOpen(server)
+                        + ": the database holds tables of another program, not of B12 Consult." + UNCHANGED, null);
+            }
+            return;
+        }
+        try {
+            Database.checkHistory(flyway, server, cannotOpen(server), UNCHANGED);
+        } catch (FlywayException e) {
+            throw new DatabaseOpenException(server, INCONSISTENT_SCHEMA, cannotOpen(server)
+                    + ": its schema history cannot be read (" + e.getMessage() + ")." + UNCHANGED, e);
+        }
+    }
+
+    /** A failed call on an open server database, said for the user. */
+    static StoreException failure(StoreLocation server, SQLException e) {
+        String state = e.getSQLState() == null ? "" : e.getSQLState();
+        if (state.startsWith("08")) {
+            return new StoreException("The connection to " + server.describe() + " was lost; nothing was saved."
+                    + " Check the network and try again.", e);
+        }
+        return new StoreException("Database error on " + server.describe() + ": " + e.getMessage(), e);
+    }
+
+    private static String cannotOpen(ClinicServer server) {
+        return "Cannot open " + server.describe();
+    }
+
+    private static SQLException sqlCause(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql) {
+                return sql;
+            }
+        }
+        return null;
+    }
+}
