@@ -1,8 +1,6 @@
 package com.b12consult.ui;
 
 import java.util.concurrent.TimeoutException;
-import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
@@ -29,19 +27,6 @@ public final class ShownStage implements BeforeEachCallback, AfterEachCallback {
 
     /** The stage the test shows its view on. */
     public Stage stage() {
-        return stage;
-    }
-
-    /** Shows {@code view} with the app's stylesheets at the given size and waits until it is shown. */
-    public Stage show(Parent view, double width, double height) throws TimeoutException {
-        FxToolkit.setupStage(s -> {
-            Scene scene = new Scene(view, width, height);
-            scene.getStylesheets().setAll(Stylesheets.all());
-            s.setScene(scene);
-            s.setWidth(width);
-            s.setHeight(height);
-            s.show();
-        });
         return stage;
     }
 }
