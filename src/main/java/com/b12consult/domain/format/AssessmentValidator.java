@@ -21,8 +21,8 @@ import java.util.Optional;
 
 /**
  * What makes a typed assessment one the clinic can act on, beyond its shape: events in the patient's lifetime and
- * not after the assessment, doses a B12 injection can have, lab values a living person can have, no entry given
- * twice. The file reader calls these same checks on each value it reads ({@link AssessmentReader}), and the
+ * not after the assessment, doses a B12 injection can have, lab values a living person can have in a unit the lab
+ * is reported in, no entry given twice. The file reader calls these same checks on each value it reads ({@link AssessmentReader}), and the
  * screens call {@link #problemsIn} on the assessment they build, so a value is judged by one rule whichever way it
  * arrives, with the same words and at the same place (a JSON pointer, which the screens turn into their own words).
  *
@@ -76,7 +76,13 @@ public final class AssessmentValidator {
             bounds.day(panel.takenOn(), "a lab result").ifPresent(m -> at.add(pointer + "/takenOn", m));
             for (Map.Entry<Analyte, Quantity> result : panel.results().entrySet()) {
                 String resultPointer = FieldReader.at(pointer + "/results", result.getKey().code());
-                Optional<String> implausible = labValue(result.getKey(), result.getValue());
+                Quantity quantity = result.getValue();
+                if (!result.getKey().accepts(quantity.unit())) {
+                    at.add(resultPointer + "/unit", LabsReader.unitProblem(quantity.unit().code(), result.getKey(),
+                            quantity.value()));
+                    continue;
+                }
+                Optional<String> implausible = labValue(result.getKey(), quantity);
                 if (implausible.isPresent()) {
                     at.add(resultPointer + "/value", implausible.get());
                 } else {

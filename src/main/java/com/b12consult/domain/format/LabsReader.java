@@ -138,13 +138,18 @@ final class LabsReader {
         if (unit.isPresent()) {
             return unit;
         }
+        fields.problem(pointer, unitProblem(text, analyte, value));
+        return Optional.empty();
+    }
+
+    /** Why {@code text} is not a unit of {@code analyte}: the likely unit meant, what is accepted, a conversion. */
+    static String unitProblem(String text, Analyte analyte, Double value) {
         StringBuilder message = new StringBuilder("\"" + text + "\" is not a unit for " + analyte.label());
         Optional<LabUnit> likely = likelyUnit(text, analyte);
         message.append(likely.isPresent() ? "; did you mean \"" + likely.get().code() + "\"?" : ".");
         message.append(" Accepted: ").append(accepted(analyte));
         LabPlausibility.conversionHint(analyte, text, value).ifPresent(hint -> message.append(". ").append(hint));
-        fields.problem(pointer, message.toString());
-        return Optional.empty();
+        return message.toString();
     }
 
     private static Optional<LabUnit> likelyUnit(String text, Analyte analyte) {

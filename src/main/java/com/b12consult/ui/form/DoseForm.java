@@ -15,7 +15,7 @@ import javafx.beans.property.StringProperty;
  */
 public abstract class DoseForm {
     protected final Choice<Product> product = Choice.coded("product", "product", Product.class);
-    protected final Field<Double> dose = Field.of("dose", "dose", Typed::micrograms);
+    protected final Field<Double> dose = Field.of("dose", "dose", Typed::micrograms).rule(Typed::injectionRange);
     protected final Choice<InjectionSite> site = Choice.coded("site", "site", InjectionSite.class);
 
     protected DoseForm() {

@@ -35,7 +35,7 @@ public abstract class PrescriptionForm {
     private final BooleanProperty showMessages = new SimpleBooleanProperty(this, "showMessages", false);
     private final Choice<Product> product = Choice.coded("product", "product", Product.class)
             .whenBlank("choose the product prescribed").shownWhen(showMessages);
-    private final Field<Double> dose = Field.of("dose", "dose", Typed::micrograms)
+    private final Field<Double> dose = Field.of("dose", "dose", Typed::micrograms).rule(Typed::injectionRange)
             .whenBlank("type the dose in micrograms, e.g. 1000").shownWhen(showMessages);
     private final Field<Integer> loadingEvery = Field.of("loadingEvery", "loading course", Typed::days).optional()
             .shownWhen(hidden);

@@ -43,21 +43,14 @@ public record Typed<T>(T value, String problem) {
         return reading.value().map(Typed::ok).orElseGet(() -> wrong(reading.problem().orElse("")));
     }
 
-    /**
-     * A dose in micrograms: a number with a comma or a point for decimals, within what a B12 injection can be
-     * (the {@link AssessmentValidator}'s range, so a milligram slip is caught at the field, never saved with a check).
-     */
+    /** A dose in micrograms: a positive number, with a comma or a point for decimals. */
     public static Typed<Double> micrograms(String text) {
         TypedDates.Reading<Double> typed = TypedNumbers.decimal(text);
         if (typed.value().isEmpty()) {
             String problem = typed.problem().orElseThrow();
             return wrong(problem.contains("e.g. 13.5") ? problem.replace("e.g. 13.5", "e.g. 1000") : problem);
         }
-        double micrograms = typed.value().get();
-        if (micrograms <= 0) {
-            return wrong("the dose must be more than 0 micrograms, e.g. 1000");
-        }
-        return AssessmentValidator.dose(micrograms).<Typed<Double>>map(Typed::wrong).orElseGet(() -> ok(micrograms));
+        return typed.value().get() > 0 ? ok(typed.value().get()) : wrong("the dose must be more than 0 micrograms, e.g. 1000");
     }
 
     /** A number of days: a whole number from 1 up. */
@@ -78,5 +71,15 @@ public record Typed<T>(T value, String problem) {
     /** A micrograms value as a clinician would type it: 1000, not 1000.0. */
     public static String number(double v) {
         return v == Math.rint(v) && Math.abs(v) < 1e12 ? Long.toString((long) v) : Double.toString(v);
+    }
+
+    /**
+     * The rule every dose field adds to its reading: within what a B12 injection can be (the
+     * {@link AssessmentValidator}'s range, 10 to 10000 micrograms), so a milligram slip is named at the field in
+     * the file's words. A rule, not a refusal: the dose stays readable, so a dose drawn up 1.5 against 1000
+     * prescribed still reaches the rule module and holds the dose, and nothing can be saved while it stands.
+     */
+    public static String injectionRange(double micrograms) {
+        return AssessmentValidator.dose(micrograms).orElse("");
     }
 }

@@ -63,6 +63,8 @@ class AssessmentValidatorTest {
             a -> withLabs(a, add(a.labs(), new LabPanel(a.assessedAt().toLocalDate().minusDays(9),
                     Map.of(Analyte.PLATELETS, new Quantity(90_000, LabUnit.GIGA_PER_L))))),
             a -> a.labs().isEmpty() ? a : withLabs(a, add(a.labs(), a.labs().get(0))),
+            a -> withLabs(a, add(a.labs(), new LabPanel(a.assessedAt().toLocalDate().minusDays(12),
+                    Map.of(Analyte.HEMOGLOBIN, new Quantity(92, LabUnit.FL), Analyte.MCV, new Quantity(13, LabUnit.G_PER_DL))))),
             a -> withHeadaches(a, add(a.headaches(), new HeadacheEntry(a.assessedAt().plusHours(3), 4, HeadacheType.UNKNOWN,
                     List.of()))),
             a -> a.headaches().isEmpty() ? a : withHeadaches(a, add(a.headaches(), a.headaches().get(0))),

@@ -177,6 +177,19 @@ class NearMissCheckTest {
     }
 
     @Test
+    void aMilligramSlipInTheSyringeHoldsTheDoseAndIsNamedAtTheField() throws Exception {
+        // 1.5 typed for 1500: outside any B12 dose, and not as prescribed; the banner must still say HOLD
+        routine();
+        model.dose().doseProperty().set("1,5");
+        assertEquals(DecisionStatus.HOLD, model.decision());
+        assertTrue(model.bannerProperty().get().headline().startsWith("HOLD"), model.bannerProperty().get().headline());
+        assertTrue(model.dose().doseMessage().get().contains("below any B12 injection dose"),
+                model.dose().doseMessage().get());
+        fillAdministration();
+        assertFalse(model.recordGiven());
+    }
+
+    @Test
     void aDoseRecordedByMistakeIsMarkedEnteredInErrorKeptInViewAndNoLongerCounts() throws Exception {
         Patient p = routine();
         int dosesBefore = fixture.injections.listForPatient(p.id()).size();

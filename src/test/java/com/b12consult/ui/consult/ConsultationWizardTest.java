@@ -140,6 +140,10 @@ class ConsultationWizardTest {
         NewDose twice = step(InjectionsStepViewModel.class).addDose();
         twice.givenAtProperty().set("2026-08-20 09:00");
         assertFalse(model.assessmentProblems().isEmpty(), "the duplicate is the assessment's problem");
+        FieldProblem duplicate = model.assessmentProblems().get(0);
+        assertTrue(duplicate.field().startsWith("Doses given, entry "), "named in the clinic's words: " + duplicate);
+        assertTrue(duplicate.field().endsWith(", time given"), duplicate.field());
+        assertTrue(duplicate.message().startsWith("another injection is recorded at the same time"), duplicate.message());
         assertFalse(model.canSaveProperty().get(), "Save with a dose recorded twice");
         assertEquals(Optional.empty(), model.save());
         twice.givenAtProperty().set("2026-11-19 09:00");

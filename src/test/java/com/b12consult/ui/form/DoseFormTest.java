@@ -57,18 +57,21 @@ class DoseFormTest {
     }
 
     @Test
-    void aMilligramSlipIsRefusedAtTheFieldAndNeverBecomesADose() {
+    void aMilligramSlipIsNamedAtTheFieldAndStaysTheDoseTheRulesSee() {
         Drawn d = new Drawn();
         d.doseProperty().set("1,5");
         assertEquals("1.5 micrograms is below any B12 injection dose; doses are in micrograms: if this is milligrams, "
                 + "1.5 mg is 1500 micrograms", d.doseMessage().get());
-        assertEquals(Optional.empty(), d.doseMicrograms(), "a check never saves a dose its file would refuse");
+        assertEquals(Optional.of(1.5), d.doseMicrograms(), "still what the rule module must see, to hold the dose");
+        d.productProperty().set(Product.HYDROXOCOBALAMIN);
+        d.siteProperty().set(InjectionSite.LEFT_DELTOID);
+        assertFalse(d.form.valid().get(), "nothing is recorded while it stands");
         d.doseProperty().set("50000");
         assertTrue(d.doseMessage().get().startsWith("50000 micrograms is more than any B12 injection dose"),
                 d.doseMessage().get());
-        assertEquals(Optional.empty(), d.doseMicrograms());
         d.doseProperty().set("1500");
-        assertEquals(Optional.of(1500.0), d.doseMicrograms());
+        assertEquals("", d.doseMessage().get());
+        assertTrue(d.form.valid().get());
     }
 
     @Test
