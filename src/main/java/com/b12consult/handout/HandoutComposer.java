@@ -21,7 +21,6 @@ import com.b12consult.handout.HandoutDocument.Paragraph;
 import com.b12consult.handout.HandoutDocument.Section;
 import com.b12consult.rules.Rule;
 import com.b12consult.rules.Rulebook;
-import com.b12consult.rules.RulebookException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -41,12 +40,6 @@ import java.util.stream.Collectors;
  * levels; this class adds only headings, the plan's facts and the clinic's details.
  */
 public final class HandoutComposer {
-    /** Red flags that belong to a topic: shown when that topic applies to the patient. */
-    public static final Map<Topic, String> TOPIC_RED_FLAGS = Map.of(
-            Topic.HEADACHE, "headache.red-flags",
-            Topic.PLATELETS, "platelets.bleeding-signs");
-    /** What to expect, and when: part of every plan. */
-    public static final String WHAT_TO_EXPECT = "general.expect-gradual";
 
     static final String URGENT_HEADING = "When to get help right away";
     static final String NOW_HEADING = "Important for you now";
@@ -78,24 +71,19 @@ public final class HandoutComposer {
     private final Map<String, Rule> rulesById;
     /** Shown on every handout, whatever the report says: the rulebook names the signs no patient should sit on. */
     private final List<String> onEveryHandout;
+    /** Red flags that belong to a topic, shown when that topic applies to the patient, in the rulebook's order. */
+    private final Map<Topic, String> onHandoutWhenTopic;
+    /** What to expect, and when: part of every plan. */
+    private final String whatToExpect;
     private final RulebookRef rulebook;
 
-    /**
-     * @throws RulebookException if the rulebook lacks a rule whose patient text every handout needs, so the app
-     *     refuses to start on it the way it refuses any rulebook that fails its checks
-     */
+    /** A composer for the rulebook's handout policy, which its loader has checked (every rule it names exists). */
     public HandoutComposer(Rulebook rulebook) {
         this.rulesById = rulebook.rules().stream().collect(Collectors.toMap(Rule::id, r -> r, (a, b) -> a));
         this.onEveryHandout = rulebook.onEveryHandout();
+        this.onHandoutWhenTopic = rulebook.onHandoutWhenTopic();
+        this.whatToExpect = rulebook.onEveryPlan();
         this.rulebook = rulebook.ref();
-        List<String> needed = new ArrayList<>(TOPIC_RED_FLAGS.values());
-        needed.add(WHAT_TO_EXPECT);
-        for (String id : needed) {
-            if (!rulesById.containsKey(id)) {
-                throw new RulebookException(List.of("rule " + id + ": the handout needs its patient text, and rulebook "
-                        + rulebook.ref().version() + " has no such rule"));
-            }
-        }
     }
 
     /**
@@ -193,11 +181,11 @@ public final class HandoutComposer {
                 .map(f -> remember(shown, f.id(), f.patientText())).toList();
         List<String> watch = new ArrayList<>();
         List<String> ids = new ArrayList<>(onEveryHandout);
-        for (Topic t : List.of(Topic.PLATELETS, Topic.HEADACHE)) {
-            if (topics.contains(t)) {
-                ids.add(TOPIC_RED_FLAGS.get(t));
+        onHandoutWhenTopic.forEach((topic, id) -> {
+            if (topics.contains(topic)) {
+                ids.add(id);
             }
-        }
+        });
         for (String id : ids) {
             if (!shown.contains(id)) {
                 watch.add(remember(shown, id, rulesById.get(id).patientText()));
@@ -229,9 +217,9 @@ public final class HandoutComposer {
         assessment.injections().stream().max(Comparator.comparing(Injection::givenAt))
                 .ifPresent(i -> facts.add("Your last shot: " + DAY.format(i.givenAt()) + "."));
         facts.add("Your next shot: " + (stopped ? NEXT_AFTER_CHECK : nextDose.map(DAY::format).orElse("ask us for the date") + "."));
-        shown.add(WHAT_TO_EXPECT);
+        shown.add(whatToExpect);
         return new Section(PLAN_HEADING, List.of(new BulletList(facts),
-                new Paragraph(rulesById.get(WHAT_TO_EXPECT).patientText())));
+                new Paragraph(rulesById.get(whatToExpect).patientText())));
     }
 
     private static FillInTable headacheLog() {

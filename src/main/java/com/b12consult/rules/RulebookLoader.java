@@ -21,8 +21,10 @@ import java.util.HexFormat;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
@@ -35,7 +37,8 @@ import java.util.Set;
 public final class RulebookLoader {
     public static final String RESOURCE = "rulebook.json";
 
-    private static final Set<String> RULEBOOK_KEYS = Set.of("version", "onEveryHandout", "rules");
+    private static final Set<String> RULEBOOK_KEYS = Set.of("version", "onEveryHandout", "onHandoutWhenTopic", "onEveryPlan",
+            "rules");
     private static final Set<String> RULE_KEYS = Set.of("id", "topic", "kind", "severity", "decision", "withheldWhen",
             "when", "title", "text", "patientText", "source", "convention");
 
@@ -100,10 +103,13 @@ public final class RulebookLoader {
             }
         }
         List<String> onEveryHandout = onEveryHandout(root, rules, problems);
+        Map<Topic, String> onHandoutWhenTopic = onHandoutWhenTopic(root, rules, problems);
+        String onEveryPlan = onEveryPlan(root, rules, problems);
         if (!problems.isEmpty()) {
             throw new RulebookException(problems);
         }
-        return new Rulebook(new RulebookRef(version, sha256(json)), rules, onEveryHandout);
+        return new Rulebook(new RulebookRef(version, sha256(json)), rules, onEveryHandout, onHandoutWhenTopic,
+                onEveryPlan);
     }
 
     /**
@@ -130,6 +136,54 @@ public final class RulebookLoader {
             }
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * The red flag a handout carries when its topic applies to the patient, by topic: each an urgent alert of that
+     * topic, so a handout about platelets tells the patient which bleeding signs need help now.
+     */
+    private static Map<Topic, String> onHandoutWhenTopic(JsonNode root, List<Rule> rules, List<String> problems) {
+        JsonNode byTopic = root.path("onHandoutWhenTopic");
+        if (!byTopic.isObject()) {
+            problems.add("rulebook: \"onHandoutWhenTopic\" must name, by topic, the red flag a handout carries when"
+                    + " that topic applies, e.g. {\"headache\": \"headache.red-flags\"}");
+            return Map.of();
+        }
+        Map<Topic, String> out = new LinkedHashMap<>();
+        for (Map.Entry<String, JsonNode> e : byTopic.properties()) {
+            Optional<Topic> topic = Coded.fromCode(Topic.class, e.getKey());
+            String id = e.getValue().asText("");
+            Optional<Rule> rule = rules.stream().filter(r -> r.id().equals(id)).findFirst();
+            if (topic.isEmpty()) {
+                problems.add("rulebook: \"onHandoutWhenTopic\" names the topic \"" + e.getKey() + "\"; topics are "
+                        + String.join(", ", Coded.codes(Topic.class)));
+            } else if (rule.isEmpty()) {
+                problems.add("rulebook: \"onHandoutWhenTopic\" names \"" + id + "\", and no rule has that id");
+            } else if (rule.get().topic() != topic.get() || rule.get().severity() != Severity.URGENT
+                    || rule.get().kind() != FindingKind.ALERT) {
+                problems.add("rule " + id + ": \"onHandoutWhenTopic\" names for " + e.getKey()
+                        + " an urgent alert of that topic, and this rule is a " + rule.get().severity().code() + " "
+                        + rule.get().kind().code() + " of " + rule.get().topic().code());
+            } else {
+                out.put(topic.get(), id);
+            }
+        }
+        return out;
+    }
+
+    /** The caveat every plan carries, what to expect and when: a rule whose patient text a handout can print. */
+    private static String onEveryPlan(JsonNode root, List<Rule> rules, List<String> problems) {
+        String id = root.path("onEveryPlan").asText("");
+        Optional<Rule> rule = rules.stream().filter(r -> r.id().equals(id)).findFirst();
+        if (id.isBlank()) {
+            problems.add("rulebook: \"onEveryPlan\" must name the rule every handout's plan carries, e.g."
+                    + " \"general.expect-gradual\"");
+        } else if (rule.isEmpty()) {
+            problems.add("rulebook: \"onEveryPlan\" names \"" + id + "\", and no rule has that id");
+        } else if (rule.get().patientText().isBlank()) {
+            problems.add("rule " + id + ": \"onEveryPlan\" needs a rule with a patient text to print");
+        }
+        return id;
     }
 
     private Optional<Rule> readRule(JsonNode r, String where, List<String> problems) {

@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -33,10 +34,48 @@ class HandoutComposerRulebookTest {
     }
 
     @Test
-    void aRulebookWithoutATopicRedFlagIsRefusedNamingTheRule() throws Exception {
-        Rulebook without = loader.load(mapper.writeValueAsBytes(without("headache.red-flags")));
-        RulebookException e = assertThrows(RulebookException.class, () -> new HandoutComposer(without));
-        assertTrue(e.problems().get(0).startsWith("rule headache.red-flags:"), e.problems().toString());
+    void aRulebookWithoutATopicRedFlagOrThePlansCaveatIsRefusedNamingTheRule() throws Exception {
+        RulebookException e = assertThrows(RulebookException.class,
+                () -> loader.load(mapper.writeValueAsBytes(without("headache.red-flags"))));
+        assertTrue(e.problems().contains("rulebook: \"onHandoutWhenTopic\" names \"headache.red-flags\", and no rule has"
+                + " that id"), e.problems().toString());
+        RulebookException plan = assertThrows(RulebookException.class,
+                () -> loader.load(mapper.writeValueAsBytes(without("general.expect-gradual"))));
+        assertTrue(plan.problems().contains("rulebook: \"onEveryPlan\" names \"general.expect-gradual\", and no rule"
+                + " has that id"), plan.problems().toString());
+    }
+
+    @Test
+    void aTopicRedFlagMustBeAnUrgentAlertOfThatTopic() throws Exception {
+        ObjectNode root = tree();
+        ((ObjectNode) root.get("onHandoutWhenTopic")).put("headache", "platelets.bleeding-signs");
+        RulebookException e = assertThrows(RulebookException.class, () -> loader.load(mapper.writeValueAsBytes(root)));
+        assertTrue(e.problems().stream().anyMatch(p -> p.startsWith("rule platelets.bleeding-signs: \"onHandoutWhenTopic\"")),
+                e.problems().toString());
+    }
+
+    @Test
+    void aHandoutCarriesTheTopicRedFlagsAndThePlansCaveatTheRulebookNames() throws Exception {
+        ObjectNode root = tree();
+        root.set("onHandoutWhenTopic", mapper.createObjectNode());
+        root.put("onEveryPlan", "general.expect-gradual");
+        Rulebook none = loader.load(mapper.writeValueAsBytes(root));
+        Rulebook shipped = loader.load(mapper.writeValueAsBytes(tree()));
+        String rich = new String(getClass().getResourceAsStream("/com/b12consult/cli/rich-consultation.json").readAllBytes(),
+                StandardCharsets.UTF_8);
+        AssessmentEvaluator.Outcome.Evaluated e = Handouts.evaluate(rich);
+        String withTopics = new HandoutComposer(shipped).compose(e.assessment(), e.report(), "Grace Hopper",
+                Handouts.clinic(PaperSize.A4), Optional.empty(), Handouts.DAY).sections().toString();
+        String withoutTopics = new HandoutComposer(none).compose(e.assessment(), e.report(), "Grace Hopper",
+                Handouts.clinic(PaperSize.A4), Optional.empty(), Handouts.DAY).sections().toString();
+        assertTrue(withTopics.contains(patientText(shipped, "general.expect-gradual")), withTopics);
+        assertTrue(withoutTopics.contains(patientText(none, "general.expect-gradual")), withoutTopics);
+        List<String> notFired = shipped.onHandoutWhenTopic().values().stream()
+                .filter(id -> e.report().findings().stream().noneMatch(f -> f.id().equals(id))).toList();
+        assertTrue(notFired.stream().anyMatch(id -> withTopics.contains(patientText(shipped, id))),
+                "a topic of the rich consultation brings its red flag though it did not fire: " + withTopics);
+        notFired.forEach(id -> assertFalse(withoutTopics.contains(patientText(none, id)),
+                id + " is carried only because the rulebook names it for its topic"));
     }
 
     @Test

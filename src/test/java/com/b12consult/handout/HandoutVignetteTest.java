@@ -68,7 +68,7 @@ class HandoutVignetteTest {
         for (String id : Handouts.EVALUATOR.engine().rulebook().onEveryHandout()) {
             assertContains(text, RULES.get(id).patientText(), id);
         }
-        for (Map.Entry<Topic, String> t : HandoutComposer.TOPIC_RED_FLAGS.entrySet()) {
+        for (Map.Entry<Topic, String> t : Handouts.EVALUATOR.engine().rulebook().onHandoutWhenTopic().entrySet()) {
             String flag = Handouts.flat(RULES.get(t.getValue()).patientText());
             assertEquals(topics.contains(t.getKey()), text.contains(flag),
                     t.getValue() + " must be shown exactly when the " + t.getKey() + " topic applies");
@@ -80,7 +80,7 @@ class HandoutVignetteTest {
         Set<String> fired = e.report().findings().stream().map(Finding::id).collect(Collectors.toSet());
         for (Rule r : RULES.values()) {
             boolean allowed = fired.contains(r.id()) || Handouts.EVALUATOR.engine().rulebook().onEveryHandout().contains(r.id())
-                    || HandoutComposer.TOPIC_RED_FLAGS.containsValue(r.id()) || r.id().equals(HandoutComposer.WHAT_TO_EXPECT);
+                    || Handouts.EVALUATOR.engine().rulebook().onHandoutWhenTopic().containsValue(r.id()) || r.id().equals(Handouts.EVALUATOR.engine().rulebook().onEveryPlan());
             if (!allowed) {
                 assertFalse(text.contains(Handouts.flat(r.patientText())), r.id() + " did not fire but is on the handout");
             }
@@ -92,7 +92,7 @@ class HandoutVignetteTest {
         assertTrue(text.contains(HandoutComposer.URGENT_HEADING) && text.contains(HandoutComposer.PLAN_HEADING), text);
         assertTrue(text.indexOf(HandoutComposer.URGENT_HEADING) < text.indexOf(HandoutComposer.PLAN_HEADING),
                 "urgent help comes before the plan");
-        assertContains(text, RULES.get(HandoutComposer.WHAT_TO_EXPECT).patientText(), "what to expect");
+        assertContains(text, RULES.get(Handouts.EVALUATOR.engine().rulebook().onEveryPlan()).patientText(), "what to expect");
         assertTrue(text.contains("For Grace Hopper"), "patient's name");
         assertTrue(text.contains("21 November 2026"), "date");
         DecisionStatus decision = e.report().decision().status();

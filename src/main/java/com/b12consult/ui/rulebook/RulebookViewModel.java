@@ -58,14 +58,20 @@ public final class RulebookViewModel {
     }
 
     /**
-     * "Every handout carries these red flags, whatever its report says: Possible blood clot in a leg; …", in the
-     * rulebook's order: the clinical lead reviews that policy here, where the rulebook sets it.
+     * "Every handout carries these red flags, whatever its report says: Possible blood clot in a leg; …. When its
+     * topic applies, also: Bleeding signs (Platelets); …", in the rulebook's order: the clinical lead reviews that
+     * policy here, where the rulebook sets it.
      */
     public String everyHandout() {
-        List<String> titles = rulebook.onEveryHandout().stream()
-                .flatMap(id -> rulebook.rules().stream().filter(r -> r.id().equals(id)).map(Rule::title).limit(1))
-                .toList();
-        return "Every handout carries these red flags, whatever its report says: " + String.join("; ", titles) + ".";
+        List<String> titles = rulebook.onEveryHandout().stream().map(this::title).toList();
+        List<String> byTopic = rulebook.onHandoutWhenTopic().entrySet().stream()
+                .map(e -> title(e.getValue()) + " (" + CodeLabels.of(e.getKey()) + ")").toList();
+        return "Every handout carries these red flags, whatever its report says: " + String.join("; ", titles) + "."
+                + (byTopic.isEmpty() ? "" : " When its topic applies, also: " + String.join("; ", byTopic) + ".");
+    }
+
+    private String title(String id) {
+        return rulebook.rules().stream().filter(r -> r.id().equals(id)).map(Rule::title).findFirst().orElse(id);
     }
 
     private void filter() {

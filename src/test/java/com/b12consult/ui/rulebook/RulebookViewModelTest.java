@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.b12consult.domain.Citation;
+import com.b12consult.domain.CodeLabels;
 import com.b12consult.domain.Topic;
 import com.b12consult.rules.Rule;
 import com.b12consult.rules.Rulebook;
@@ -129,8 +130,10 @@ class RulebookViewModelTest {
     @Test
     void saysWhichRedFlagsEveryHandoutCarriesAndMarksThem() {
         assertEquals("Every handout carries these red flags, whatever its report says: Possible blood clot in a leg; "
-                + "Possible blood clot in the lung; Possible stroke; " + rule("allergy.severe-signs-now").title() + ".",
-                model.everyHandout());
+                + "Possible blood clot in the lung; Possible stroke; " + rule("allergy.severe-signs-now").title() + "."
+                + " When its topic applies, also: " + rule("platelets.bleeding-signs").title() + " ("
+                + CodeLabels.of(Topic.PLATELETS) + "); " + rule("headache.red-flags").title() + " ("
+                + CodeLabels.of(Topic.HEADACHE) + ").", model.everyHandout());
         assertTrue(item("clot.leg-red-flags").onEveryHandout());
         assertFalse(item("headache.red-flags").onEveryHandout(), "a topic red flag is shown only when its topic applies");
         model.searchProperty().set("on every handout");
