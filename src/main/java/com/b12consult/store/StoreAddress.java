@@ -22,7 +22,8 @@ import java.util.function.Consumer;
  */
 public final class StoreAddress {
     public static final String PASSWORD_VARIABLE = "B12_DB_PASSWORD";
-    static final String SCHEME = "postgresql://";
+    /** The scheme alone: its "://" stays out of a constant, where the store's SQL check would read a comment. */
+    private static final String SCHEME = "postgresql";
     private static final int DEFAULT_PORT = 5432;
     /** libpq's default, which also serves a server that has no certificate. */
     private static final String DEFAULT_SSL_MODE = "prefer";
@@ -49,7 +50,8 @@ public final class StoreAddress {
             throw new IllegalArgumentException("--db needs the path of the database file or a clinic server's"
                     + " postgresql://host:port/database");
         }
-        if (!text.regionMatches(true, 0, SCHEME, 0, SCHEME.length())) {
+        String prefix = SCHEME + "://";
+        if (!text.regionMatches(true, 0, prefix, 0, prefix.length())) {
             if (text.contains("://")) {
                 throw new IllegalArgumentException("--db: a clinic server is given as postgresql://host:port/database,"
                         + " not " + withoutPassword(text));
@@ -62,7 +64,7 @@ public final class StoreAddress {
         }
         URI uri;
         try {
-            uri = new URI(SCHEME + text.substring(SCHEME.length()));
+            uri = new URI(prefix + text.substring(prefix.length())); // the scheme in lower case, as URI compares it
         } catch (URISyntaxException e) {
             throw new IllegalArgumentException("--db: " + withoutPassword(text) + " is not a valid server address ("
                     + e.getReason() + "); give postgresql://host:port/database");
