@@ -7,7 +7,6 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -126,7 +125,7 @@ public final class StoreAddress {
         }
         Path file = nonBlank(env.get("PGPASSFILE")).map(Path::of).orElse(home.resolve(".pgpass"));
         // An empty password lets the server decide: one that trusts this computer asks for none.
-        return PgPass.password(file, host.toLowerCase(Locale.ROOT), port, database, user, notes).orElse("");
+        return PgPass.password(file, host, port, database, user, notes).orElse("");
     }
 
     private static Optional<String> nonBlank(String value) {
