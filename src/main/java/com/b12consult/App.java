@@ -7,6 +7,7 @@ import com.b12consult.rules.RulebookLoader;
 import com.b12consult.store.BackupRestore;
 import com.b12consult.store.DataLocation;
 import com.b12consult.store.Database;
+import com.b12consult.store.StoreLocation;
 import com.b12consult.ui.FirstFrame;
 import com.b12consult.ui.FxTaskRunner;
 import com.b12consult.ui.StartupProbe;
@@ -16,6 +17,7 @@ import com.b12consult.ui.consult.ConsultationViewModel;
 import com.b12consult.ui.session.SignInView;
 import com.b12consult.ui.session.SignInViewModel;
 import com.b12consult.ui.shell.MainView;
+import com.b12consult.ui.shell.BackupRecovery;
 import com.b12consult.ui.shell.MainViewModel;
 import com.b12consult.ui.shell.StoredBackupRecovery;
 import java.net.URL;
@@ -82,13 +84,23 @@ public final class App extends Application {
     @Override
     public void start(Stage stage) {
         GuiOptions options = givenOptions != null ? givenOptions : GuiOptions.parse(getParameters().getRaw());
-        Path file = options.database().orElseGet(DataLocation::defaultDatabaseFile).toAbsolutePath().normalize();
+        StoreLocation location = options.store()
+                .orElseGet(() -> new StoreLocation.SqliteFile(DataLocation.defaultDatabaseFile()));
+        // A file is backed up beside itself, and a backup is offered when it cannot be opened; a clinic server
+        // is backed up on the server.
+        Path file = location instanceof StoreLocation.SqliteFile f ? f.file().toAbsolutePath().normalize() : null;
+        if (file != null) {
+            location = new StoreLocation.SqliteFile(file);
+        }
         tasks = new FxTaskRunner();
-        MainViewModel shell = new MainViewModel(file, tasks, new StoredBackupRecovery(file, clock, () -> actor));
+        MainViewModel shell = file != null
+                ? new MainViewModel(file, tasks, new StoredBackupRecovery(file, clock, () -> actor))
+                : new MainViewModel(location, tasks, BackupRecovery.none());
         MainView main = new MainView(shell, stage::close);
         SignInViewModel signIn = new SignInViewModel(currentUser().osUser());
         SignInView signInView = new SignInView(signIn);
         StackPane window = new StackPane(main.root(), signInView.root());
+        StoreLocation opened = location;
 
         // Wide enough for the patient list and its form side by side with no column cut (clinic screens are 1366+).
         Scene scene = new Scene(window, WindowSize.DEFAULT_WIDTH, WindowSize.DEFAULT_HEIGHT);
@@ -115,16 +127,17 @@ public final class App extends Application {
             if (signedIn != null && actor == null) {
                 actor = signedIn;
                 window.getChildren().remove(signInView.root());
-                openDatabase(new SessionScreens.Window(stage, window, shell, main), file, signedIn);
+                openDatabase(new SessionScreens.Window(stage, window, shell, main), opened, file, signedIn);
             }
         });
     }
 
-    private void openDatabase(SessionScreens.Window window, Path file, Actor actor) {
+    /** @param file the database file, to restore a backup over; null on the clinic server */
+    private void openDatabase(SessionScreens.Window window, StoreLocation location, Path file, Actor actor) {
         // The rulebook is checked before the database is touched: the app does not start with content it cannot check.
         window.shell().openDatabase(() -> {
             Rulebook rulebook = rulebookSource.call();
-            return new Started(rulebook, Database.open(file));
+            return new Started(rulebook, Database.open(location));
         }, started -> {
             Database db = started.database();
             if (stopped) {
@@ -133,7 +146,13 @@ public final class App extends Application {
             }
             database = db;
             consultation = new SessionScreens(window, Stores.on(db, clock), started.rulebook(), actor, clock, tasks,
-                    backup -> restoreThenReopen(window.shell(), db, backup, file, actor)).consultation();
+                    backup -> {
+                        if (file == null) {
+                            throw new IllegalStateException("The clinic server is backed up and restored on the"
+                                    + " server, not from a workstation");
+                        }
+                        restoreThenReopen(window.shell(), db, backup, file, actor);
+                    }).consultation();
         });
     }
 

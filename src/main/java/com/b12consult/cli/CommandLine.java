@@ -25,6 +25,9 @@ public final class CommandLine {
             Usage:
               b12consult                         open the app
               b12consult --db PATH               open the app on another database file
+              b12consult --db postgresql://[user@]host[:port]/DATABASE[?sslmode=require|verify-full&sslrootcert=FILE]
+                                                 open the app on the clinic server's database; the password comes
+                                                 from B12_DB_PASSWORD (or PGPASSWORD), else ~/.pgpass (chmod 600)
               b12consult --startup-probe         open the app, print the milliseconds to its first frame, and close it
               b12consult evaluate FILE           print the report for an assessment file as JSON ('-' reads standard input)
               b12consult handout FILE --out PDF  write the patient handout for an assessment file as PDF, with options:
@@ -75,7 +78,8 @@ public final class CommandLine {
             }
         }
         try {
-            GuiOptions.parse(List.of(args));
+            // The window reads them again and says then what there is to say about the password file.
+            GuiOptions.parse(List.of(args), note -> { });
         } catch (IllegalArgumentException e) {
             err.println(e.getMessage());
             return USAGE;

@@ -1,30 +1,46 @@
 package com.b12consult.cli;
 
-import java.nio.file.InvalidPathException;
+import com.b12consult.store.StoreAddress;
+import com.b12consult.store.StoreLocation;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
- * The options of the window: {@code --db PATH} (or {@code --db=PATH}) names the database file; without
+ * The options of the window: {@code --db PATH} (or {@code --db=PATH}) names the database file, or
+ * {@code --db postgresql://[user@]host[:port]/database} the clinic's server (read by {@link StoreAddress}); without
  * it the app uses the default file in the user's data folder. {@code --startup-probe} prints how long the
  * first frame took and closes the window (for the installer's start-up measurement). Checked before the
  * window starts, so a mistyped option is reported on the console and no window opens.
  */
-public record GuiOptions(Optional<Path> database, boolean startupProbe) {
+public record GuiOptions(Optional<StoreLocation> store, boolean startupProbe) {
     /** One help text for every command, so the window's options and the headless commands never disagree. */
     public static final String USAGE = CommandLine.HELP;
 
     public GuiOptions {
-        database = database == null ? Optional.empty() : database;
+        store = store == null ? Optional.empty() : store;
     }
 
+    /** A database file (or the default one), as tests and embedders give it. */
     public GuiOptions(Optional<Path> database) {
-        this(database, false);
+        this(database == null ? Optional.empty() : database.map(StoreLocation.SqliteFile::new), false);
     }
 
+    /** The database file given, if {@code --db} named a file rather than a clinic server. */
+    public Optional<Path> database() {
+        return store.filter(StoreLocation.SqliteFile.class::isInstance)
+                .map(s -> ((StoreLocation.SqliteFile) s).file());
+    }
+
+    /** As {@link #parse(List, Consumer)}, with a word about the password file on standard error. */
     public static GuiOptions parse(List<String> args) {
-        Optional<Path> database = Optional.empty();
+        return parse(args, System.err::println);
+    }
+
+    /** @param notes where a word about the clinic server's password file goes (why it was ignored) */
+    public static GuiOptions parse(List<String> args, Consumer<String> notes) {
+        Optional<StoreLocation> database = Optional.empty();
         boolean startupProbe = false;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
@@ -35,7 +51,8 @@ public record GuiOptions(Optional<Path> database, boolean startupProbe) {
             }
             if (arg.equals("--db")) {
                 if (i + 1 >= args.size() || args.get(i + 1).isBlank()) {
-                    throw new IllegalArgumentException("--db needs the path of the database file, e.g. --db clinic.db\n"
+                    throw new IllegalArgumentException("--db needs the path of the database file, e.g. --db clinic.db,"
+                            + " or a clinic server, e.g. --db postgresql://server:5432/b12consult\n"
                             + USAGE);
                 }
                 value = args.get(++i);
@@ -49,13 +66,9 @@ public record GuiOptions(Optional<Path> database, boolean startupProbe) {
                 throw new IllegalArgumentException("Unknown option \"" + arg + "\".\n" + USAGE);
             }
             if (database.isPresent()) {
-                throw new IllegalArgumentException("--db was given twice; give one database file.\n" + USAGE);
+                throw new IllegalArgumentException("--db was given twice; give one database file or clinic server.\n" + USAGE);
             }
-            try {
-                database = Optional.of(Path.of(value));
-            } catch (InvalidPathException e) {
-                throw new IllegalArgumentException("--db: \"" + value + "\" is not a valid path: " + e.getReason());
-            }
+            database = Optional.of(StoreAddress.forThisMachine(value, notes));
         }
         return new GuiOptions(database, startupProbe);
     }

@@ -5,6 +5,8 @@ import com.b12consult.store.BackupRestore;
 import com.b12consult.store.Backups;
 import com.b12consult.store.DataLocation;
 import com.b12consult.store.DatabaseOpenException;
+import com.b12consult.store.StoreAddress;
+import com.b12consult.store.StoreLocation;
 import com.b12consult.store.InvalidBackupException;
 import com.b12consult.store.StoreException;
 import java.io.PrintStream;
@@ -53,7 +55,18 @@ final class RestoreCommand {
                     if (i + 1 >= args.length || db != null) {
                         return usage(err, "--db needs one database file path.");
                     }
-                    db = Path.of(args[++i]);
+                    StoreLocation location;
+                    try {
+                        location = StoreAddress.forThisMachine(args[++i], note -> { });
+                    } catch (IllegalArgumentException e) {
+                        return usage(err, e.getMessage());
+                    }
+                    if (location instanceof StoreLocation.ClinicServer server) {
+                        return usage(err, "restore puts a backup file in place of a database file. The database on "
+                                + server.describe() + " is backed up and restored on the server (for example with"
+                                + " pg_dump and pg_restore), not from a workstation.");
+                    }
+                    db = ((StoreLocation.SqliteFile) location).file();
                 }
                 default -> {
                     if (args[i].startsWith("--") || backup != null) {

@@ -10,10 +10,12 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.MigrationInfo;
 
 /**
  * Opens the clinic's database on its PostgreSQL server: a small pool of connections (HikariCP), the same
@@ -70,20 +72,25 @@ final class ClinicServerOpening {
         } catch (RuntimeException e) {
             SQLException cause = sqlCause(e);
             throw new DatabaseOpenException(server, SERVER_UNREACHABLE, cannotOpen(server) + ": "
-                    + unreachable(cause, e) + ".", e);
+                    + unreachable(server, cause, e) + ".", e);
         }
     }
 
-    private static String unreachable(SQLException cause, RuntimeException e) {
+    /** Why the first connection failed, said for the user, naming the server (never the password). */
+    static String unreachable(ClinicServer server, SQLException cause, RuntimeException e) {
         String state = cause == null || cause.getSQLState() == null ? "" : cause.getSQLState();
         String detail = cause == null ? e.getMessage() : cause.getMessage();
-        if (state.startsWith("28")) {
-            return "the server refused the user name or password (" + detail + ")";
+        // 28: the login was refused; 08004: the server asked for a password and none was given.
+        if (state.startsWith("28") || state.equals("08004")) {
+            return "the server " + server.hostAndPort() + " refused the login of user " + server.user() + " (" + detail
+                    + "). Check the password in " + StoreAddress.PASSWORD_VARIABLE + " or ~/.pgpass, and that the user"
+                    + " may use this database";
         }
         if (state.equals("3D000")) {
             return "the server has no such database (" + detail + "); ask whoever set up the server to create it";
         }
-        return "the server cannot be reached (" + detail + "). Check the address, and that the server is running";
+        return "the server " + server.hostAndPort() + " cannot be reached (" + detail + "). Check that the server is"
+                + " running and that this computer reaches it on the network (the address, the port, a firewall)";
     }
 
     /** Read-only: the database is empty, or one of this app at a version it knows. */
@@ -113,6 +120,15 @@ final class ClinicServerOpening {
         }
         try {
             Database.checkHistory(flyway, server, cannotOpen(server), UNCHANGED);
+        } catch (DatabaseOpenException e) {
+            if (e.reason() != NEWER_SCHEMA) {
+                throw e;
+            }
+            throw new DatabaseOpenException(server, NEWER_SCHEMA, cannotOpen(server) + ": its schema is at version "
+                    + newest(flyway.info().applied()) + ", newer than this version of B12 Consult knows (up to "
+                    + newest(flyway.info().all(), m -> !m.getState().name().startsWith("FUTURE")) + "); another room"
+                    + " has a newer B12 Consult. Update B12 Consult on this computer to the same version to open it."
+                    + UNCHANGED, null);
         } catch (FlywayException e) {
             throw new DatabaseOpenException(server, INCONSISTENT_SCHEMA, cannotOpen(server)
                     + ": its schema history cannot be read (" + e.getMessage() + ")." + UNCHANGED, e);
@@ -127,6 +143,15 @@ final class ClinicServerOpening {
                     + " Check the network and try again.", e);
         }
         return new StoreException("Database error on " + server.describe() + ": " + e.getMessage(), e);
+    }
+
+    private static String newest(MigrationInfo[] migrations) {
+        return newest(migrations, m -> true);
+    }
+
+    private static String newest(MigrationInfo[] migrations, java.util.function.Predicate<MigrationInfo> which) {
+        return java.util.Arrays.stream(migrations).filter(m -> m.getVersion() != null).filter(which)
+                .map(MigrationInfo::getVersion).max(Comparator.naturalOrder()).map(Object::toString).orElse("none");
     }
 
     private static String cannotOpen(ClinicServer server) {

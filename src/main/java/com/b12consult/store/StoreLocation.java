@@ -2,8 +2,11 @@ package com.b12consult.store;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -34,8 +37,10 @@ public sealed interface StoreLocation permits StoreLocation.SqliteFile, StoreLoc
      * @param url {@code postgresql://host[:port]/database}
      * @param sslMode PostgreSQL's sslmode ({@code disable}, {@code prefer}, {@code require}, {@code verify-ca},
      *                {@code verify-full}); {@code verify-full} is the safe choice off the clinic's own network
+     * @param sslRootCert the certificate of the authority that signed the server's, when not the system's
      */
-    record ClinicServer(String url, String user, String password, String sslMode) implements StoreLocation {
+    record ClinicServer(String url, String user, String password, String sslMode, Optional<Path> sslRootCert)
+            implements StoreLocation {
         static final Set<String> SSL_MODES = Set.of("disable", "allow", "prefer", "require", "verify-ca", "verify-full");
 
         public ClinicServer {
@@ -43,6 +48,7 @@ public sealed interface StoreLocation permits StoreLocation.SqliteFile, StoreLoc
             Objects.requireNonNull(user, "user");
             Objects.requireNonNull(password, "password");
             Objects.requireNonNull(sslMode, "sslMode");
+            sslRootCert = sslRootCert == null ? Optional.empty() : sslRootCert;
             URI uri;
             try {
                 uri = new URI(url);
@@ -61,9 +67,22 @@ public sealed interface StoreLocation permits StoreLocation.SqliteFile, StoreLoc
             }
         }
 
-        /** The driver's URL: the same server and database, with the sslmode. */
+        public ClinicServer(String url, String user, String password, String sslMode) {
+            this(url, user, password, sslMode, Optional.empty());
+        }
+
+        /** The driver's URL: the same server and database, with the sslmode (and the authority's certificate). */
         String jdbcUrl() {
-            return "jdbc:" + url + "?sslmode=" + sslMode + "&ApplicationName=B12%20Consult";
+            return "jdbc:" + url + "?sslmode=" + sslMode
+                    + sslRootCert.map(f -> "&sslrootcert=" + URLEncoder.encode(f.toString(), StandardCharsets.UTF_8))
+                    .orElse("")
+                    + "&ApplicationName=B12%20Consult";
+        }
+
+        /** {@code host:port} of the server, as a message names it. */
+        public String hostAndPort() {
+            URI uri = URI.create(url);
+            return uri.getHost() + ":" + (uri.getPort() < 0 ? 5432 : uri.getPort());
         }
 
         @Override
@@ -74,7 +93,8 @@ public sealed interface StoreLocation permits StoreLocation.SqliteFile, StoreLoc
         /** Without the password, which must not end up in a log or a message. */
         @Override
         public String toString() {
-            return "ClinicServer[url=" + url + ", user=" + user + ", sslMode=" + sslMode + "]";
+            return "ClinicServer[url=" + url + ", user=" + user + ", sslMode=" + sslMode
+                    + sslRootCert.map(f -> ", sslRootCert=" + f).orElse("") + "]";
         }
     }
 }

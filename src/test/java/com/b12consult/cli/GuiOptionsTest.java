@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.b12consult.store.StoreLocation;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -34,6 +35,33 @@ class GuiOptionsTest {
         assertTrue(probe.startupProbe());
         assertEquals(Optional.of(Path.of("a.db")), probe.database());
         assertFalse(new GuiOptions(Optional.empty()).startupProbe(), "the window of tests and embedders measures nothing");
+    }
+
+    @Test
+    void dbTakesAClinicServersAddressToo() {
+        GuiOptions options = GuiOptions.parse(List.of("--db", "postgresql://reception@db.clinic.lan:6543/b12"
+                + "?sslmode=verify-full"), note -> { });
+        var server = (StoreLocation.ClinicServer) options.store().orElseThrow();
+        assertEquals("postgresql://db.clinic.lan:6543/b12", server.url());
+        assertEquals("reception", server.user());
+        assertEquals("verify-full", server.sslMode());
+        assertEquals(Optional.empty(), options.database(), "no file");
+        assertEquals(Optional.of(new StoreLocation.SqliteFile(Path.of("a.db"))),
+                GuiOptions.parse(List.of("--db=a.db")).store());
+    }
+
+    @Test
+    void theCommandLineRefusesAPasswordInTheServersAddressWithoutRepeatingIt() {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        List<String[]> started = new ArrayList<>();
+        int status = CommandLine.run(new String[] {"--db", "postgresql://reception:hunter2@db/b12"},
+                new ByteArrayInputStream(new byte[0]), System.out, new PrintStream(err, true, StandardCharsets.UTF_8),
+                started::add);
+        assertEquals(CommandLine.USAGE, status);
+        assertEquals(List.of(), started);
+        String said = err.toString(StandardCharsets.UTF_8);
+        assertTrue(said.contains("B12_DB_PASSWORD") && said.contains("~/.pgpass"), said);
+        assertFalse(said.contains("hunter2"), said);
     }
 
     @Test

@@ -138,6 +138,15 @@ class RestoreCommandTest {
     }
 
     @Test
+    void aClinicServerIsNotRestoredFromAWorkstationAndSaysWhereItIs() {
+        assertEquals(CommandLine.USAGE, run("restore", "--list", "--db", "postgresql://reception@db.clinic.lan/b12"));
+        String said = err.toString(StandardCharsets.UTF_8);
+        assertTrue(said.contains("postgresql://db.clinic.lan:5432/b12") && said.contains("on the server"), said);
+        assertEquals(CommandLine.USAGE, run("restore", "--list", "--db", "postgresql://reception:pw-9x@db/b12"));
+        assertFalse(err.toString(StandardCharsets.UTF_8).contains("pw-9x"), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
     void anEmptyFolderListsNoBackups() {
         assertEquals(0, run("restore", "--list", "--db", db().toString()));
         assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("No backups in " + dir.resolve("backups")));

@@ -1,6 +1,7 @@
 package com.b12consult.ui.shell;
 
 import com.b12consult.rules.RulebookException;
+import com.b12consult.store.StoreLocation;
 import com.b12consult.ui.TaskRunner;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -25,7 +26,7 @@ public final class MainViewModel {
 
     public enum DatabaseState { OPENING, READY, FAILED }
 
-    private final Path databaseFile;
+    private final StoreLocation database;
     private final TaskRunner tasks;
     private final ReadOnlyObjectWrapper<Screen> currentScreen = new ReadOnlyObjectWrapper<>(Screen.PATIENTS);
     private final ReadOnlyObjectWrapper<DatabaseState> databaseState = new ReadOnlyObjectWrapper<>(DatabaseState.OPENING);
@@ -43,7 +44,12 @@ public final class MainViewModel {
 
     /** @param recovery where a good backup is found when the database cannot be opened for its content */
     public MainViewModel(Path databaseFile, TaskRunner tasks, BackupRecovery recovery) {
-        this.databaseFile = Objects.requireNonNull(databaseFile, "databaseFile");
+        this(new StoreLocation.SqliteFile(Objects.requireNonNull(databaseFile, "databaseFile")), tasks, recovery);
+    }
+
+    /** @param database the file, or the clinic server, the app opens */
+    public MainViewModel(StoreLocation database, TaskRunner tasks, BackupRecovery recovery) {
+        this.database = Objects.requireNonNull(database, "database");
         this.tasks = Objects.requireNonNull(tasks, "tasks");
         this.restoreOffer = new RestoreOffer(recovery, tasks, java.time.ZoneId.systemDefault());
         statusDetail = Bindings.createStringBinding(this::describeState, databaseState, failureReason,
@@ -107,6 +113,10 @@ public final class MainViewModel {
     }
 
     private String describeState() {
+        if (database instanceof StoreLocation.ClinicServer server) {
+            return describeState(server);
+        }
+        Path databaseFile = databaseFile();
         return switch (databaseState.get()) {
             case OPENING -> "Opening the patient database " + databaseFile + " ...";
             case READY -> "Patient database: " + databaseFile
@@ -120,6 +130,19 @@ public final class MainViewModel {
                     + (restoreOffer.restoredNoticeProperty().get().isEmpty() ? ""
                     : "\n\n" + restoreOffer.restoredNoticeProperty().get())
                     + "\n\nClose B12 Consult and check the file, or start the app on another file with --db PATH.";
+        };
+    }
+
+    /** The same states on the clinic server: there is no file to check, and no file backup to offer. */
+    private String describeState(StoreLocation.ClinicServer server) {
+        return switch (databaseState.get()) {
+            case OPENING -> "Opening the patient database on " + server.describe() + " ...";
+            case READY -> "Patient database on " + server.describe();
+            case FAILED -> rulebookFailed
+                    ? failureReason.get() + "\n\nB12 Consult does not start with clinical content it cannot check. "
+                    + "Reinstall the app, or have the rulebook corrected where it names the rule."
+                    : failureReason.get() + "\n\nClose B12 Consult, and start it again once the server can be used,"
+                    + " or on another database with --db PATH or --db postgresql://host:port/database.";
         };
     }
 
@@ -155,7 +178,8 @@ public final class MainViewModel {
         return currentScreenNeedsDatabaseWait;
     }
 
+    /** The database file; null when the app opens the clinic server. */
     public Path databaseFile() {
-        return databaseFile;
+        return database instanceof StoreLocation.SqliteFile file ? file.file() : null;
     }
 }

@@ -39,6 +39,30 @@ class MainViewModelTest {
     }
 
     @Test
+    void onTheClinicServerTheStatusNamesTheServerAndAFailureSaysWhatToDoWithoutAFile() {
+        var server = new com.b12consult.store.StoreLocation.ClinicServer("postgresql://db.clinic.lan:5432/b12",
+                "reception", "pw-in-status-31", "require");
+        MainViewModel model = new MainViewModel(server, tasks, BackupRecovery.none());
+        model.openDatabase(() -> "opened", x -> { });
+        assertTrue(model.statusDetail().get().contains("postgresql://db.clinic.lan:5432/b12"), model.statusDetail().get());
+        tasks.runAll();
+        assertEquals("Patient database on the clinic server postgresql://db.clinic.lan:5432/b12 (user reception)",
+                model.statusDetail().get());
+
+        model.openDatabase(() -> {
+            throw new IllegalStateException("Cannot open the clinic server: it cannot be reached.");
+        }, x -> { });
+        tasks.runAll();
+        String failed = model.statusDetail().get();
+        assertEquals(DatabaseState.FAILED, model.databaseStateProperty().get());
+        assertTrue(failed.startsWith("Cannot open the clinic server: it cannot be reached."), failed);
+        assertTrue(failed.contains("--db postgresql://"), failed);
+        assertFalse(failed.contains("File:") || failed.contains("check the file"), failed);
+        assertFalse(failed.contains("pw-in-status-31"), failed);
+        assertEquals(null, model.databaseFile());
+    }
+
+    @Test
     void turnsReadyOnlyAfterTheScreensAreBuilt() {
         MainViewModel model = new MainViewModel(dir.resolve("b12consult.db"), tasks);
         List<String> built = new ArrayList<>();
