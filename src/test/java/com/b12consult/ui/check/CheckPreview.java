@@ -4,7 +4,7 @@ import com.b12consult.assessment.DueRow;
 import com.b12consult.domain.HeadacheEntry;
 import com.b12consult.domain.HeadacheType;
 import com.b12consult.domain.Patient;
-import com.b12consult.ui.Stylesheets;
+import com.b12consult.ui.PreviewWindow;
 import java.nio.file.Files;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -12,7 +12,6 @@ import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.scene.control.ListView;
 import javafx.stage.Stage;
-import javafx.stage.StageStyle;
 
 /**
  * Shows the pre-injection check alone in an undecorated window at the top left, for the screenshots in
@@ -37,7 +36,7 @@ public final class CheckPreview {
         public void start(Stage stage) throws Exception {
             List<String> args = getParameters().getRaw();
             String what = args.isEmpty() ? "ask-sudden-onset" : args.get(0);
-            String[] size = (args.size() > 1 ? args.get(1) : "1280x720").split("x");
+            String size = args.size() > 1 ? args.get(1) : "1280x720";
             CheckFixture fixture = new CheckFixture(Files.createTempDirectory("b12-preview"),
                     PreInjectionCheckViewModelTest.NOW);
             LocalDateTime dose = PreInjectionCheckViewModelTest.NOW.minusDays(90);
@@ -53,8 +52,7 @@ public final class CheckPreview {
             javafx.scene.Parent framed = what.equals("many-findings")
                     ? com.b12consult.ui.ShellFrame.around(com.b12consult.ui.shell.Screen.PRE_INJECTION_CHECK, view.root(),
                     fixture.database.file()) : view.root();
-            Scene scene = new Scene(framed, Integer.parseInt(size[0]), Integer.parseInt(size[1]));
-            scene.getStylesheets().setAll(Stylesheets.all());
+            Scene scene = PreviewWindow.scene(framed, size);
             @SuppressWarnings("unchecked")
             ListView<DueRow> due = (ListView<DueRow>) view.root().lookup("#dueList");
             long shown = what.equals("not-checked") ? grace.id() : ada.id();
@@ -93,12 +91,7 @@ public final class CheckPreview {
                 followUp.correction().save();
                 model.reload();
             }
-            stage.initStyle(StageStyle.UNDECORATED);
-            stage.setX(0);
-            stage.setY(0);
-            stage.setTitle("B12 Consult preview");
-            stage.setScene(scene);
-            stage.show();
+            PreviewWindow.show(stage, scene);
             if (what.equals("entered-in-error")) {
                 // the history card, where the correction shows
                 javafx.scene.Node history = view.root().lookup("#doseHistory");

@@ -6,15 +6,13 @@ import com.b12consult.domain.Decision;
 import com.b12consult.domain.LabLimits;
 import com.b12consult.domain.Report;
 import com.b12consult.domain.RulebookRef;
-import com.b12consult.ui.Stylesheets;
+import com.b12consult.ui.PreviewWindow;
 import java.nio.file.Files;
 import java.time.ZoneOffset;
 import javafx.application.Application;
 import javafx.collections.FXCollections;
 import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.stage.Stage;
-import javafx.stage.StageStyle;
 
 /**
  * Shows one consultation screen alone in a 1366x768 window, for the screenshots in docs/screenshots
@@ -39,7 +37,7 @@ public final class ConsultPreview {
         public void start(Stage stage) throws Exception {
             java.util.List<String> args = getParameters().getRaw();
             String what = args.isEmpty() ? "review-04" : args.get(0);
-            String[] size = (args.size() > 1 ? args.get(1) : "1366x768").split("x");
+            String size = args.size() > 1 ? args.get(1) : "1366x768";
             Parent root = switch (what) {
                 case "review-urgent" -> review(ReviewStepViewModelTest.strokeRashAndDizziness(), true);
                 case "history" -> history();
@@ -49,14 +47,7 @@ public final class ConsultPreview {
                         wizard(Integer.parseInt(what.substring(5)));
                 default -> review(FakeLiveConsultation.vignette("04"), false);
             };
-            Scene scene = new Scene(root, Integer.parseInt(size[0]), Integer.parseInt(size[1]));
-            scene.getStylesheets().setAll(Stylesheets.all());
-            stage.initStyle(StageStyle.UNDECORATED);
-            stage.setX(0);
-            stage.setY(0);
-            stage.setTitle("B12 Consult preview");
-            stage.setScene(scene);
-            stage.show();
+            PreviewWindow.show(stage, root, size);
             if (what.equals("step-1")) {
                 // the new doses, below the prescription and the doses on record
                 javafx.application.Platform.runLater(() -> ((javafx.scene.control.ScrollPane) root.lookup("#stepScroll"))

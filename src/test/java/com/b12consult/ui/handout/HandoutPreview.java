@@ -10,14 +10,12 @@ import com.b12consult.handout.HandoutPdf;
 import com.b12consult.store.AssessmentRepository;
 import com.b12consult.store.AuditLog;
 import com.b12consult.store.HandoutRepository;
-import com.b12consult.ui.Stylesheets;
+import com.b12consult.ui.PreviewWindow;
 import com.b12consult.ui.TestDatabase;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.application.Application;
-import javafx.scene.Scene;
 import javafx.stage.Stage;
-import javafx.stage.StageStyle;
 
 /**
  * The Handout screen alone, for screenshots under Xvfb: a patient given two handouts, the first shown again
@@ -34,7 +32,7 @@ public final class HandoutPreview {
     public static final class Window extends Application {
         @Override
         public void start(Stage stage) throws Exception {
-            String[] size = (getParameters().getRaw().isEmpty() ? "1280x720" : getParameters().getRaw().get(0)).split("x");
+            String size = (getParameters().getRaw().isEmpty() ? "1280x720" : getParameters().getRaw().get(0));
             Path dir = Files.createTempDirectory("b12-preview");
             TestDatabase db = TestDatabase.in(dir);
             AuditLog audit = new AuditLog(db.database, TestDatabase.CLOCK);
@@ -56,14 +54,7 @@ public final class HandoutPreview {
             model.openAssessment(file);
             model.print();
             model.showGiven(model.given().get(1));
-            Scene scene = new Scene(new HandoutView(model, p -> { }).root(), Integer.parseInt(size[0]),
-                    Integer.parseInt(size[1]));
-            scene.getStylesheets().setAll(Stylesheets.all());
-            stage.initStyle(StageStyle.UNDECORATED);
-            stage.setX(0);
-            stage.setY(0);
-            stage.setScene(scene);
-            stage.show();
+            PreviewWindow.show(stage, new HandoutView(model, p -> { }).root(), size);
         }
     }
 }

@@ -2,14 +2,12 @@ package com.b12consult.ui.patients;
 
 import com.b12consult.domain.AllergyStatus;
 import com.b12consult.domain.Sex;
-import com.b12consult.ui.Stylesheets;
+import com.b12consult.ui.PreviewWindow;
 import com.b12consult.ui.TestDatabase;
 import java.nio.file.Files;
 import java.util.Optional;
 import javafx.application.Application;
-import javafx.scene.Scene;
 import javafx.stage.Stage;
-import javafx.stage.StageStyle;
 
 /**
  * The Patients screen alone, for screenshots under Xvfb: a patient being edited with "none known" typed as an
@@ -26,7 +24,7 @@ public final class PatientFormPreview {
     public static final class Window extends Application {
         @Override
         public void start(Stage stage) throws Exception {
-            String[] size = (getParameters().getRaw().isEmpty() ? "1280x720" : getParameters().getRaw().get(0)).split("x");
+            String size = (getParameters().getRaw().isEmpty() ? "1280x720" : getParameters().getRaw().get(0));
             TestDatabase db = TestDatabase.in(Files.createTempDirectory("b12-preview"));
             db.addPatient("Grace Hopper", "P-0042", "1906-12-09", Sex.FEMALE);
             db.addPatient("Margaret Ellis", "P-0104", "1950-01-20", Sex.FEMALE);
@@ -37,14 +35,7 @@ public final class PatientFormPreview {
             form.allergyStatusProperty().set(AllergyStatus.LISTED);
             form.knownAllergiesProperty().set("None known");
             form.save();
-            Scene scene = new Scene(view.root(), Integer.parseInt(size[0]), Integer.parseInt(size[1]));
-            scene.getStylesheets().setAll(Stylesheets.all());
-            stage.initStyle(StageStyle.UNDECORATED);
-            stage.setX(0);
-            stage.setY(0);
-            stage.setTitle("B12 Consult preview");
-            stage.setScene(scene);
-            stage.show();
+            PreviewWindow.show(stage, view.root(), size);
         }
     }
 }

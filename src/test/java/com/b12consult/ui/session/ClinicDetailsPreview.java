@@ -1,12 +1,11 @@
 package com.b12consult.ui.session;
 
-import com.b12consult.ui.Stylesheets;
+import com.b12consult.ui.PreviewWindow;
 import com.b12consult.ui.TestDatabase;
 import java.nio.file.Files;
 import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
-import javafx.stage.StageStyle;
 
 /**
  * The first-start clinic form alone, for screenshots under Xvfb, as the app shows it on a database with no
@@ -24,20 +23,13 @@ public final class ClinicDetailsPreview {
     public static final class Window extends Application {
         @Override
         public void start(Stage stage) throws Exception {
-            String[] size = (getParameters().getRaw().isEmpty() ? "1280x720" : getParameters().getRaw().get(0)).split("x");
+            String size = (getParameters().getRaw().isEmpty() ? "1280x720" : getParameters().getRaw().get(0));
             TestDatabase db = TestDatabase.in(Files.createTempDirectory("b12-preview"));
             ClinicDetailsViewModel model = new ClinicDetailsViewModel(db.settings, TestDatabase.NURSE);
             ClinicDetailsView view = new ClinicDetailsView(model);
             model.nameProperty().set("Riverside Health Centre");
             model.phoneProperty().set("01632 CALL US");
-            Scene scene = new Scene(view.root(), Integer.parseInt(size[0]), Integer.parseInt(size[1]));
-            scene.getStylesheets().setAll(Stylesheets.all());
-            stage.initStyle(StageStyle.UNDECORATED);
-            stage.setX(0);
-            stage.setY(0);
-            stage.setTitle("B12 Consult preview");
-            stage.setScene(scene);
-            stage.show();
+            Scene scene = PreviewWindow.show(stage, view.root(), size);
             // refused as the user sees it: through the button, which puts the cursor in the wrong field
             ((javafx.scene.control.Button) scene.lookup("#saveClinicDetails")).fire();
         }
