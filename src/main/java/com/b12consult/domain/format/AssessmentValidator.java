@@ -97,9 +97,7 @@ public final class AssessmentValidator {
         for (int i = 0; i < injections.size(); i++) {
             Injection injection = injections.get(i);
             String pointer = "/injections/" + i;
-            LocalDateTime givenAt = minute(injection.givenAt());
-            bounds.moment(givenAt, "a dose given").ifPresent(m -> at.add(pointer + "/givenAt", m));
-            sameMinute(seen, givenAt, pointer + "/givenAt", "injection").ifPresent(m -> at.add(pointer + "/givenAt", m));
+            timed(injection.givenAt(), pointer + "/givenAt", "a dose given", "injection", seen, bounds, at);
             dose(injection.doseMicrograms()).ifPresent(m -> at.add(pointer + "/doseMicrograms", m));
             List<SymptomCode> reactions = injection.reactions();
             for (int r = 0; r < reactions.size(); r++) {
@@ -114,10 +112,15 @@ public final class AssessmentValidator {
         for (int i = 0; i < headaches.size(); i++) {
             HeadacheEntry headache = headaches.get(i);
             String pointer = "/headaches/" + i;
-            LocalDateTime onset = minute(headache.onsetAt());
-            bounds.moment(onset, "a headache").ifPresent(m -> at.add(pointer + "/onsetAt", m));
-            sameMinute(seen, onset, pointer + "/onsetAt", "headache").ifPresent(m -> at.add(pointer + "/onsetAt", m));
+            timed(headache.onsetAt(), pointer + "/onsetAt", "a headache", "headache", seen, bounds, at);
         }
+    }
+
+    /** A dose's or a headache's moment: within the bounds, and not a second entry at the same minute. */
+    private static void timed(LocalDateTime moment, String pointer, String what, String noun,
+                              Map<LocalDateTime, String> seen, Bounds bounds, Problems at) {
+        bounds.moment(moment, what).ifPresent(m -> at.add(pointer, m));
+        sameMinute(seen, moment, pointer, noun).ifPresent(m -> at.add(pointer, m));
     }
 
     private static void planned(PlannedInjection planned, Problems at) {
