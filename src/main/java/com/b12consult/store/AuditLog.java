@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
@@ -99,6 +100,20 @@ public final class AuditLog {
                     }
                 }
                 return entries;
+            }
+        });
+    }
+
+    /** The newest entry of this action about the patient; joins the caller's transaction if there is one. */
+    Optional<AuditEntry> newest(long patientId, AuditAction action) {
+        return database.read(c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT id, at, os_user, initials, action, patient_id, detail"
+                    + " FROM audit_log WHERE patient_id = ? AND action = ? ORDER BY id DESC LIMIT 1")) {
+                s.setLong(1, patientId);
+                s.setString(2, action.code());
+                try (ResultSet rs = s.executeQuery()) {
+                    return rs.next() ? Optional.of(entry(rs)) : Optional.empty();
+                }
             }
         });
     }

@@ -18,9 +18,13 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 
-/** Patients: create, edit, find and search. Each create and edit is audited in the same transaction. */
+/**
+ * Patients: create, edit, find and search. Each create and edit is audited in the same transaction. An edit is
+ * saved only over the version it was read as (see {@link #update}), so two workstations never silently overwrite
+ * each other.
+ */
 public final class PatientRepository {
-    private static final String COLUMNS = "id, name, identifier, birth_date, sex, known_allergies, allergy_status";
+    private static final String COLUMNS = "id, name, identifier, birth_date, sex, known_allergies, allergy_status, version";
 
     private final Database database;
     private final AuditLog auditLog;
@@ -52,14 +56,17 @@ public final class PatientRepository {
             }
             auditLog.append(actor, AuditAction.PATIENT_CREATED, OptionalLong.of(id),
                     "identifier " + patient.identifier());
-            return patient.withId(id);
+            return patient.savedAs(id, Patient.FIRST_VERSION);
         });
     }
 
     /**
-     * Saves the changes to a patient already saved. The audit entry names the fields that changed;
-     * when nothing changed, nothing is written.
+     * Saves the changes to a patient already saved, over the version they started from ({@link Patient#version()}),
+     * and returns the patient at its next version. The audit entry names the fields that changed; when nothing
+     * differs from what is stored, nothing is written and the stored patient is returned.
      *
+     * @throws PatientChangedException if someone saved the patient since that version; nothing is saved, and the
+     *         exception names who and when and carries the stored patient (a save over it names its version)
      * @throws DuplicatePatientIdentifierException if another patient has the new identifier; nothing is saved
      * @throws RecordNotFoundException if there is no patient with this id
      */
@@ -73,20 +80,37 @@ public final class PatientRepository {
                     .orElseThrow(() -> new RecordNotFoundException("patient", patient.id()));
             List<String> changed = changedFields(before, patient);
             if (changed.isEmpty()) {
+                // What is stored is already what the editor wants, whoever saved it: there is nothing to refuse.
                 return before;
             }
             requireFreeIdentifier(c, patient.identifier(), patient.id());
+            // Compared and set in one statement: the write lock already keeps others out until commit, but the
+            // condition is what makes a stale edit save nothing, whatever the lock does.
             try (PreparedStatement s = c.prepareStatement("UPDATE patients SET name = ?, name_search = ?,"
-                    + " identifier = ?, identifier_key = ?, birth_date = ?, sex = ?, known_allergies = ?, allergy_status = ?"
-                    + " WHERE id = ?")) {
+                    + " identifier = ?, identifier_key = ?, birth_date = ?, sex = ?, known_allergies = ?, allergy_status = ?,"
+                    + " version = version + 1 WHERE id = ? AND version = ?")) {
                 bind(s, patient);
                 s.setLong(9, patient.id());
-                s.executeUpdate();
+                s.setLong(10, patient.version());
+                if (s.executeUpdate() == 0) {
+                    throw changedSince(before);
+                }
             }
             auditLog.append(actor, AuditAction.PATIENT_UPDATED, OptionalLong.of(patient.id()),
                     "identifier " + patient.identifier() + "; changed: " + String.join(", ", changed));
-            return patient;
+            return patient.savedAs(patient.id(), patient.version() + 1);
         });
+    }
+
+    /**
+     * The refusal of an edit that started from an older version than {@code stored}'s. Every saved edit is logged
+     * with its increase of the version, so the newest patient_updated entry is the change the editor missed.
+     */
+    private StoreException changedSince(Patient stored) {
+        return auditLog.newest(stored.id(), AuditAction.PATIENT_UPDATED)
+                .<StoreException>map(e -> new PatientChangedException(stored, e.actor(), e.at()))
+                .orElseGet(() -> new StoreException(stored.name() + "'s record was changed elsewhere while it was"
+                        + " being edited; nothing was saved. Open the patient again to see the saved version"));
     }
 
     public Optional<Patient> findById(long id) {
@@ -228,6 +252,6 @@ public final class PatientRepository {
                 StoredValues.optionalDate(rs.getString("birth_date")),
                 StoredValues.decode(Sex.class, rs.getString("sex")),
                 new KnownAllergies(StoredValues.decode(AllergyStatus.class, rs.getString("allergy_status")),
-                        rs.getString("known_allergies")));
+                        rs.getString("known_allergies")), rs.getLong("version"));
     }
 }

@@ -128,7 +128,8 @@ class PatientRepositoryTest {
     void updateToAnotherPatientsIdentifierIsRefused() {
         patients.create(patient("Ann Lee", "P-0042"), NURSE);
         Patient bob = patients.create(patient("Bob Ray", "P-0043"), NURSE);
-        Patient clash = new Patient(bob.id(), "Robert Ray", "P-0042", bob.birthDate(), bob.sex(), KnownAllergies.NOT_RECORDED);
+        Patient clash = new Patient(bob.id(), "Robert Ray", "P-0042", bob.birthDate(), bob.sex(), KnownAllergies.NOT_RECORDED,
+                bob.version());
         assertThrows(DuplicatePatientIdentifierException.class, () -> patients.update(clash, NURSE));
         assertEquals(Optional.of(bob), patients.findById(bob.id()), "nothing of the edit was saved");
     }
@@ -137,9 +138,11 @@ class PatientRepositoryTest {
     void updateSavesChangesAndAuditsThemInTheSameStep() {
         Patient ann = patients.create(patient("Ann Lee", "P-0042"), NURSE);
         store.clock.advance(java.time.Duration.ofMinutes(5));
-        Patient edited = new Patient(ann.id(), "Ann Lee-Smith", "p-0042", Optional.empty(), Sex.FEMALE, KnownAllergies.listed("latex"));
-        assertEquals(edited, patients.update(edited, DOCTOR));
-        assertEquals(Optional.of(edited), patients.findById(ann.id()));
+        Patient edited = new Patient(ann.id(), "Ann Lee-Smith", "p-0042", Optional.empty(), Sex.FEMALE, KnownAllergies.listed("latex"),
+                ann.version());
+        Patient saved = patients.update(edited, DOCTOR);
+        assertEquals(edited.savedAs(ann.id(), ann.version() + 1), saved, "the edit, at the next version");
+        assertEquals(Optional.of(saved), patients.findById(ann.id()));
 
         List<AuditEntry> log = store.auditLog.list(AuditFilter.forPatient(ann.id()), 10);
         assertEquals(2, log.size());
@@ -156,6 +159,71 @@ class PatientRepositoryTest {
         assertEquals(NURSE, log.get(1).actor());
     }
 
+    private static Patient renamed(Patient p, String name) {
+        return new Patient(p.id(), name, p.identifier(), p.birthDate(), p.sex(), p.knownAllergies(), p.version());
+    }
+
+    @Test
+    void aNewPatientIsAtTheFirstVersionAndEachSavedEditAddsOne() {
+        Patient ann = patients.create(patient("Ann Lee", "P-0042"), NURSE);
+        assertEquals(Patient.FIRST_VERSION, ann.version());
+        assertEquals(Patient.FIRST_VERSION, patients.findById(ann.id()).orElseThrow().version());
+
+        Patient once = patients.update(renamed(ann, "Ann Lee-Smith"), NURSE);
+        Patient twice = patients.update(renamed(once, "Ann Smith"), DOCTOR);
+
+        assertEquals(2, once.version());
+        assertEquals(3, twice.version());
+        assertEquals(Optional.of(twice), patients.findById(ann.id()));
+        assertEquals(twice, patients.update(twice, DOCTOR), "nothing changed: the same version");
+        assertEquals(3, patients.findById(ann.id()).orElseThrow().version());
+    }
+
+    @Test
+    void anEditStartedBeforeAnotherWasSavedIsRefusedNamingWhoAndWhenAndSavesNothing() {
+        Patient ann = patients.create(patient("Ann Lee", "P-0042"), NURSE);
+        Patient seenByNurse = patients.findById(ann.id()).orElseThrow();
+        Patient seenByDoctor = patients.findById(ann.id()).orElseThrow();
+        store.clock.advance(java.time.Duration.ofMinutes(3));
+        Patient doctors = patients.update(renamed(seenByDoctor, "Ann Lee-Smith"), DOCTOR);
+        java.time.Instant doctorSaved = store.clock.instant();
+        store.clock.advance(java.time.Duration.ofMinutes(1));
+        int auditBefore = store.auditLog.list(AuditFilter.all(), 100).size();
+
+        Patient nurses = new Patient(seenByNurse.id(), "Ann Leigh", "P-0042-B", Optional.empty(), Sex.OTHER,
+                KnownAllergies.NONE_KNOWN, seenByNurse.version());
+        PatientChangedException e = assertThrows(PatientChangedException.class, () -> patients.update(nurses, NURSE));
+
+        assertEquals(DOCTOR, e.changedBy());
+        assertEquals(DOCTOR.initials(), e.changedByName());
+        assertEquals(doctorSaved, e.changedAt());
+        assertEquals(doctors, e.current(), "the stored patient, at the version a save over it names");
+        assertTrue(e.getMessage().startsWith("Ann Lee-Smith's record (P-0042) was changed by " + DOCTOR.initials()),
+                e.getMessage());
+        assertTrue(e.getMessage().contains("nothing was saved"), e.getMessage());
+        assertEquals(Optional.of(doctors), patients.findById(ann.id()), "the doctor's edit stands");
+        assertEquals(auditBefore, store.auditLog.list(AuditFilter.all(), 100).size(), "nothing audited");
+        assertEquals(List.of(), patients.search("P-0042-B"));
+
+        // Saved again knowingly over the doctor's version, it is an edit like any other.
+        Patient kept = patients.update(new Patient(nurses.id(), nurses.name(), nurses.identifier(), nurses.birthDate(),
+                nurses.sex(), nurses.knownAllergies(), e.current().version()), NURSE);
+        assertEquals(3, kept.version());
+        assertEquals(Optional.of(kept), patients.findById(ann.id()));
+        AuditEntry last = store.auditLog.list(AuditFilter.forPatient(ann.id()), 1).get(0);
+        assertEquals(AuditAction.PATIENT_UPDATED, last.action());
+        assertEquals(NURSE, last.actor());
+    }
+
+    @Test
+    void aStaleEditThatMatchesWhatIsStoredIsNoConflict() {
+        Patient ann = patients.create(patient("Ann Lee", "P-0042"), NURSE);
+        Patient doctors = patients.update(renamed(ann, "Ann Lee-Smith"), DOCTOR);
+        assertEquals(doctors, patients.update(renamed(ann, "Ann Lee-Smith"), NURSE),
+                "both typed the same: the stored patient, nothing written");
+        assertEquals(2, store.auditLog.list(AuditFilter.forPatient(ann.id()), 10).size());
+    }
+
     @Test
     void updateWithoutChangesWritesNothing() {
         Patient ann = patients.create(patient("Ann Lee", "P-0042"), NURSE);
@@ -165,7 +233,8 @@ class PatientRepositoryTest {
 
     @Test
     void updateOfAnUnknownPatientIsRefused() {
-        Patient ghost = new Patient(77, "Ghost", "P-77", Optional.empty(), Sex.UNKNOWN, KnownAllergies.NOT_RECORDED);
+        Patient ghost = new Patient(77, "Ghost", "P-77", Optional.empty(), Sex.UNKNOWN, KnownAllergies.NOT_RECORDED,
+                Patient.FIRST_VERSION);
         RecordNotFoundException e = assertThrows(RecordNotFoundException.class, () -> patients.update(ghost, NURSE));
         assertEquals(77, e.id());
         assertEquals(List.of(), patients.listAll());

@@ -20,10 +20,13 @@ record PatientDraft(String name, String identifier, String birthDate, Sex sex, A
                 p.knownAllergies().status(), p.knownAllergies().list());
     }
 
-    /** The patient to save under {@code id}; call only when every field's check passes. */
-    Patient toPatient(long id) {
+    /**
+     * The patient to save under {@code id}, over the saved {@code version} the edit started from (0 for a new
+     * patient); call only when every field's check passes.
+     */
+    Patient toPatient(long id, long version) {
         return new Patient(id, name, identifier, PatientForm.parseBirthDate(birthDate),
-                Objects.requireNonNullElse(sex, Sex.UNKNOWN), allergies());
+                Objects.requireNonNullElse(sex, Sex.UNKNOWN), allergies(), version);
     }
 
     /** The allergies as the record keeps them: the list typed is kept only with "listed". */

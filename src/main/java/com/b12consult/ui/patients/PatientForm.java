@@ -1,6 +1,7 @@
 package com.b12consult.ui.patients;
 
 import com.b12consult.domain.AllergyStatus;
+import com.b12consult.domain.Sex;
 import com.b12consult.domain.format.TypedDates;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -66,6 +67,29 @@ final class PatientForm {
             return Optional.empty();
         }
         return TypedDates.day(text).value();
+    }
+
+    static String sexLabel(Sex sex) {
+        return switch (sex) {
+            case FEMALE -> "Female";
+            case MALE -> "Male";
+            case OTHER -> "Other";
+            case UNKNOWN -> "Unknown";
+        };
+    }
+
+    /** A date of birth as typed, for showing beside another: "Not known" when empty. */
+    static String birthDateLabel(String typed) {
+        return isBlank(typed) ? "Not known" : typed.strip();
+    }
+
+    /** Known allergies in the form's words: the choice, or the list when there is one. */
+    static String allergiesLabel(AllergyStatus status, String list) {
+        return switch (status == null ? AllergyStatus.NOT_RECORDED : status) {
+            case NOT_RECORDED -> "Not asked yet";
+            case NONE_KNOWN -> "None known";
+            case LISTED -> isBlank(list) ? "Listed, but none typed" : list.strip();
+        };
     }
 
     static boolean isBlank(String s) {

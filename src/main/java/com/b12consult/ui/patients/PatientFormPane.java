@@ -3,6 +3,9 @@ package com.b12consult.ui.patients;
 import com.b12consult.domain.AllergyStatus;
 import com.b12consult.domain.Sex;
 import com.b12consult.ui.Fields;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -12,7 +15,10 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
@@ -86,11 +92,13 @@ final class PatientFormPane {
         save.getStyleClass().add("primary");
         save.setDefaultButton(true);
         save.setOnAction(e -> model.save());
+        // After a conflict the choice is between the two below; a plain Save would only be refused again.
+        save.disableProperty().bind(form.conflicted());
 
         Button discard = new Button("Discard changes");
         discard.setId("discardPatientChanges");
         discard.setAccessibleText("Discard changes");
-        discard.disableProperty().bind(form.dirty().not());
+        discard.disableProperty().bind(form.dirty().not().or(form.conflicted()));
         discard.setOnAction(e -> model.discardChanges());
 
         save.setMinWidth(Region.USE_PREF_SIZE);
@@ -108,13 +116,99 @@ final class PatientFormPane {
                 allergyChoice,
                 Fields.labelled("Allergies listed", allergies, form.allergiesMessage(), "patientAllergiesError"),
                 Fields.status(form.failureProperty(), "patientFormFailure", "error"),
-                Fields.status(form.outcomeProperty(), "patientFormOutcome"),
-                buttons);
+                Fields.status(form.outcomeProperty(), "patientFormOutcome"));
+        VBox conflict = conflict();
+        card.getChildren().addAll(conflict, buttons);
         card.getStyleClass().addAll("form-card", "patient-form");
         ScrollPane scroll = new ScrollPane(card);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("form-scroll");
+        form.conflicted().addListener((obs, was, now) -> {
+            if (now) {
+                // after the layout pass that makes room for it, or it scrolls to where it was not yet
+                Platform.runLater(() -> Fields.scrollIntoView(scroll, conflict));
+            }
+        });
         return scroll;
+    }
+
+    /**
+     * Someone else saved the patient meanwhile: who and when, what differs, and the two ways on. Shown only then;
+     * what was typed stays in the fields above until one is chosen.
+     */
+    private VBox conflict() {
+        Label message = new Label();
+        message.setId("patientConflictMessage");
+        message.getStyleClass().add("conflict-message");
+        message.setWrapText(true);
+        message.textProperty().bind(form.conflictMessage());
+
+        GridPane table = new GridPane();
+        table.setId("patientConflictDifferences");
+        table.getStyleClass().add("conflict-differences");
+        ColumnConstraints fieldColumn = new ColumnConstraints();
+        fieldColumn.setMinWidth(Region.USE_PREF_SIZE);
+        table.getColumnConstraints().addAll(fieldColumn, valueColumn(), valueColumn());
+        Runnable fill = () -> {
+            table.getChildren().clear();
+            if (form.differences().isEmpty()) {
+                return;
+            }
+            table.addRow(0, heading(""), heading("Their version"), heading("Yours"));
+            int row = 1;
+            for (FieldDifference d : form.differences()) {
+                table.addRow(row++, cell(d.field(), "conflict-field"), cell(d.theirs(), "conflict-theirs"),
+                        cell(d.yours(), "conflict-yours"));
+            }
+        };
+        form.differences().addListener((ListChangeListener<FieldDifference>) change -> fill.run());
+        fill.run();
+        Label same = Fields.hint("Their version and yours are now the same.");
+        same.visibleProperty().bind(Bindings.isEmpty(form.differences()));
+        same.managedProperty().bind(same.visibleProperty());
+
+        Button loadTheirs = new Button("Load their version");
+        loadTheirs.setId("loadTheirVersion");
+        loadTheirs.setAccessibleText("Load their version, discarding what you typed");
+        loadTheirs.setOnAction(e -> model.loadTheirs());
+        Button keepMine = new Button("Keep mine");
+        keepMine.setId("keepMyVersion");
+        keepMine.setAccessibleText("Keep mine, saving what you typed over their version");
+        keepMine.getStyleClass().add("primary");
+        keepMine.setOnAction(e -> model.keepMine());
+        loadTheirs.setMinWidth(Region.USE_PREF_SIZE);
+        keepMine.setMinWidth(Region.USE_PREF_SIZE);
+        FlowPane choices = new FlowPane(8, 8, loadTheirs, keepMine);
+        Label hint = Fields.hint("Load their version discards what you typed. Keep mine saves yours over theirs.");
+
+        VBox box = new VBox(message, table, same, hint, choices);
+        box.setId("patientConflict");
+        box.getStyleClass().add("patient-conflict");
+        box.visibleProperty().bind(form.conflicted());
+        box.managedProperty().bind(box.visibleProperty());
+        return box;
+    }
+
+    /** Theirs and yours share what is left, half each, wrapping a long list of allergies. */
+    private static ColumnConstraints valueColumn() {
+        ColumnConstraints c = new ColumnConstraints();
+        c.setHgrow(Priority.ALWAYS);
+        c.setPercentWidth(40);
+        return c;
+    }
+
+    private static Label heading(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("field-label");
+        return l;
+    }
+
+    private static Label cell(String text, String styleClass) {
+        Label l = new Label(text);
+        l.getStyleClass().add(styleClass);
+        l.setWrapText(true);
+        l.setMaxWidth(Double.MAX_VALUE);
+        return l;
     }
 
     /** Not asked yet, none known, or a list: a choice, so "none known" is never read from typed text. */

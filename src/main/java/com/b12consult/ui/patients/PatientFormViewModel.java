@@ -4,11 +4,15 @@ import com.b12consult.domain.Actor;
 import com.b12consult.domain.AllergyStatus;
 import com.b12consult.domain.Patient;
 import com.b12consult.domain.Sex;
+import com.b12consult.domain.format.TypedDates;
 import com.b12consult.store.DuplicatePatientIdentifierException;
+import com.b12consult.store.PatientChangedException;
 import com.b12consult.store.PatientRepository;
 import com.b12consult.store.StoreException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
@@ -25,11 +29,16 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 
 /**
  * The patient form: a new patient or the one being edited. A field's message shows once the field
  * has been changed or a save was tried, so an empty new form is not a wall of red. Saving refuses while
  * any field is wrong; when the store refuses (a duplicate identifier, a failure), every typed value stays.
+ * When someone else saved the patient while it was being edited, the save is refused as a conflict: the form says
+ * who and when, lists what differs between their version and the one typed, and keeps the typed one until the user
+ * chooses to load theirs or to save theirs over it ({@link #loadTheirs}, {@link #keepMine}).
  */
 public final class PatientFormViewModel {
     private final PatientRepository patients;
@@ -54,6 +63,9 @@ public final class PatientFormViewModel {
     private final ObjectProperty<DuplicatePatientIdentifierException> refusedIdentifier = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper outcome = new ReadOnlyStringWrapper(this, "outcome", "");
     private final ReadOnlyStringWrapper failure = new ReadOnlyStringWrapper(this, "failure", "");
+    private final ObjectProperty<PatientChangedException> conflict = new SimpleObjectProperty<>(this, "conflict");
+    private final ObservableList<FieldDifference> differences = FXCollections.observableArrayList();
+    private final ObservableList<FieldDifference> differencesReadOnly = FXCollections.unmodifiableObservableList(differences);
     private boolean loading;
 
     private final StringBinding nameError;
@@ -67,6 +79,8 @@ public final class PatientFormViewModel {
     private final BooleanBinding valid;
     private final BooleanBinding dirty;
     private final StringBinding title;
+    private final StringBinding conflictMessage;
+    private final BooleanBinding conflicted;
 
     public PatientFormViewModel(PatientRepository patients, Actor actor, Clock clock) {
         this.patients = Objects.requireNonNull(patients, "patients");
@@ -95,6 +109,8 @@ public final class PatientFormViewModel {
                 name, identifier, birthDate, sex, allergyStatus, knownAllergies, loaded);
         title = Bindings.createStringBinding(
                 () -> editing.get() == null ? "New patient" : editing.get().name(), editing);
+        conflicted = conflict.isNotNull();
+        conflictMessage = Bindings.createStringBinding(this::describeConflict, conflict);
 
         markChanges(name, nameChanged);
         markChanges(identifier, identifierChanged);
@@ -111,7 +127,47 @@ public final class PatientFormViewModel {
                 if (!loading) {
                     outcome.set("");
                 }
+                showDifferences();
             });
+        }
+        conflict.addListener((obs, was, now) -> showDifferences());
+    }
+
+    private String describeConflict() {
+        PatientChangedException c = conflict.get();
+        if (c == null) {
+            return "";
+        }
+        // The name the user opened, not the one the other person may have given the patient since.
+        String name = editing.get() == null ? c.current().name() : editing.get().name();
+        return name + "'s record was changed by " + c.changedByName() + " at "
+                + TypedDates.format(c.changedAt(), clock.getZone())
+                + " while you were editing; nothing of yours was saved.";
+    }
+
+    /** Their version against the one typed, field by field, kept current while the user goes on typing. */
+    private void showDifferences() {
+        PatientChangedException c = conflict.get();
+        if (c == null) {
+            differences.clear();
+            return;
+        }
+        PatientDraft theirs = PatientDraft.of(c.current());
+        PatientDraft yours = draft();
+        List<FieldDifference> found = new ArrayList<>();
+        differ(found, "Name", theirs.name().strip(), yours.name().strip());
+        differ(found, "Identifier", theirs.identifier().strip(), yours.identifier().strip());
+        differ(found, "Date of birth", PatientForm.birthDateLabel(theirs.birthDate()),
+                PatientForm.birthDateLabel(yours.birthDate()));
+        differ(found, "Sex", PatientForm.sexLabel(theirs.sex()), PatientForm.sexLabel(yours.sex()));
+        differ(found, "Known allergies", PatientForm.allergiesLabel(theirs.allergyStatus(), theirs.knownAllergies()),
+                PatientForm.allergiesLabel(yours.allergyStatus(), yours.knownAllergies()));
+        differences.setAll(found);
+    }
+
+    private static void differ(List<FieldDifference> found, String field, String theirs, String yours) {
+        if (!theirs.equals(yours)) {
+            found.add(new FieldDifference(field, theirs, yours));
         }
     }
 
@@ -150,9 +206,40 @@ public final class PatientFormViewModel {
         load(Objects.requireNonNull(patient, "patient"));
     }
 
-    /** Puts back what was last loaded or saved, dropping the changes typed since. */
+    /**
+     * Puts back what was last loaded or saved, dropping the changes typed since; after a conflict, the version
+     * saved by the other person (the one loaded before is known to be out of date).
+     */
     public void discardChanges() {
-        load(editing.get());
+        PatientChangedException c = conflict.get();
+        load(c == null ? editing.get() : c.current());
+    }
+
+    /**
+     * After a conflict: loads the version the other person saved, discarding what was typed (only this choice
+     * does). Returns it, or empty when there is no conflict.
+     */
+    public Optional<Patient> loadTheirs() {
+        PatientChangedException c = conflict.get();
+        if (c == null) {
+            return Optional.empty();
+        }
+        load(c.current());
+        outcome.set("Loaded the version " + c.changedByName() + " saved at "
+                + TypedDates.format(c.changedAt(), clock.getZone()) + ".");
+        return Optional.of(c.current());
+    }
+
+    /**
+     * After a conflict: saves what was typed over the other person's version, knowingly (audited as any edit).
+     * Refused again, with the newer change, if someone saved once more in between.
+     */
+    public Optional<Patient> keepMine() {
+        PatientChangedException c = conflict.get();
+        if (c == null) {
+            return Optional.empty();
+        }
+        return save(c.current().version());
     }
 
     private void load(Patient patient) {
@@ -174,6 +261,7 @@ public final class PatientFormViewModel {
             allergiesChanged.set(false);
             refusedIdentifier.set(null);
             failure.set("");
+            conflict.set(null);
         } finally {
             loading = false;
         }
@@ -184,6 +272,12 @@ public final class PatientFormViewModel {
      * wrong or the store refused; the messages then say why and every typed value is kept.
      */
     public Optional<Patient> save() {
+        Patient current = editing.get();
+        return save(current == null ? 0 : current.version());
+    }
+
+    /** Saves over the stored {@code version} (0 for a new patient). */
+    private Optional<Patient> save(long version) {
         saveTried.set(true);
         failure.set("");
         outcome.set("");
@@ -191,10 +285,13 @@ public final class PatientFormViewModel {
             return Optional.empty();
         }
         Patient current = editing.get();
-        Patient patient = draft().toPatient(current == null ? Patient.UNSAVED : current.id());
+        Patient patient = draft().toPatient(current == null ? Patient.UNSAVED : current.id(), version);
         Patient saved;
         try {
             saved = current == null ? patients.create(patient, actor) : patients.update(patient, actor);
+        } catch (PatientChangedException e) {
+            conflict.set(e);
+            return Optional.empty();
         } catch (DuplicatePatientIdentifierException e) {
             refusedIdentifier.set(e);
             return Optional.empty();
@@ -282,6 +379,21 @@ public final class PatientFormViewModel {
     /** Why the store could not save (other than a field's problem); empty otherwise. */
     public ReadOnlyStringProperty failureProperty() {
         return failure.getReadOnlyProperty();
+    }
+
+    /** True while a save was refused because someone else saved the patient meanwhile, until the user chooses. */
+    public BooleanBinding conflicted() {
+        return conflicted;
+    }
+
+    /** Who changed the record and when, and that nothing was saved; empty without a conflict. */
+    public StringBinding conflictMessage() {
+        return conflictMessage;
+    }
+
+    /** Where their version and the one typed differ, field by field; empty without a conflict. */
+    public ObservableList<FieldDifference> differences() {
+        return differencesReadOnly;
     }
 
     private PatientDraft draft() {

@@ -206,11 +206,6 @@ public final class PatientsView {
     }
 
     static String sexLabel(Sex sex) {
-        return switch (sex) {
-            case FEMALE -> "Female";
-            case MALE -> "Male";
-            case OTHER -> "Other";
-            case UNKNOWN -> "Unknown";
-        };
+        return PatientForm.sexLabel(sex);
     }
 }

@@ -109,19 +109,36 @@ public final class PatientsViewModel {
         return true;
     }
 
-    /** Drops the unsaved changes and unlocks the list. */
+    /** Drops the unsaved changes and unlocks the list; after a conflict, as {@link #loadTheirs}. */
     public void discardChanges() {
-        form.discardChanges();
+        if (form.conflicted().get()) {
+            loadTheirs();
+        } else {
+            form.discardChanges();
+        }
     }
 
     /** Saves the form; on success the list is read again and the saved patient is the selected one. */
     public Optional<Patient> save() {
-        Optional<Patient> saved = form.save();
-        saved.ifPresent(p -> {
+        return shownAfter(form.save());
+    }
+
+    /** After a conflict: loads the other person's version into the form; the list is read again (it shows theirs). */
+    public Optional<Patient> loadTheirs() {
+        return shownAfter(form.loadTheirs());
+    }
+
+    /** After a conflict: saves the typed version over the other person's; on success as {@link #save}. */
+    public Optional<Patient> keepMine() {
+        return shownAfter(form.keepMine());
+    }
+
+    private Optional<Patient> shownAfter(Optional<Patient> inForm) {
+        inForm.ifPresent(p -> {
             refresh();
             selected.set(p);
         });
-        return saved;
+        return inForm;
     }
 
     public StringProperty searchProperty() {

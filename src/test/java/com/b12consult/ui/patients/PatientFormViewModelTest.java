@@ -132,7 +132,7 @@ class PatientFormViewModelTest {
 
         Patient saved = form.save().orElseThrow();
 
-        assertEquals(Patient.unsaved("Ada Lovelace", "P-0001", Optional.of(LocalDate.of(1815, 12, 10)), Sex.FEMALE, KnownAllergies.listed("latex")).withId(saved.id()), saved);
+        assertEquals(Patient.unsaved("Ada Lovelace", "P-0001", Optional.of(LocalDate.of(1815, 12, 10)), Sex.FEMALE, KnownAllergies.listed("latex")).savedAs(saved.id(), Patient.FIRST_VERSION), saved);
         assertEquals(List.of(saved), db.patients.listAll());
         assertEquals(saved, form.editingProperty().get());
         assertEquals("Ada Lovelace", form.title().get());
