@@ -6,6 +6,7 @@ import com.b12consult.ui.Fields;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
+import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -20,6 +21,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
@@ -92,13 +94,11 @@ final class PatientFormPane {
         save.getStyleClass().add("primary");
         save.setDefaultButton(true);
         save.setOnAction(e -> model.save());
-        // After a conflict the choice is between the two below; a plain Save would only be refused again.
-        save.disableProperty().bind(form.conflicted());
 
         Button discard = new Button("Discard changes");
         discard.setId("discardPatientChanges");
         discard.setAccessibleText("Discard changes");
-        discard.disableProperty().bind(form.dirty().not().or(form.conflicted()));
+        discard.disableProperty().bind(form.dirty().not());
         discard.setOnAction(e -> model.discardChanges());
 
         save.setMinWidth(Region.USE_PREF_SIZE);
@@ -106,6 +106,10 @@ final class PatientFormPane {
         // the buttons wrap rather than cut their words when the form is narrow
         FlowPane buttons = new FlowPane(8, 8, save, discard);
         buttons.getStyleClass().add("form-buttons");
+        // After a conflict the choice is between the conflict's two buttons; a plain Save would only be refused
+        // again, and Discard would do what Load their version says more plainly.
+        buttons.visibleProperty().bind(form.conflicted().not());
+        buttons.managedProperty().bind(buttons.visibleProperty());
 
         VBox card = new VBox(
                 title,
@@ -143,24 +147,12 @@ final class PatientFormPane {
         message.setWrapText(true);
         message.textProperty().bind(form.conflictMessage());
 
-        GridPane table = new GridPane();
+        // One field under another, theirs above yours: the form is too narrow for three columns side by side.
+        VBox table = new VBox();
         table.setId("patientConflictDifferences");
         table.getStyleClass().add("conflict-differences");
-        ColumnConstraints fieldColumn = new ColumnConstraints();
-        fieldColumn.setMinWidth(Region.USE_PREF_SIZE);
-        table.getColumnConstraints().addAll(fieldColumn, valueColumn(), valueColumn());
-        Runnable fill = () -> {
-            table.getChildren().clear();
-            if (form.differences().isEmpty()) {
-                return;
-            }
-            table.addRow(0, heading(""), heading("Their version"), heading("Yours"));
-            int row = 1;
-            for (FieldDifference d : form.differences()) {
-                table.addRow(row++, cell(d.field(), "conflict-field"), cell(d.theirs(), "conflict-theirs"),
-                        cell(d.yours(), "conflict-yours"));
-            }
-        };
+        Runnable fill = () -> table.getChildren().setAll(form.differences().stream().map(PatientFormPane::difference)
+                .toList());
         form.differences().addListener((ListChangeListener<FieldDifference>) change -> fill.run());
         fill.run();
         Label same = Fields.hint("Their version and yours are now the same.");
@@ -189,12 +181,25 @@ final class PatientFormPane {
         return box;
     }
 
-    /** Theirs and yours share what is left, half each, wrapping a long list of allergies. */
-    private static ColumnConstraints valueColumn() {
-        ColumnConstraints c = new ColumnConstraints();
-        c.setHgrow(Priority.ALWAYS);
-        c.setPercentWidth(40);
-        return c;
+    /** One field's two values, each named, wrapping a long list of allergies. */
+    private static Node difference(FieldDifference d) {
+        GridPane values = new GridPane();
+        values.getStyleClass().add("conflict-values");
+        ColumnConstraints names = new ColumnConstraints();
+        names.setMinWidth(Region.USE_PREF_SIZE);
+        ColumnConstraints texts = new ColumnConstraints();
+        texts.setHgrow(Priority.ALWAYS);
+        texts.setMinWidth(0);
+        values.getColumnConstraints().addAll(names, texts);
+        // "Theirs" beside the first line of a value that wraps, not beside its middle
+        RowConstraints top = new RowConstraints();
+        top.setValignment(VPos.TOP);
+        values.getRowConstraints().addAll(top, top);
+        values.addRow(0, cell("Theirs", "conflict-whose"), cell(d.theirs(), "conflict-theirs"));
+        values.addRow(1, cell("Yours", "conflict-whose"), cell(d.yours(), "conflict-yours"));
+        VBox field = new VBox(heading(d.field()), values);
+        field.getStyleClass().add("conflict-difference");
+        return field;
     }
 
     private static Label heading(String text) {

@@ -5,6 +5,7 @@ import com.b12consult.domain.Sex;
 import java.time.LocalDate;
 import java.util.function.Consumer;
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.MapChangeListener;
 import javafx.geometry.Pos;
@@ -163,7 +164,11 @@ public final class PatientsView {
         });
         VBox.setVgrow(table, Priority.ALWAYS);
 
-        Label locked = new Label("Save or discard the changes in the form to open another patient.");
+        Label locked = new Label();
+        // after a conflict the form's choices are named differently, and the hint says them as the form does
+        locked.textProperty().bind(Bindings.when(model.form().conflicted())
+                .then("Load their version or keep yours in the form to open another patient.")
+                .otherwise("Save or discard the changes in the form to open another patient."));
         locked.setId("listLockedHint");
         locked.getStyleClass().add("field-hint");
         locked.setWrapText(true);
