@@ -129,8 +129,13 @@ final class PatientFormPane {
         scroll.getStyleClass().add("form-scroll");
         form.conflicted().addListener((obs, was, now) -> {
             if (now) {
-                // after the layout pass that makes room for it, or it scrolls to where it was not yet
-                Platform.runLater(() -> Fields.scrollIntoView(scroll, conflict));
+                // Once the differences are in the box (they follow the same change) and it is laid out with them:
+                // measured any earlier, the box is short and its buttons end up below the visible part.
+                Platform.runLater(() -> {
+                    scroll.applyCss();
+                    scroll.layout();
+                    Fields.scrollIntoView(scroll, conflict);
+                });
             }
         });
         return scroll;

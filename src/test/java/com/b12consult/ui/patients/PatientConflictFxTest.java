@@ -110,6 +110,13 @@ class PatientConflictFxTest {
         Node keep = robot.lookup("#keepMyVersion").query();
         Bounds keepBounds = keep.localToScene(keep.getBoundsInLocal());
         assertTrue(keepBounds.getMaxX() <= boxBounds.getMaxX(), "Keep mine lies within the box");
+        // The form scrolled to the box with its differences in it, so the message and both choices are in sight
+        // (scrolled before the differences were filled in, the buttons once lay below the visible part).
+        Node scroll = robot.lookup(".form-scroll").query();
+        Bounds visible = scroll.localToScene(scroll.getBoundsInLocal());
+        Bounds said = message.localToScene(message.getBoundsInLocal());
+        assertTrue(said.getMinY() >= visible.getMinY() && keepBounds.getMaxY() <= visible.getMaxY(),
+                "message " + said + " and Keep mine " + keepBounds + " within " + visible);
     }
 
     @Test
