@@ -41,11 +41,18 @@ public final class CommandLine {
               b12consult restore BACKUP [--db PATH]
                                                  check BACKUP, move the current database aside (kept, never
                                                  deleted) and put BACKUP in its place
+              b12consult move-to-server --from PATH --to postgresql://[user@]host[:port]/DATABASE
+                                                 copy every record into the clinic server's empty database in one
+                                                 transaction, ids kept, checked table by table (rows and SHA-256)
+                                                 before it is committed; --from and --to each take a path or a
+                                                 postgresql:// address as --db does, so --to PATH moves it back
               b12consult --version               print the version
             Exit status of evaluate and handout: 0 done; 1 file unreadable (or the PDF unwritable); 2 assessment invalid
             (problems on standard error); 3 rulebook refused; 64 wrong usage.
             Exit status of restore: 0 done; 1 the database could not be replaced or opened; 2 backup refused
-            (not a sound B12 Consult database; nothing changed); 64 wrong usage.""";
+            (not a sound B12 Consult database; nothing changed); 64 wrong usage.
+            Exit status of move-to-server: 0 moved; 1 a database could not be opened or the copy failed; 2 refused (the
+            target is not empty, both name one database, or the data did not check out); nothing changed; 64 wrong usage.""";
 
     private CommandLine() {
     }
@@ -71,6 +78,9 @@ public final class CommandLine {
                 }
                 case "restore" -> {
                     return RestoreCommand.forThisMachine().run(Arrays.copyOfRange(args, 1, args.length), out, err);
+                }
+                case "move-to-server" -> {
+                    return MoveCommand.forThisMachine(err).run(Arrays.copyOfRange(args, 1, args.length), out, err);
                 }
                 default -> {
                     // anything else is for the window (--db PATH and JavaFX's own options)
