@@ -109,13 +109,14 @@ final class MoveCommand {
             }
         }
         out.println("Moving the data of " + from.describe() + " to " + to.describe() + ".");
+        out.println("Both are opened as B12 Consult opens a database at every start: one written by an older"
+                + " version is first backed up, then brought up to this version's schema.");
         List<Backups.BackupFile> backupsBefore = backups(from);
         try (Database source = Database.open(from)) {
             List<Backups.BackupFile> taken = new ArrayList<>(backups(from));
             taken.removeAll(backupsBefore);
             for (Backups.BackupFile b : taken) {
-                out.println("Opening " + from.describe() + " took a backup first, as every start does"
-                        + " (and before bringing an older database up to this version): " + b.file());
+                out.println("Backed up " + from.describe() + " on opening: " + b.file());
             }
             StoreMove.Moved moved;
             try (Database target = Database.open(to)) {
@@ -129,7 +130,8 @@ final class MoveCommand {
             }
             out.println("Moved " + moved.rows() + " rows in " + moved.tables().size() + " tables; the audit log of "
                     + to.describe() + " records the move. From now on open B12 Consult with --db " + toText
-                    + " in every room. " + from.describe() + " was left as it was.");
+                    + " in every room. The data stays in " + from.describe() + " as well: use it no more, or what"
+                    + " is saved there will be missing from the new place.");
             return 0;
         } catch (StoreMove.RefusedException e) {
             err.println(e.getMessage());
