@@ -136,6 +136,29 @@ class StoreMoveTest {
     }
 
     @Test
+    void fromOneServerDatabaseToAnotherTheIdsOfDeletedRowsAreNotHandedOutAgain() throws Exception {
+        if (kind == StoreKind.SQLITE) {
+            return; // a file's tables continue after their greatest id, as the file itself always did
+        }
+        move(source, target);
+        InjectionRepository injections = new InjectionRepository(target.database, target.auditLog);
+        long gone = new PatientRepository(target.database, target.auditLog).create(Patient.unsaved("Gone", "P-9",
+                Optional.empty(), Sex.MALE, KnownAllergies.NOT_RECORDED), NURSE).id();
+        long deletedInjection = injections.record(gone, new Injection(LocalDateTime.of(2026, 12, 1, 9, 0),
+                Product.HYDROXOCOBALAMIN, 1000, InjectionSite.LEFT_THIGH, List.of()), NURSE).id();
+        new PatientData(target.database, target.auditLog).delete(gone, NURSE);
+        try (StoreFixture second = new StoreFixture(dir.resolve("home"), kind)) {
+            move(target, second);
+            long next = new InjectionRepository(second.database, second.auditLog).record(
+                    new PatientRepository(second.database, second.auditLog).create(Patient.unsaved("New", "P-10",
+                            Optional.empty(), Sex.FEMALE, KnownAllergies.NOT_RECORDED), NURSE).id(),
+                    new Injection(LocalDateTime.of(2026, 12, 2, 9, 0), Product.HYDROXOCOBALAMIN, 1000,
+                            InjectionSite.LEFT_THIGH, List.of()), NURSE).id();
+            assertTrue(next > deletedInjection, next + " was handed out before, to " + deletedInjection);
+        }
+    }
+
+    @Test
     void aTargetHoldingAnyRowIsRefusedNamingTheTableAndLeftUnchanged() {
         ClinicRecords.fill(source);
         new SettingsRepository(target.database, target.auditLog).put(SettingKey.CLINIC_NAME, "Other clinic", NURSE);
