@@ -149,10 +149,15 @@ public final class StoreMove {
         Set<String> versionsThere = versions(source);
         Set<String> versionsHere = versions(target);
         if (!versionsThere.equals(versionsHere)) {
-            throw new RefusedException(RefusedException.Reason.DIFFERENT_SCHEMA, "Cannot move the data: "
-                    + from.location().describe() + " has the schema changes " + versionsThere + " and "
-                    + to.location().describe() + " has " + versionsHere + ". Open both with this version of"
-                    + " B12 Consult first.");
+            Set<String> onlyThere = new TreeSet<>(versionsThere);
+            onlyThere.removeAll(versionsHere);
+            Set<String> onlyHere = new TreeSet<>(versionsHere);
+            onlyHere.removeAll(versionsThere);
+            throw new RefusedException(RefusedException.Reason.DIFFERENT_SCHEMA, "Cannot move the data: the two"
+                    + " databases are at different schema versions (schema changes only in "
+                    + from.location().describe() + ": " + (onlyThere.isEmpty() ? "none" : onlyThere) + "; only in "
+                    + to.location().describe() + ": " + (onlyHere.isEmpty() ? "none" : onlyHere) + "). Both must be"
+                    + " opened by the same version of B12 Consult; nothing was moved.");
         }
         List<String> tables = out().tables(target);
         Set<String> sourceTables = new TreeSet<>(from.dialect().tables(source));

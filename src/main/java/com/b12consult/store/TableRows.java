@@ -45,13 +45,17 @@ final class TableRows {
             order.append(i == 0 ? "" : ", ").append(i + 1);
         }
         sql.append(" FROM ").append(PatientTables.quote(table)).append(" ORDER BY ").append(order);
-        try (PreparedStatement s = c.prepareStatement(sql.toString()); ResultSet rs = s.executeQuery()) {
-            while (rs.next()) {
-                Object[] row = new Object[columns.size()];
-                for (int i = 0; i < row.length; i++) {
-                    row[i] = value(rs, i + 1);
+        try (PreparedStatement s = c.prepareStatement(sql.toString())) {
+            // a few hundred rows at a time (PostgreSQL's driver would otherwise hold the whole table, PDFs too)
+            s.setFetchSize(200);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    Object[] row = new Object[columns.size()];
+                    for (int i = 0; i < row.length; i++) {
+                        row[i] = value(rs, i + 1);
+                    }
+                    sink.accept(row);
                 }
-                sink.accept(row);
             }
         }
     }

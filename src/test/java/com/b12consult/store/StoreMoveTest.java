@@ -235,6 +235,22 @@ class StoreMoveTest {
     }
 
     @Test
+    void schemasOfDifferentVersionsAreRefusedNamingBoth() throws Exception {
+        ClinicRecords.fill(source);
+        // as if the target had been opened by a later version with one schema change more
+        try (Connection c = target.connect(); Statement s = c.createStatement()) {
+            s.execute("INSERT INTO flyway_schema_history (installed_rank, version, description, type, script,"
+                    + " checksum, installed_by, execution_time, success) VALUES (99, '99', 'later', 'SQL',"
+                    + " 'V99__later.sql', 0, 'b12', 0, TRUE)");
+        }
+        StoreMove.RefusedException e = assertThrows(StoreMove.RefusedException.class, () -> move(source, target));
+        assertEquals(StoreMove.RefusedException.Reason.DIFFERENT_SCHEMA, e.reason());
+        assertTrue(e.getMessage().contains("99") && e.getMessage().contains(source.location.describe())
+                && e.getMessage().contains(target.location.describe()), e.getMessage());
+        everything(target.database).forEach((table, rows) -> assertEquals(List.of(), rows, table));
+    }
+
+    @Test
     void aTableWithOtherColumnsIsRefusedNamingIt() throws Exception {
         try (Connection c = target.connect(); Statement s = c.createStatement()) {
             s.execute("ALTER TABLE handouts ADD COLUMN printed_by text");
