@@ -84,7 +84,8 @@ class StoreMoveTest {
 
         assertSameRows(before, withoutMoves(everything(target.database)));
         for (Map.Entry<String, List<List<Object>>> table : before.entrySet()) {
-            assertFalse(table.getValue().isEmpty(), "the fixture leaves " + table.getKey() + " empty");
+            assertFalse(table.getValue().isEmpty(), "ClinicRecords.fill leaves the table " + table.getKey() + " empty:"
+                    + " save a record of it there (through its repository), so the move is shown to carry it");
         }
         assertEquals(List.copyOf(before.keySet()).stream().sorted().toList(),
                 moved.tables().stream().map(StoreMove.TableMoved::table).sorted().toList());
