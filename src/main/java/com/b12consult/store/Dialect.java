@@ -1,5 +1,8 @@
 package com.b12consult.store;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -8,6 +11,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -80,7 +84,7 @@ enum Dialect {
             try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
                     "SELECT name, sql FROM sqlite_schema WHERE type = 'trigger' ORDER BY rowid")) {
                 while (rs.next()) {
-                    String words = rs.getString(2).replaceAll("\\s+", " ").toUpperCase(java.util.Locale.ROOT);
+                    String words = rs.getString(2).replaceAll("\\s+", " ").toUpperCase(Locale.ROOT);
                     if (words.contains(" INSERT ON ")) {
                         drop.add("DROP TRIGGER " + quote(rs.getString(1)));
                         remake.add(rs.getString(2));
@@ -95,7 +99,10 @@ enum Dialect {
             return remake;
         }
 
-        /** Only a table of AUTOINCREMENT keeps a counter (in sqlite_sequence); the others continue after their greatest id. */
+        /**
+         * Only a table of AUTOINCREMENT keeps a counter (in sqlite_sequence); the others continue after their
+         * greatest id.
+         */
         @Override
         long idsHandedOut(Connection c, String table) throws SQLException {
             if (strings(c, "SELECT name FROM sqlite_schema WHERE name = ?", "sqlite_sequence").isEmpty()) {
@@ -107,10 +114,12 @@ enum Dialect {
 
         @Override
         void continueIdsAfter(Connection c, String table, long handedOut) throws SQLException {
-            if (handedOut <= 0 || strings(c, "SELECT name FROM sqlite_schema WHERE name = ?", "sqlite_sequence").isEmpty()) {
+            if (handedOut <= 0
+                    || strings(c, "SELECT name FROM sqlite_schema WHERE name = ?", "sqlite_sequence").isEmpty()) {
                 return;
             }
-            try (PreparedStatement s = c.prepareStatement("UPDATE sqlite_sequence SET seq = max(seq, ?) WHERE name = ?")) {
+            try (PreparedStatement s = c.prepareStatement(
+                    "UPDATE sqlite_sequence SET seq = max(seq, ?) WHERE name = ?")) {
                 s.setLong(1, handedOut);
                 s.setString(2, table);
                 s.executeUpdate();
@@ -119,13 +128,17 @@ enum Dialect {
 
         @Override
         boolean sameDatabase(Connection mine, Connection other) throws SQLException {
-            java.nio.file.Path a = java.nio.file.Path.of(strings(mine, "SELECT file FROM pragma_database_list WHERE name = ?", "main").get(0));
-            java.nio.file.Path b = java.nio.file.Path.of(strings(other, "SELECT file FROM pragma_database_list WHERE name = ?", "main").get(0));
+            Path a = file(mine);
+            Path b = file(other);
             try {
-                return java.nio.file.Files.isSameFile(a, b);
-            } catch (java.io.IOException e) {
+                return Files.isSameFile(a, b);
+            } catch (IOException e) {
                 return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
             }
+        }
+
+        private Path file(Connection c) throws SQLException {
+            return Path.of(strings(c, "SELECT file FROM pragma_database_list WHERE name = ?", "main").get(0));
         }
     },
 
