@@ -19,9 +19,10 @@ import java.util.List;
  * numbers (SQLite's INTEGER, PostgreSQL's integer and bigint) as {@code Long}, floating point (REAL, double
  * precision) as {@code Double}, text (and json_text) as {@code String}, BLOB and bytea as {@code byte[]}.
  * <p>
- * The content hash is computed from these values on either side alike: SHA-256 over the sorted SHA-256s of the
- * rows, each over its values in the table's column order with their kind and length, so the same rows hash the
- * same on both sides in whatever order each returns them, and a row's text cannot run into the next value's.
+ * The content hash is computed from these values on either side alike (text as the bytes each database holds, in
+ * UTF-8): SHA-256 over the sorted SHA-256s of the rows, each over its values in the table's column order with
+ * their kind and length, so the same rows hash the same on both sides in whatever order each returns them, and a
+ * row's text cannot run into the next value's.
  */
 final class TableRows {
     /** What a table held: how many rows, and the hash of their content. */
@@ -36,8 +37,17 @@ final class TableRows {
     private TableRows() {
     }
 
+    /** Text as the database holds it, byte for byte (for the hash: a text that is not valid UTF-8 shows). */
+    private record StoredText(byte[] bytes) {
+    }
+
     /** Reads every row of the table, the given columns in that order, ordered by them (the key comes first). */
     static void read(Connection c, String table, List<String> columns, RowSink sink) throws SQLException {
+        read(c, table, columns, false, sink);
+    }
+
+    private static void read(Connection c, String table, List<String> columns, boolean storedText, RowSink sink)
+            throws SQLException {
         StringBuilder sql = new StringBuilder("SELECT ");
         StringBuilder order = new StringBuilder();
         for (int i = 0; i < columns.size(); i++) {
@@ -53,6 +63,9 @@ final class TableRows {
                     Object[] row = new Object[columns.size()];
                     for (int i = 0; i < row.length; i++) {
                         row[i] = value(rs, i + 1);
+                        if (storedText && row[i] instanceof String) {
+                            row[i] = new StoredText(rs.getBytes(i + 1));
+                        }
                     }
                     sink.accept(row);
                 }
@@ -63,7 +76,9 @@ final class TableRows {
     /** The table's row count and content hash, read from {@code c}. */
     static Content content(Connection c, String table, List<String> columns) throws SQLException {
         List<byte[]> digests = new ArrayList<>();
-        read(c, table, columns, row -> digests.add(digest(row)));
+        // text as stored, not as Java decoded it: a byte sequence that is not UTF-8 would otherwise be copied as
+        // U+FFFD on both sides of the comparison and the change would go unseen
+        read(c, table, columns, true, row -> digests.add(digest(row)));
         digests.sort(Arrays::compareUnsigned);
         MessageDigest all = sha256();
         all.update(String.join(",", columns).getBytes(StandardCharsets.UTF_8));
@@ -130,6 +145,9 @@ final class TableRows {
             } else if (v instanceof byte[] b) {
                 kind = 'B';
                 bytes = b;
+            } else if (v instanceof StoredText t) {
+                kind = 'T';
+                bytes = t.bytes();
             } else {
                 kind = 'T';
                 bytes = ((String) v).getBytes(StandardCharsets.UTF_8);

@@ -227,6 +227,22 @@ class StoreMoveTest {
     }
 
     @Test
+    void aTextThatIsNotUtf8IsNotCopiedAsSomethingElse() throws Exception {
+        List<Long> patients = ClinicRecords.fill(source);
+        // bytes SQLite stores as they come; read as Java text, the 0xFF would become U+FFFD
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + source.file);
+             var s = c.prepareStatement("UPDATE patients SET known_allergies = CAST(X'70656EFF6963' AS TEXT)"
+                     + " WHERE id = ?")) {
+            s.setLong(1, patients.get(0));
+            s.executeUpdate();
+        }
+        StoreMove.RefusedException e = assertThrows(StoreMove.RefusedException.class, () -> move(source, target));
+        assertEquals(StoreMove.RefusedException.Reason.CHECK_FAILED, e.reason());
+        assertTrue(e.getMessage().contains("table patients"), e.getMessage());
+        everything(target.database).forEach((table, rows) -> assertEquals(List.of(), rows, table));
+    }
+
+    @Test
     void oneDatabaseOnBothSidesIsRefused() throws Exception {
         ClinicRecords.fill(target);
         try (StoreFixture again = new StoreFixture(dir.resolve("target"), kind)) {
