@@ -41,11 +41,16 @@ public final class CommandLine {
               b12consult restore BACKUP [--db PATH]
                                                  check BACKUP, move the current database aside (kept, never
                                                  deleted) and put BACKUP in its place
+              b12consult migrate --db PATH|postgresql://OWNER@host[:port]/DATABASE
+                                                 bring the database's schema up to this version, with no window
+                                                 (on the clinic server, as the database's owner)
               b12consult --version               print the version
             Exit status of evaluate and handout: 0 done; 1 file unreadable (or the PDF unwritable); 2 assessment invalid
             (problems on standard error); 3 rulebook refused; 64 wrong usage.
             Exit status of restore: 0 done; 1 the database could not be replaced or opened; 2 backup refused
-            (not a sound B12 Consult database; nothing changed); 64 wrong usage.""";
+            (not a sound B12 Consult database; nothing changed); 64 wrong usage.
+            Exit status of migrate: 0 up to date; 1 the database could not be opened or updated (nothing changed);
+            64 wrong usage.""";
 
     private CommandLine() {
     }
@@ -68,6 +73,9 @@ public final class CommandLine {
                 case "handout" -> {
                     return withRulebook(err, evaluator -> new HandoutCommand(evaluator, LabLimits.defaults(),
                             java.time.Clock.systemDefaultZone()).run(Arrays.copyOfRange(args, 1, args.length), in, out, err));
+                }
+                case "migrate" -> {
+                    return new MigrateCommand().run(Arrays.copyOfRange(args, 1, args.length), out, err);
                 }
                 case "restore" -> {
                     return RestoreCommand.forThisMachine().run(Arrays.copyOfRange(args, 1, args.length), out, err);

@@ -40,6 +40,7 @@ final class ClinicServerOpening {
         try {
             Flyway flyway = Database.flyway(pool, Dialect.POSTGRESQL);
             checkSchema(pool, flyway, server);
+            requireOwnerForChanges(pool, flyway, server);
             try {
                 flyway.migrate();
             } catch (FlywayException e) {
@@ -132,6 +133,40 @@ final class ClinicServerOpening {
         } catch (FlywayException e) {
             throw new DatabaseOpenException(server, INCONSISTENT_SCHEMA, cannotOpen(server)
                     + ": its schema history cannot be read (" + e.getMessage() + ")." + UNCHANGED, e);
+        }
+    }
+
+    /**
+     * A schema change (or the first tables) is the database owner's to make: a staff member's start that finds one
+     * due is refused with what to do, rather than failing half-way on a missing right.
+     */
+    private static void requireOwnerForChanges(HikariDataSource pool, Flyway flyway, ClinicServer server)
+            throws DatabaseOpenException {
+        if (flyway.info().pending().length == 0) {
+            return;
+        }
+        boolean owner;
+        try (Connection c = pool.getConnection();
+             PreparedStatement s = c.prepareStatement("SELECT CASE WHEN to_regclass(quote_ident(current_schema())"
+                     + " || '.' || ?) IS NULL THEN has_schema_privilege(current_schema(), 'CREATE')"
+                     + " ELSE pg_has_role(current_user, (SELECT relowner FROM pg_class WHERE oid ="
+                     + " to_regclass(quote_ident(current_schema()) || '.' || ?)), 'USAGE') END")) {
+            s.setString(1, HISTORY_TABLE);
+            s.setString(2, HISTORY_TABLE);
+            try (ResultSet rs = s.executeQuery()) {
+                owner = rs.next() && rs.getBoolean(1);
+            }
+        } catch (SQLException e) {
+            throw new DatabaseOpenException(server, SERVER_UNREACHABLE, cannotOpen(server) + ": its tables cannot be"
+                    + " read (" + e.getMessage() + ")." + UNCHANGED, e);
+        }
+        if (!owner) {
+            String what = flyway.info().applied().length == 0 ? "is empty, and B12 Consult's tables are made"
+                    : "needs the schema changes of this version of B12 Consult, which are made";
+            throw new DatabaseOpenException(server, NEEDS_OWNER, cannotOpen(server) + ": the database " + what
+                    + " by the database's owner, not by user " + server.user() + ". Ask whoever looks after the"
+                    + " clinic server to run B12 Consult once as the owner (b12consult migrate --db postgresql://OWNER@"
+                    + server.hostAndPort() + "/...; see docs/clinic-server.md), then start again." + UNCHANGED, null);
         }
     }
 

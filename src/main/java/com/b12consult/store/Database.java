@@ -153,6 +153,16 @@ public final class Database implements AutoCloseable {
         return dialect;
     }
 
+    /** The version of the newest schema change applied to this database (as its migration history records it). */
+    public String schemaVersion() {
+        return read(c -> {
+            try (java.sql.Statement s = c.createStatement(); java.sql.ResultSet rs = s.executeQuery("SELECT version"
+                    + " FROM flyway_schema_history WHERE success AND version IS NOT NULL ORDER BY installed_rank DESC")) {
+                return rs.next() ? rs.getString(1) : "none";
+            }
+        });
+    }
+
     /**
      * The SQLite file.
      *
