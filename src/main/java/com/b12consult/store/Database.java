@@ -267,7 +267,7 @@ public final class Database implements AutoCloseable {
     }
 
     private StoreException failure(SQLException e, Doing doing) {
-        if (dialect == Dialect.POSTGRESQL) {
+        if (location instanceof StoreLocation.ClinicServer) {
             return ClinicServerOpening.failure(location, e, doing);
         }
         if (isBusy(e)) {
