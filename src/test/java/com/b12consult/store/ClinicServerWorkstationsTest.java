@@ -37,7 +37,7 @@ import org.junit.jupiter.api.io.TempDir;
 @ExtendWith(TestServer.DropDatabases.class)
 class ClinicServerWorkstationsTest {
     private static final int SAVES_EACH = 200;
-    private static final int ROUNDS = 3;
+    private static final int ROUNDS = 5;
 
     @TempDir
     Path dir;
