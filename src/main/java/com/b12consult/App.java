@@ -145,7 +145,7 @@ public final class App extends Application {
                 return;
             }
             database = db;
-            consultation = new SessionScreens(window, Stores.on(db, clock), started.rulebook(), actor, clock, tasks,
+            consultation = new SessionScreens(window, Stores.on(db, clock, actor), started.rulebook(), actor, clock, tasks,
                     backup -> {
                         if (file == null) {
                             throw new IllegalStateException("The clinic server is backed up and restored on the"

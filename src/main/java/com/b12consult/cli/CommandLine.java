@@ -41,6 +41,9 @@ public final class CommandLine {
               b12consult restore BACKUP [--db PATH]
                                                  check BACKUP, move the current database aside (kept, never
                                                  deleted) and put BACKUP in its place
+              b12consult migrate --db PATH|postgresql://OWNER@host[:port]/DATABASE
+                                                 bring the database's schema up to this version, with no window
+                                                 (on the clinic server, as the database's owner)
               b12consult move-to-server --from PATH --to postgresql://[user@]host[:port]/DATABASE
                                                  copy every record into the clinic server's empty database in one
                                                  transaction, ids kept, checked table by table (rows and SHA-256)
@@ -51,6 +54,8 @@ public final class CommandLine {
             (problems on standard error); 3 rulebook refused; 64 wrong usage.
             Exit status of restore: 0 done; 1 the database could not be replaced or opened; 2 backup refused
             (not a sound B12 Consult database; nothing changed); 64 wrong usage.
+            Exit status of migrate: 0 up to date; 1 the database could not be opened or updated (nothing changed);
+            64 wrong usage.
             Exit status of move-to-server: 0 moved; 1 a database could not be opened or the copy failed; 2 refused (the
             target is not empty, both name one database, or the data did not check out); nothing changed; 64 wrong usage.""";
 
@@ -75,6 +80,9 @@ public final class CommandLine {
                 case "handout" -> {
                     return withRulebook(err, evaluator -> new HandoutCommand(evaluator, LabLimits.defaults(),
                             java.time.Clock.systemDefaultZone()).run(Arrays.copyOfRange(args, 1, args.length), in, out, err));
+                }
+                case "migrate" -> {
+                    return new MigrateCommand().run(Arrays.copyOfRange(args, 1, args.length), out, err);
                 }
                 case "restore" -> {
                     return RestoreCommand.forThisMachine().run(Arrays.copyOfRange(args, 1, args.length), out, err);

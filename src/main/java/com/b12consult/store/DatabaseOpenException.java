@@ -30,7 +30,12 @@ public final class DatabaseOpenException extends Exception {
         /** Bringing the schema up to date failed; the failed step was rolled back. */
         MIGRATION_FAILED,
         /** The clinic server cannot be reached, or refused the user, or has no such database. */
-        SERVER_UNREACHABLE
+        SERVER_UNREACHABLE,
+        /**
+         * The clinic server's schema needs this version's changes (or is empty), and the user is staff, not the
+         * database's owner who makes them.
+         */
+        NEEDS_OWNER
     }
 
     private final StoreLocation location;

@@ -66,7 +66,7 @@ final class ClinicRecords {
         HandoutRepository handouts = new HandoutRepository(db, log);
         StandingDecisions standing = new StandingDecisions(db, log);
         SettingsRepository settings = new SettingsRepository(db, log);
-        DraftRepository drafts = new DraftRepository(db);
+        DraftRepository drafts = new DraftRepository(db, NURSE.osUser());
 
         List<String> names = new java.util.ArrayList<>(HostileNames.ALL);
         names.add(NON_BMP);
@@ -133,6 +133,9 @@ final class ClinicRecords {
         Map<String, Map<String, String>> steps = new LinkedHashMap<>();
         steps.put("Injections", Map.of("rx.dose", "1O00", "note", HostileNames.SQL_BARE + "\n" + NON_BMP));
         drafts.save(new ConsultationDraft(ids.get(2), steps, Instant.parse("2026-11-21T10:00:00.123Z")));
+        // the same patient's consultation open in another room too: each keeps their own draft
+        new DraftRepository(db, DOCTOR.osUser()).save(new ConsultationDraft(ids.get(2), Map.of("Injections",
+                Map.of("rx.dose", "500")), Instant.parse("2026-11-21T10:00:01.000Z")));
 
         settings.put(SettingKey.CLINIC_NAME, HostileNames.LONG + NON_BMP, NURSE);
         settings.put(SettingKey.BACKUPS_KEPT, 30, NURSE);
