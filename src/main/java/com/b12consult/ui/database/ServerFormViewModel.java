@@ -7,6 +7,7 @@ import com.b12consult.store.StoreLocation;
 import com.b12consult.ui.TaskRunner;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -146,6 +147,11 @@ public final class ServerFormViewModel {
      */
     public Optional<StoreChoice> choice() {
         clearResult();
+        // each check says again what is wrong now, the server's last word included
+        for (ReadOnlyStringWrapper p : List.of(hostProblem, portProblem, databaseProblem, userProblem, passwordProblem,
+                caFileProblem)) {
+            p.set("");
+        }
         String h = text(host);
         String d = text(database);
         String u = text(user);
