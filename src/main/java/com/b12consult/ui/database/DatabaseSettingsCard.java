@@ -40,6 +40,8 @@ public final class DatabaseSettingsCard {
         server.setToggleGroup(group);
         server.setUserData(StoreChoice.Kind.CLINIC_SERVER);
         group.selectToggle(model.kindProperty().get() == StoreChoice.Kind.CLINIC_SERVER ? server : thisComputer);
+        model.kindProperty().addListener((obs, was, now) ->
+                group.selectToggle(now == StoreChoice.Kind.CLINIC_SERVER ? server : thisComputer));
         group.selectedToggleProperty().addListener((obs, was, now) -> {
             if (now != null) {
                 model.kindProperty().set((StoreChoice.Kind) now.getUserData());
