@@ -78,6 +78,12 @@ public final class DatabaseSettingsCard {
             model.use();
             form.focusFirstWrong();
         });
+        // a server's refusal comes later, from the background: the cursor goes to the field it points at then
+        model.server().failureProperty().addListener((obs, was, now) -> {
+            if (!now.isEmpty()) {
+                form.focusFirstWrong();
+            }
+        });
         HBox buttons = new HBox(use, test);
         buttons.getStyleClass().add("form-buttons");
         buttons.setAlignment(Pos.CENTER_LEFT);

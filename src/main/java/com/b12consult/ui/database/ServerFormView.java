@@ -85,21 +85,27 @@ final class ServerFormView {
         caField.managedProperty().bind(caField.visibleProperty());
 
         FlowPane where = new FlowPane(
-                Fields.fixedWidth(Fields.labelled("Host", host, model.hostProblem(), idPrefix + "HostError"), host, 300),
-                Fields.fixedWidth(Fields.labelled("Port", port, model.portProblem(), idPrefix + "PortError"), port, 110),
-                Fields.fixedWidth(Fields.labelled("Database", database, model.databaseProblem(),
-                        idPrefix + "DatabaseError"), database, 220));
+                Fields.fixedWidth(Fields.labelled("Host", host, null, null), host, 300),
+                Fields.fixedWidth(Fields.labelled("Port", port, null, null), port, 110),
+                Fields.fixedWidth(Fields.labelled("Database", database, null, null), database, 220));
         where.getStyleClass().add("server-fields");
+        // the messages of the row's fields under the row, at its width: under a narrow port one would wrap a word
+        // to a line
+        VBox whereMessages = new VBox(
+                Fields.message(host, model.hostProblem(), idPrefix + "HostError"),
+                Fields.message(port, model.portProblem(), idPrefix + "PortError"),
+                Fields.message(database, model.databaseProblem(), idPrefix + "DatabaseError"));
+        whereMessages.getStyleClass().add("field");
         VBox passwordField = Fields.labelled("Password", password, model.passwordProblem(), idPrefix + "PasswordError");
-        passwordField.getChildren().addAll(remember, Fields.hint("Not remembered, it is asked for again at the next"
-                + " start, unless it is in B12_DB_PASSWORD or ~/.pgpass. Left empty, it is taken from there."));
+        passwordField.getChildren().addAll(remember, Fields.hint("Not remembered, it is asked for at each start,"
+                + " unless B12_DB_PASSWORD or ~/.pgpass holds it (then leave it empty here)."));
         FlowPane who = new FlowPane(
                 Fields.fixedWidth(Fields.labelled("User", user, model.userProblem(), idPrefix + "UserError"), user, 220),
-                Fields.fixedWidth(passwordField, password, 300));
+                Fields.fixedWidth(passwordField, password, 360));
         who.getStyleClass().add("server-fields");
         VBox tlsField = Fields.labelled("Encryption (TLS)", tls, null, null);
 
-        root = new VBox(where, who, tlsField, caField);
+        root = new VBox(new VBox(where, whereMessages), who, tlsField, caField);
         root.getStyleClass().add("server-form");
     }
 

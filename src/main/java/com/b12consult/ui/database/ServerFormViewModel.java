@@ -292,7 +292,7 @@ public final class ServerFormViewModel {
                 case NO_SUCH_DATABASE -> databaseProblem.set("Database: the server has no database \""
                         + text(database) + "\". Check its name with whoever set up the server.");
                 case NOT_REACHED -> hostProblem.set("Host and port: nothing answered at " + text(host) + ":"
-                        + text(port) + ". Check both, that the server runs, and the network.");
+                        + text(port) + ".");
                 case NONE -> {
                     // a refusal of the database itself (a newer schema, another program's): no field is wrong
                 }

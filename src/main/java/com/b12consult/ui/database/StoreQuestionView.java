@@ -73,10 +73,20 @@ public final class StoreQuestionView {
             model.back();
             thisComputer.requestFocus();
         });
+        // a server's refusal comes later, from the background: the cursor goes to the field it points at then
+        model.server().failureProperty().addListener((obs, was, now) -> {
+            if (!now.isEmpty()) {
+                form.focusFirstWrong();
+            }
+        });
         HBox buttons = new HBox(use, test, back);
         buttons.getStyleClass().add("form-buttons");
         buttons.setAlignment(Pos.CENTER_LEFT);
-        VBox serverPart = new VBox(form.root(),
+        Label serverTitle = new Label("The clinic server");
+        serverTitle.getStyleClass().add("section-title");
+        Label formAbout = about("Ask whoever set up the server for these details. The server is tried before it"
+                + " is used.");
+        VBox serverPart = new VBox(new VBox(4, serverTitle, formAbout), form.root(),
                 Fields.status(model.server().failureProperty(), "firstServerFailure", "error"),
                 Fields.status(model.server().outcomeProperty(), "firstServerOutcome"),
                 buttons);

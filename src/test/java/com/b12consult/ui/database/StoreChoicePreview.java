@@ -105,8 +105,12 @@ public final class StoreChoicePreview {
                 ((Button) scene.lookup("#useStore")).fire();
             }
             ScrollPane scroll = (ScrollPane) scene.lookup("#settingsScroll");
-            javafx.application.Platform.runLater(() -> com.b12consult.ui.Fields.scrollIntoView(scroll,
-                    scene.lookup("#databaseHeading")));
+            // the scroll pane keeps the focused field in view: brought back to the card when the server's answer came
+            Runnable toCard = () -> javafx.application.Platform.runLater(() -> com.b12consult.ui.Fields.scrollIntoView(
+                    scroll, scene.lookup(onServer ? "#storeInUse" : "#databaseHeading")));
+            model.server().failureProperty().addListener((obs, was, now) -> toCard.run());
+            stage.focusedProperty().addListener((obs, was, now) -> toCard.run());
+            toCard.run();
         }
     }
 }
