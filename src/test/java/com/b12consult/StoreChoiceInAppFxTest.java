@@ -139,4 +139,35 @@ class StoreChoiceInAppFxTest {
         assertFalse(Files.exists(choiceFile()), "a server that did not answer is not kept");
         Snapshots.saveIfAsked(stage, "store-question-not-reached");
     }
+
+    @Test
+    void aKeptServerThatCannotBeUsedOffersTheChoiceAgainInsteadOfADeadEnd() throws Exception {
+        int port;
+        try (ServerSocket free = new ServerSocket(0)) {
+            port = free.getLocalPort();
+        }
+        new com.b12consult.store.StoreChoiceFile(choiceFile()).write(new com.b12consult.store.StoreChoice(
+                com.b12consult.store.StoreChoice.Kind.CLINIC_SERVER, "127.0.0.1", port, "b12consult", "reception",
+                "prefer", Optional.empty(), Optional.of("remembered-pw")));
+        startWithoutDb();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> shown("#chooseAnotherStore"));
+        WaitForAsyncUtils.waitForFxEvents();
+        String said = text("#databaseError");
+        assertTrue(said.contains("127.0.0.1:" + port + " cannot be reached"), said);
+        assertTrue(said.contains("With Choose the database, try the server again"), said);
+        assertFalse(said.contains("remembered-pw"), said);
+        Snapshots.saveIfAsked(stage, "server-not-reached-at-start");
+
+        robot.clickOn("#chooseAnotherStore");
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> shown("#firstHost"));
+        assertEquals(Integer.toString(port), robot.lookup("#firstPort").queryAs(TextField.class).getText(),
+                "the kept server fills the form");
+        robot.clickOn("#storeQuestionBack");
+        robot.clickOn("#useThisComputer");
+        waitForPatients();
+        String status = robot.lookup("#databaseStatus").queryAs(Label.class).getAccessibleText();
+        assertTrue(status.contains(defaultFile().toString()), status);
+        String kept = Files.readString(choiceFile());
+        assertTrue(kept.contains("kind=this-computer"), kept);
+    }
 }

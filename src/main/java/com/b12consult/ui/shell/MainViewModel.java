@@ -176,7 +176,7 @@ public final class MainViewModel {
                     ? failureReason.get() + "\n\nB12 Consult does not start with clinical content it cannot check. "
                     + "Reinstall the app, or have the rulebook corrected where it names the rule."
                     : failureReason.get() + (storeChoiceOffered.get()
-                    ? "\n\nTry again once the server can be used, or choose another database."
+                    ? "\n\nWith Choose the database, try the server again once it can be used, or use another."
                     : "\n\nClose B12 Consult, and start it again once the server can be used,"
                     + " or on another database with --db PATH or --db postgresql://host:port/database.");
         };
