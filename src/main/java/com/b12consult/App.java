@@ -62,6 +62,8 @@ public final class App extends Application {
     private final Path defaultFile;
     private StoreChoiceFile choices;
     private Path defaultDatabase;
+    /** What reading the kept choice at start found that the user should know; shown in Settings → Database. */
+    private final List<String> startNotes = new ArrayList<>();
     /** True when the store came from --db: the window's own choice is kept for starts without it. */
     private boolean storeGiven;
     private final Clock clock = Clock.systemDefaultZone();
@@ -121,7 +123,7 @@ public final class App extends Application {
         }
         StoreChoiceFile.Read read = choices.read();
         if (read instanceof StoreChoiceFile.Chosen chosen) {
-            chosen.notes().forEach(System.err::println);
+            startNotes.addAll(chosen.notes());
             StoreLocation location = chosen.choice().locationOnThisMachine(defaultDatabase, "", System.err::println);
             if (location instanceof StoreLocation.ClinicServer server && server.password().isEmpty()) {
                 // not remembered, and not in the environment or ~/.pgpass: asked for, with the rest filled in
@@ -268,7 +270,10 @@ public final class App extends Application {
         StoreChoiceFile.Read read = choices.read();
         Optional<StoreChoice> kept = read instanceof StoreChoiceFile.Chosen c ? Optional.of(c.choice())
                 : Optional.empty();
-        List<String> notes = new ArrayList<>(read instanceof StoreChoiceFile.Chosen c ? c.notes() : List.of());
+        List<String> notes = new ArrayList<>(startNotes);
+        if (read instanceof StoreChoiceFile.Chosen c) {
+            c.notes().stream().filter(n -> !notes.contains(n)).forEach(notes::add);
+        }
         if (read instanceof StoreChoiceFile.Damaged d) {
             notes.add(d.message());
         }

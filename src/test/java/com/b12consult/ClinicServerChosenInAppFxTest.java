@@ -119,6 +119,22 @@ class ClinicServerChosenInAppFxTest {
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#storeQuestionPane").tryQuery().isPresent());
         robot.clickOn("#chooseClinicServer");
         fillIn("first", server);
+        // a wrong password first: refused by the server, said at the password, nothing typed lost, nowhere repeated
+        String wrong = "wrong-" + server.password() + "-x";
+        set("#firstPassword", wrong);
+        robot.clickOn("#firstUseServer");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !text("#firstServerFailure").isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(text("#firstServerFailure").contains("refused the login of user " + server.user()),
+                text("#firstServerFailure"));
+        assertTrue(text("#firstPasswordError").startsWith("Password: the server refused user " + server.user()),
+                text("#firstPasswordError"));
+        assertEquals(wrong, robot.lookup("#firstPassword").queryAs(TextField.class).getText());
+        for (Label shown : robot.lookup(".label").queryAllAs(Label.class)) {
+            assertFalse(shown.getText() != null && shown.getText().contains(wrong), shown.getText());
+        }
+        assertFalse(Files.exists(choiceFile()), "a refused server is not kept");
+        set("#firstPassword", server.password());
         robot.clickOn("#firstUseServer");
         waitForServer(server);
         assertFalse(robot.lookup("#storeQuestionPane").tryQuery().isPresent());

@@ -24,8 +24,8 @@ import java.util.Set;
  * a crash leaves the old choice or the new one, never half of one; created readable by its owner alone
  * ({@code 0600}, in a {@code 0700} folder) because it may hold the server's password.
  * <p>
- * A file others may read is made the owner's alone again when read, and a password in it is not used (it may
- * have been read): the password then comes from the environment or {@code ~/.pgpass} as when none is remembered.
+ * A file others may read is made the owner's alone again when read, and a password in it is removed, not used (it
+ * may have been read): the password then comes from the environment or {@code ~/.pgpass} as when none is remembered.
  * A file that cannot be read as a choice is reported, never thrown: the window asks again.
  */
 public final class StoreChoiceFile {
@@ -116,14 +116,24 @@ public final class StoreChoiceFile {
             return damaged("its " + CA_FILE + " is not a valid path");
         }
         Optional<String> password = Optional.ofNullable(p.getProperty(PASSWORD)).filter(s -> !s.isEmpty());
-        if (password.isPresent() && othersMayRead) {
+        boolean exposed = password.isPresent() && othersMayRead;
+        if (exposed) {
             password = Optional.empty();
-            notes.add("The password remembered in it is not used, since others may have read it: type it again in"
-                    + " Settings \u2192 Database, or give it in " + StoreAddress.PASSWORD_VARIABLE + " or ~/.pgpass.");
+            notes.add("The password remembered in it was removed, since others may have read it: type it again"
+                    + " (and ask whoever runs the server to change it), or give it in " + StoreAddress.PASSWORD_VARIABLE
+                    + " or ~/.pgpass.");
         }
         try {
-            return new Chosen(new StoreChoice(kind.get(), p.getProperty(HOST), port, p.getProperty(DATABASE),
-                    p.getProperty(USER), p.getProperty(SSL_MODE, "prefer").strip(), caFile, password), notes);
+            StoreChoice choice = new StoreChoice(kind.get(), p.getProperty(HOST), port, p.getProperty(DATABASE),
+                    p.getProperty(USER), p.getProperty(SSL_MODE, "prefer").strip(), caFile, password);
+            if (exposed) {
+                try {
+                    write(choice); // the password off the disk, so no later start uses it either
+                } catch (StoreException e) {
+                    notes.add(e.getMessage());
+                }
+            }
+            return new Chosen(choice, notes);
         } catch (IllegalArgumentException e) {
             // the record's messages name the fields, never the password
             return damaged(e.getMessage().substring(0, 1).toLowerCase(java.util.Locale.ROOT)

@@ -78,8 +78,11 @@ class StoreChoiceFileTest {
         assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(path)));
         assertEquals(Optional.empty(), read.choice().password());
         assertTrue(read.notes().stream().anyMatch(n -> n.contains("yours alone")), read.notes().toString());
-        assertTrue(read.notes().stream().anyMatch(n -> n.contains("not used")), read.notes().toString());
+        assertTrue(read.notes().stream().anyMatch(n -> n.contains("removed")), read.notes().toString());
         assertTrue(read.notes().stream().noneMatch(n -> n.contains(SECRET)));
+        assertFalse(Files.readString(path).contains(SECRET), "the password is off the disk");
+        assertEquals(read.choice(), ((StoreChoiceFile.Chosen) file.read()).choice(), "the rest is kept");
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(path)));
     }
 
     @Test
