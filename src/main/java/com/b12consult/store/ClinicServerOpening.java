@@ -56,6 +56,16 @@ final class ClinicServerOpening {
         }
     }
 
+    /**
+     * Whether the server can be opened as it is: reached, the login accepted, and a database that is empty or of
+     * this app at a version it knows. Nothing is written; the connection is closed again.
+     */
+    static void check(ClinicServer server, Duration timeout) throws DatabaseOpenException {
+        try (HikariDataSource pool = pool(server, timeout)) {
+            checkSchema(pool, Database.flyway(pool, Dialect.POSTGRESQL), server);
+        }
+    }
+
     private static HikariDataSource pool(ClinicServer server, Duration timeout) throws DatabaseOpenException {
         HikariConfig config = new HikariConfig();
         config.setPoolName("B12 Consult");

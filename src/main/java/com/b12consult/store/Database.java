@@ -86,6 +86,16 @@ public final class Database implements AutoCloseable {
         return open(((StoreLocation.SqliteFile) location).file());
     }
 
+    /**
+     * Checks that the clinic server can be opened (reached, the login accepted, a schema this version can use)
+     * without writing anything: a test of the connection before the workstation switches to it.
+     *
+     * @throws DatabaseOpenException with the same plain message opening it would give
+     */
+    public static void checkServer(StoreLocation.ClinicServer server) throws DatabaseOpenException {
+        ClinicServerOpening.check(server, DEFAULT_BUSY_TIMEOUT);
+    }
+
     public static Database open(Path file) throws DatabaseOpenException {
         return open(file, DEFAULT_BUSY_TIMEOUT);
     }
