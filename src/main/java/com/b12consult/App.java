@@ -7,6 +7,8 @@ import com.b12consult.rules.RulebookLoader;
 import com.b12consult.store.BackupRestore;
 import com.b12consult.store.DataLocation;
 import com.b12consult.store.Database;
+import com.b12consult.store.StoreChoice;
+import com.b12consult.store.StoreChoiceFile;
 import com.b12consult.store.StoreLocation;
 import com.b12consult.ui.FirstFrame;
 import com.b12consult.ui.FxTaskRunner;
@@ -14,6 +16,12 @@ import com.b12consult.ui.StartupProbe;
 import com.b12consult.ui.Stylesheets;
 import com.b12consult.ui.WindowSize;
 import com.b12consult.ui.consult.ConsultationViewModel;
+import com.b12consult.ui.database.DatabaseSettingsCard;
+import com.b12consult.ui.database.DatabaseSettingsViewModel;
+import com.b12consult.ui.database.ServerFormViewModel;
+import com.b12consult.ui.database.StoreQuestionView;
+import com.b12consult.ui.database.StoreQuestionViewModel;
+import com.b12consult.ui.database.StoreSwitch;
 import com.b12consult.ui.session.SignInView;
 import com.b12consult.ui.session.SignInViewModel;
 import com.b12consult.ui.shell.MainView;
@@ -21,11 +29,13 @@ import com.b12consult.ui.shell.BackupRecovery;
 import com.b12consult.ui.shell.MainViewModel;
 import com.b12consult.ui.shell.StoredBackupRecovery;
 import java.net.URL;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.prefs.Preferences;
 import javafx.application.Application;
@@ -47,6 +57,15 @@ public final class App extends Application {
     /** Per user of the workstation, not in the database (see WindowSize). */
     static final String WINDOW_PREFERENCES = "com/b12consult/window";
     private final WindowSize windowSize;
+    /** This user's choice of store, and the file "this computer only" means; null for this machine's defaults. */
+    private final Path choiceFile;
+    private final Path defaultFile;
+    private StoreChoiceFile choices;
+    private Path defaultDatabase;
+    /** What reading the kept choice at start found that the user should know; shown in Settings → Database. */
+    private final List<String> startNotes = new ArrayList<>();
+    /** True when the store came from --db: the window's own choice is kept for starts without it. */
+    private boolean storeGiven;
     private final Clock clock = Clock.systemDefaultZone();
     private FxTaskRunner tasks;
     private Database database;
@@ -72,9 +91,52 @@ public final class App extends Application {
 
     /** @param windowSize where the window's size is kept between starts; null for the default size every time */
     App(GuiOptions options, Callable<Rulebook> rulebookSource, WindowSize windowSize) {
+        this(options, rulebookSource, windowSize, null, null);
+    }
+
+    /** For tests: the choice of store and the default database file in the test's own folder. */
+    App(GuiOptions options, Path choiceFile, Path defaultFile) {
+        this(options, RulebookLoader::shipped, null, choiceFile, defaultFile);
+    }
+
+    private App(GuiOptions options, Callable<Rulebook> rulebookSource, WindowSize windowSize, Path choiceFile,
+                Path defaultFile) {
         this.givenOptions = options;
         this.rulebookSource = rulebookSource;
         this.windowSize = windowSize;
+        this.choiceFile = choiceFile;
+        this.defaultFile = defaultFile;
+    }
+
+    /** Where the store comes from at start, and whether the window asks first (and why). */
+    private record Starting(StoreLocation location, boolean ask, String note, Optional<StoreChoice> kept) {
+    }
+
+    /**
+     * --db first; else the choice kept on this computer; else the default file, asking once which store to use
+     * when there is no file there yet (a new workstation). A kept choice that cannot be read is asked again.
+     */
+    private Starting starting(GuiOptions options) {
+        StoreLocation defaultStore = new StoreLocation.SqliteFile(defaultDatabase);
+        if (options.store().isPresent()) {
+            return new Starting(options.store().get(), false, "", Optional.empty());
+        }
+        StoreChoiceFile.Read read = choices.read();
+        if (read instanceof StoreChoiceFile.Chosen chosen) {
+            startNotes.addAll(chosen.notes());
+            StoreLocation location = chosen.choice().locationOnThisMachine(defaultDatabase, "", System.err::println);
+            if (location instanceof StoreLocation.ClinicServer server && server.password().isEmpty()) {
+                // not remembered, and not in the environment or ~/.pgpass: asked for, with the rest filled in
+                return new Starting(location, true, "Type the password of user " + server.user() + " for the clinic"
+                        + " server " + server.hostAndPort() + "; it is not remembered on this computer.",
+                        Optional.of(chosen.choice()));
+            }
+            return new Starting(location, false, "", Optional.of(chosen.choice()));
+        }
+        if (read instanceof StoreChoiceFile.Damaged damaged) {
+            return new Starting(defaultStore, true, damaged.message(), Optional.empty());
+        }
+        return new Starting(defaultStore, !Files.exists(defaultDatabase), "", Optional.empty());
     }
 
     /** What the background start produces: the checked rulebook, then the open database. */
@@ -84,23 +146,25 @@ public final class App extends Application {
     @Override
     public void start(Stage stage) {
         GuiOptions options = givenOptions != null ? givenOptions : GuiOptions.parse(getParameters().getRaw());
-        StoreLocation location = options.store()
-                .orElseGet(() -> new StoreLocation.SqliteFile(DataLocation.defaultDatabaseFile()));
-        // A file is backed up beside itself, and a backup is offered when it cannot be opened; a clinic server
-        // is backed up on the server.
-        Path file = location instanceof StoreLocation.SqliteFile f ? f.file().toAbsolutePath().normalize() : null;
-        if (file != null) {
-            location = new StoreLocation.SqliteFile(file);
-        }
+        choices = new StoreChoiceFile(choiceFile != null ? choiceFile : DataLocation.defaultChoiceFile());
+        defaultDatabase = (defaultFile != null ? defaultFile : DataLocation.defaultDatabaseFile())
+                .toAbsolutePath().normalize();
+        storeGiven = options.store().isPresent();
+        Starting starting = starting(options);
+        StoreLocation location = absolute(starting.location());
         tasks = new FxTaskRunner();
-        MainViewModel shell = file != null
-                ? new MainViewModel(file, tasks, new StoredBackupRecovery(file, clock, () -> actor))
-                : new MainViewModel(location, tasks, BackupRecovery.none());
+        MainViewModel shell = new MainViewModel(location, tasks, recovery(location));
         MainView main = new MainView(shell, stage::close);
         SignInViewModel signIn = new SignInViewModel(currentUser().osUser());
         SignInView signInView = new SignInView(signIn);
         StackPane window = new StackPane(main.root(), signInView.root());
         StoreLocation opened = location;
+        SessionScreens.Window session = new SessionScreens.Window(stage, window, shell, main);
+        if (!storeGiven) {
+            // a server of the window's choice that cannot be used is not a dead end: the choice is asked again
+            shell.offerStoreChoice(() -> askStore(session, choices.read() instanceof StoreChoiceFile.Chosen c
+                    ? Optional.of(c.choice()) : Optional.empty(), ""));
+        }
 
         // Wide enough for the patient list and its form side by side with no column cut (clinic screens are 1366+).
         Scene scene = new Scene(window, WindowSize.DEFAULT_WIDTH, WindowSize.DEFAULT_HEIGHT);
@@ -127,13 +191,115 @@ public final class App extends Application {
             if (signedIn != null && actor == null) {
                 actor = signedIn;
                 window.getChildren().remove(signInView.root());
-                openDatabase(new SessionScreens.Window(stage, window, shell, main), opened, file, signedIn);
+                if (starting.ask()) {
+                    askStore(session, starting.kept(), starting.note());
+                } else {
+                    openDatabase(session, opened, signedIn);
+                }
             }
         });
     }
 
-    /** @param file the database file, to restore a backup over; null on the clinic server */
-    private void openDatabase(SessionScreens.Window window, StoreLocation location, Path file, Actor actor) {
+    /** A file by its absolute path: it is backed up beside itself, and named so in messages. */
+    private static StoreLocation absolute(StoreLocation location) {
+        return location instanceof StoreLocation.SqliteFile f
+                ? new StoreLocation.SqliteFile(f.file().toAbsolutePath().normalize()) : location;
+    }
+
+    /** A file's backups are offered when it cannot be opened; a clinic server is backed up on the server. */
+    private BackupRecovery recovery(StoreLocation location) {
+        return location instanceof StoreLocation.SqliteFile f
+                ? new StoredBackupRecovery(f.file(), clock, () -> actor) : BackupRecovery.none();
+    }
+
+    /** The clinic server's form, tried off the screen's thread; the password typed, else from where --db takes it. */
+    private ServerFormViewModel serverForm() {
+        return new ServerFormViewModel(tasks, Database::checkServer, (choice, typed) ->
+                (StoreLocation.ClinicServer) choice.locationOnThisMachine(defaultDatabase, typed, System.err::println));
+    }
+
+    /** Asks over the window where the records are kept, then opens them there. */
+    private void askStore(SessionScreens.Window window, Optional<StoreChoice> kept, String note) {
+        window.layers().getChildren().removeIf(n -> "storeQuestionPane".equals(n.getId()));
+        StoreQuestionView[] view = new StoreQuestionView[1];
+        StoreQuestionViewModel question = new StoreQuestionViewModel(serverForm(), new StoreSwitch() {
+            @Override
+            public void useThisComputer(StoreChoice keptServer) {
+                // at a first start nothing is written: the file made at the default place answers next time
+                if (Files.exists(choices.file())) {
+                    choices.write(keptServer);
+                }
+                window.layers().getChildren().remove(view[0].root());
+                switchStore(window, new StoreLocation.SqliteFile(defaultDatabase));
+            }
+
+            @Override
+            public void useServer(StoreChoice choice, StoreLocation.ClinicServer location) {
+                choices.write(choice);
+                window.layers().getChildren().remove(view[0].root());
+                switchStore(window, location);
+            }
+        }, kept, note);
+        view[0] = new StoreQuestionView(question);
+        window.layers().getChildren().add(view[0].root());
+        view[0].focus();
+    }
+
+    /**
+     * Closes the store in use (what was typed kept, background writes finished first), then opens the app's screens
+     * on {@code location} through the same path as at start, as after a restore.
+     */
+    private void switchStore(SessionScreens.Window window, StoreLocation location) {
+        if (consultation != null) {
+            consultation.flushDraft();
+            consultation = null;
+        }
+        tasks.awaitIdle(Duration.ofSeconds(5));
+        if (database != null) {
+            Database db = database;
+            database = null;
+            db.close();
+        }
+        StoreLocation to = absolute(location);
+        window.shell().useStore(to, recovery(to));
+        openDatabase(window, to, actor);
+    }
+
+    /** Settings → Database, on the store just opened. */
+    private javafx.scene.Node databaseSection(SessionScreens.Window window, StoreLocation open) {
+        StoreChoiceFile.Read read = choices.read();
+        Optional<StoreChoice> kept = read instanceof StoreChoiceFile.Chosen c ? Optional.of(c.choice())
+                : Optional.empty();
+        List<String> notes = new ArrayList<>(startNotes);
+        if (read instanceof StoreChoiceFile.Chosen c) {
+            c.notes().stream().filter(n -> !notes.contains(n)).forEach(notes::add);
+        }
+        if (read instanceof StoreChoiceFile.Damaged d) {
+            notes.add(d.message());
+        }
+        if (storeGiven) {
+            notes.add("This window was started with --db, which comes first: a choice made here is kept for the"
+                    + " starts without it.");
+        }
+        return new DatabaseSettingsCard(new DatabaseSettingsViewModel(open, kept, notes, serverForm(),
+                new StoreSwitch() {
+                    @Override
+                    public void useThisComputer(StoreChoice keptServer) {
+                        choices.write(keptServer);
+                        switchStore(window, new StoreLocation.SqliteFile(defaultDatabase));
+                    }
+
+                    @Override
+                    public void useServer(StoreChoice choice, StoreLocation.ClinicServer location) {
+                        choices.write(choice);
+                        switchStore(window, location);
+                    }
+                })).build();
+    }
+
+    private void openDatabase(SessionScreens.Window window, StoreLocation location, Actor actor) {
+        // the database file, to restore a backup over; null on the clinic server
+        Path file = location instanceof StoreLocation.SqliteFile f ? f.file() : null;
         // The rulebook is checked before the database is touched: the app does not start with content it cannot check.
         window.shell().openDatabase(() -> {
             Rulebook rulebook = rulebookSource.call();
@@ -145,8 +311,8 @@ public final class App extends Application {
                 return;
             }
             database = db;
-            consultation = new SessionScreens(window, Stores.on(db, clock), started.rulebook(), actor, clock, tasks,
-                    backup -> {
+            consultation = new SessionScreens(window, Stores.on(db, clock, actor), started.rulebook(), actor, clock, tasks,
+                    databaseSection(window, location), backup -> {
                         if (file == null) {
                             throw new IllegalStateException("The clinic server is backed up and restored on the"
                                     + " server, not from a workstation");

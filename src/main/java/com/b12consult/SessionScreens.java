@@ -42,10 +42,12 @@ import com.b12consult.ui.settings.SettingsViewModel;
 import com.b12consult.ui.shell.MainView;
 import com.b12consult.ui.shell.MainViewModel;
 import com.b12consult.ui.shell.Screen;
+import com.b12consult.store.StoreLocation;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.function.Consumer;
+import javafx.scene.Node;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 
@@ -69,11 +71,12 @@ final class SessionScreens {
     private final ConsultationViewModel consultation;
 
     /**
+     * @param databaseSection Settings' Database section: the store in use, and the switch to another
      * @param restoreAndReopen restores a backup over the open file and opens it again; the screens built here are
      *                         left for ones built on the restored file
      */
     SessionScreens(Window window, Stores stores, Rulebook rulebook, Actor actor, Clock clock, TaskRunner tasks,
-                   Consumer<Path> restoreAndReopen) {
+                   Node databaseSection, Consumer<Path> restoreAndReopen) {
         this.window = window;
         this.stores = stores;
         this.actor = actor;
@@ -92,8 +95,11 @@ final class SessionScreens {
                 stores.patientData(), new FxExportTarget(window::stage), actor));
         window.main().install(Screen.PATIENTS, patientsView.root());
         SettingsViewModel settings = new SettingsViewModel(stores.settings(), actor);
-        window.main().install(Screen.SETTINGS, new SettingsView(settings, new BackupsViewModel(stores.database(),
-                stores.settings(), stores.audit(), actor, clock, restoreAndReopen)).root());
+        // a clinic server's backups are the server's: its Settings say so, and offer no backup or restore
+        BackupsViewModel backups = stores.database().location() instanceof StoreLocation.SqliteFile
+                ? new BackupsViewModel(stores.database(), stores.settings(), stores.audit(), actor, clock,
+                restoreAndReopen) : null;
+        window.main().install(Screen.SETTINGS, new SettingsView(settings, backups, databaseSection).root());
         installCheckAndHandout();
         window.main().install(Screen.RULEBOOK, new RulebookView(new RulebookViewModel(rulebook)).root());
         window.main().install(Screen.AUDIT_LOG, new AuditLogView(new AuditLogViewModel(stores.audit(),

@@ -1,6 +1,7 @@
 package com.b12consult;
 
 import com.b12consult.assessment.CheckRecords;
+import com.b12consult.domain.Actor;
 import com.b12consult.store.AssessmentRepository;
 import com.b12consult.store.AuditLog;
 import com.b12consult.store.ConsultationRepository;
@@ -27,7 +28,7 @@ record Stores(Database database, AuditLog audit, PatientRepository patients, Set
               AssessmentRepository assessments, HandoutRepository handouts, DoseOutcomeRepository outcomes,
               ConsultationRepository consultations, DraftRepository drafts, CheckRecords records) {
 
-    static Stores on(Database db, Clock clock) {
+    static Stores on(Database db, Clock clock, Actor actor) {
         AuditLog audit = new AuditLog(db, clock);
         PatientRepository patients = new PatientRepository(db, audit);
         PrescriptionRepository prescriptions = new PrescriptionRepository(db, audit);
@@ -42,6 +43,6 @@ record Stores(Database database, AuditLog audit, PatientRepository patients, Set
                 headaches, prescriptions);
         return new Stores(db, audit, patients, new SettingsRepository(db, audit), new PatientData(db, audit),
                 prescriptions, headaches, assessments, new HandoutRepository(db, audit), outcomes, consultations,
-                new DraftRepository(db), records);
+                new DraftRepository(db, actor.osUser()), records);
     }
 }

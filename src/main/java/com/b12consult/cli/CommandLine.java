@@ -41,11 +41,23 @@ public final class CommandLine {
               b12consult restore BACKUP [--db PATH]
                                                  check BACKUP, move the current database aside (kept, never
                                                  deleted) and put BACKUP in its place
+              b12consult migrate --db PATH|postgresql://OWNER@host[:port]/DATABASE
+                                                 bring the database's schema up to this version, with no window
+                                                 (on the clinic server, as the database's owner)
+              b12consult move-to-server --from PATH --to postgresql://[user@]host[:port]/DATABASE
+                                                 copy every record into the clinic server's empty database in one
+                                                 transaction, ids kept, checked table by table (rows and SHA-256)
+                                                 before it is committed; --from and --to each take a path or a
+                                                 postgresql:// address as --db does, so --to PATH moves it back
               b12consult --version               print the version
             Exit status of evaluate and handout: 0 done; 1 file unreadable (or the PDF unwritable); 2 assessment invalid
             (problems on standard error); 3 rulebook refused; 64 wrong usage.
             Exit status of restore: 0 done; 1 the database could not be replaced or opened; 2 backup refused
-            (not a sound B12 Consult database; nothing changed); 64 wrong usage.""";
+            (not a sound B12 Consult database; nothing changed); 64 wrong usage.
+            Exit status of migrate: 0 up to date; 1 the database could not be opened or updated (nothing changed);
+            64 wrong usage.
+            Exit status of move-to-server: 0 moved; 1 a database could not be opened or the copy failed; 2 refused (the
+            target is not empty, both name one database, or the data did not check out); nothing changed; 64 wrong usage.""";
 
     private CommandLine() {
     }
@@ -69,8 +81,14 @@ public final class CommandLine {
                     return withRulebook(err, evaluator -> new HandoutCommand(evaluator, LabLimits.defaults(),
                             java.time.Clock.systemDefaultZone()).run(Arrays.copyOfRange(args, 1, args.length), in, out, err));
                 }
+                case "migrate" -> {
+                    return new MigrateCommand().run(Arrays.copyOfRange(args, 1, args.length), out, err);
+                }
                 case "restore" -> {
                     return RestoreCommand.forThisMachine().run(Arrays.copyOfRange(args, 1, args.length), out, err);
+                }
+                case "move-to-server" -> {
+                    return MoveCommand.forThisMachine(err).run(Arrays.copyOfRange(args, 1, args.length), out, err);
                 }
                 default -> {
                     // anything else is for the window (--db PATH and JavaFX's own options)

@@ -17,6 +17,8 @@ public enum AuditAction implements Coded {
     HANDOUT_REPRINTED("handout_reprinted"),
     SETTING_CHANGED("setting_changed"),
     DATABASE_RESTORED("database_restored"),
+    /** The clinic's data was copied in from another database (move-to-server): the detail names where from. */
+    DATABASE_MOVED("database_moved"),
     PATIENT_EXPORTED("patient_exported"),
     PATIENT_DELETED("patient_deleted"),
     BACKUP_TAKEN("backup_taken"),

@@ -7,6 +7,7 @@ import java.util.Map;
 /** Where the database lives when no --db is given: the user's data folder, as each system names it. */
 public final class DataLocation {
     public static final String FILE_NAME = "b12consult.db";
+    public static final String CHOICE_FILE_NAME = "database.properties";
 
     private DataLocation() {
     }
@@ -41,6 +42,28 @@ public final class DataLocation {
         String xdg = env.getOrDefault("XDG_DATA_HOME", "");
         String base = xdg.startsWith("/") ? trimEnd(xdg, "/") : join("/", userHome, ".local/share");
         return join("/", base, "b12consult", FILE_NAME);
+    }
+
+    /** Where this workstation's choice of store is kept on this machine (see {@link StoreChoiceFile}). */
+    public static Path defaultChoiceFile() {
+        return Path.of(defaultChoicePath(System.getProperty("os.name", ""), System.getenv(),
+                System.getProperty("user.home", "")));
+    }
+
+    /**
+     * Where the workstation's choice of store (this computer, or the clinic server and how to reach it) is kept,
+     * per user, in the system's place for settings: beside the database on Windows and macOS, and in
+     * {@code $XDG_CONFIG_HOME/b12consult/} (else {@code <home>/.config/b12consult/}) on Linux and other Unix.
+     */
+    public static String defaultChoicePath(String osName, Map<String, String> env, String userHome) {
+        String os = osName.toLowerCase(Locale.ROOT);
+        if (os.startsWith("windows") || os.startsWith("mac") || os.startsWith("darwin")) {
+            String database = defaultDatabasePath(osName, env, userHome);
+            return database.substring(0, database.length() - FILE_NAME.length()) + CHOICE_FILE_NAME;
+        }
+        String xdg = env.getOrDefault("XDG_CONFIG_HOME", "");
+        String base = xdg.startsWith("/") ? trimEnd(xdg, "/") : join("/", userHome, ".config");
+        return join("/", base, "b12consult", CHOICE_FILE_NAME);
     }
 
     private static String join(String separator, String first, String... rest) {

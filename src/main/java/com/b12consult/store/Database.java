@@ -86,6 +86,16 @@ public final class Database implements AutoCloseable {
         return open(((StoreLocation.SqliteFile) location).file());
     }
 
+    /**
+     * Checks that the clinic server can be opened (reached, the login accepted, a schema this version can use)
+     * without writing anything: a test of the connection before the workstation switches to it.
+     *
+     * @throws DatabaseOpenException with the same plain message opening it would give
+     */
+    public static void checkServer(StoreLocation.ClinicServer server) throws DatabaseOpenException {
+        ClinicServerOpening.check(server, DEFAULT_BUSY_TIMEOUT);
+    }
+
     public static Database open(Path file) throws DatabaseOpenException {
         return open(file, DEFAULT_BUSY_TIMEOUT);
     }
@@ -153,6 +163,16 @@ public final class Database implements AutoCloseable {
         return dialect;
     }
 
+    /** The version of the newest schema change applied to this database (as its migration history records it). */
+    public String schemaVersion() {
+        return read(c -> {
+            try (java.sql.Statement s = c.createStatement(); java.sql.ResultSet rs = s.executeQuery("SELECT version"
+                    + " FROM flyway_schema_history WHERE success AND version IS NOT NULL ORDER BY installed_rank DESC")) {
+                return rs.next() ? rs.getString(1) : "none";
+            }
+        });
+    }
+
     /**
      * The SQLite file.
      *
@@ -201,7 +221,11 @@ public final class Database implements AutoCloseable {
                 boolean committed = false;
                 try {
                     T result = work.apply(c);
-                    connections.commit(c);
+                    try {
+                        connections.commit(c);
+                    } catch (SQLException e) {
+                        throw failure(e, Doing.CONFIRMING);
+                    }
                     committed = true;
                     return result;
                 } finally {
@@ -215,7 +239,7 @@ public final class Database implements AutoCloseable {
                 connections.release(c);
             }
         } catch (SQLException e) {
-            throw failure(e);
+            throw failure(e, Doing.SAVING);
         } finally {
             lock.unlock();
         }
@@ -235,7 +259,7 @@ public final class Database implements AutoCloseable {
                 connections.release(c);
             }
         } catch (SQLException e) {
-            throw failure(e);
+            throw failure(e, Doing.READING);
         } finally {
             lock.unlock();
         }
@@ -247,15 +271,24 @@ public final class Database implements AutoCloseable {
         try {
             connections.close();
         } catch (SQLException e) {
-            throw failure(e);
+            throw failure(e, Doing.READING);
         } finally {
             lock.unlock();
         }
     }
 
-    private StoreException failure(SQLException e) {
-        if (dialect == Dialect.POSTGRESQL) {
-            return ClinicServerOpening.failure(location, e);
+    /** What a call was doing when it failed, which decides what its message can promise. */
+    enum Doing {
+        READING,
+        /** saving, before the commit: the transaction was rolled back */
+        SAVING,
+        /** sending the commit: a connection lost now may have lost only the server's answer */
+        CONFIRMING
+    }
+
+    private StoreException failure(SQLException e, Doing doing) {
+        if (location instanceof StoreLocation.ClinicServer) {
+            return ClinicServerOpening.failure(location, e, doing);
         }
         if (isBusy(e)) {
             return new StoreException("The database " + file() + " is in use by another program and did not become"

@@ -30,7 +30,24 @@ public final class DatabaseOpenException extends Exception {
         /** Bringing the schema up to date failed; the failed step was rolled back. */
         MIGRATION_FAILED,
         /** The clinic server cannot be reached, or refused the user, or has no such database. */
-        SERVER_UNREACHABLE
+        SERVER_UNREACHABLE,
+        /**
+         * The clinic server's schema needs this version's changes (or is empty), and the user is staff, not the
+         * database's owner who makes them.
+         */
+        NEEDS_OWNER
+    }
+
+    /** Which part of a clinic server's details a refusal points at, so a form can mark that field. */
+    public enum ServerFault {
+        /** Not a refusal of the server's connection (or not a server). */
+        NONE,
+        /** The server was not reached: its host or port, or the network. */
+        NOT_REACHED,
+        /** The server refused the user, or the password (or asked for one and none was given). */
+        LOGIN_REFUSED,
+        /** The server has no database of that name. */
+        NO_SUCH_DATABASE
     }
 
     private final StoreLocation location;
@@ -57,6 +74,27 @@ public final class DatabaseOpenException extends Exception {
 
     public Reason reason() {
         return reason;
+    }
+
+    /** What a server's refusal to connect points at, read from the server's own error code. */
+    public ServerFault serverFault() {
+        if (reason != Reason.SERVER_UNREACHABLE || !(location instanceof StoreLocation.ClinicServer)) {
+            return ServerFault.NONE;
+        }
+        for (Throwable t = getCause(); t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null) {
+                String state = sql.getSQLState();
+                // as ClinicServerOpening words them: 28 the login, 08004 a password asked for, 3D000 no database
+                if (state.startsWith("28") || state.equals("08004")) {
+                    return ServerFault.LOGIN_REFUSED;
+                }
+                if (state.equals("3D000")) {
+                    return ServerFault.NO_SUCH_DATABASE;
+                }
+            }
+        }
+        return getMessage() != null && getMessage().contains("cannot be reached") ? ServerFault.NOT_REACHED
+                : ServerFault.NONE;
     }
 
     /**

@@ -1,5 +1,8 @@
 package com.b12consult.store;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -8,6 +11,8 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -64,6 +69,76 @@ enum Dialect {
                 }
             }
             return json;
+        }
+
+        @Override
+        String insertKeepingIds(String table, List<String> columns) {
+            return insert(table, columns, "");
+        }
+
+        /** Dropped and made again from their own text: SQLite cannot switch a trigger off. */
+        @Override
+        List<String> suspendInsertTriggers(Connection c) throws SQLException {
+            List<String> remake = new ArrayList<>();
+            List<String> drop = new ArrayList<>();
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+                    "SELECT name, sql FROM sqlite_schema WHERE type = 'trigger' ORDER BY rowid")) {
+                while (rs.next()) {
+                    String words = rs.getString(2).replaceAll("\\s+", " ").toUpperCase(Locale.ROOT);
+                    if (words.contains(" INSERT ON ")) {
+                        drop.add("DROP TRIGGER " + quote(rs.getString(1)));
+                        remake.add(rs.getString(2));
+                    }
+                }
+            }
+            try (Statement s = c.createStatement()) {
+                for (String sql : drop) {
+                    s.execute(sql);
+                }
+            }
+            return remake;
+        }
+
+        /**
+         * Only a table of AUTOINCREMENT keeps a counter (in sqlite_sequence); the others continue after their
+         * greatest id.
+         */
+        @Override
+        long idsHandedOut(Connection c, String table) throws SQLException {
+            if (strings(c, "SELECT name FROM sqlite_schema WHERE name = ?", "sqlite_sequence").isEmpty()) {
+                return 0;
+            }
+            List<String> seq = strings(c, "SELECT seq FROM sqlite_sequence WHERE name = ?", table);
+            return seq.isEmpty() || seq.get(0) == null ? 0 : Long.parseLong(seq.get(0));
+        }
+
+        @Override
+        void continueIdsAfter(Connection c, String table, long handedOut) throws SQLException {
+            if (handedOut <= 0
+                    || strings(c, "SELECT name FROM sqlite_schema WHERE name = ?", "sqlite_sequence").isEmpty()) {
+                return;
+            }
+            try (PreparedStatement s = c.prepareStatement(
+                    "UPDATE sqlite_sequence SET seq = max(seq, ?) WHERE name = ?")) {
+                s.setLong(1, handedOut);
+                s.setString(2, table);
+                s.executeUpdate();
+            }
+        }
+
+        @Override
+        boolean sameDatabase(Connection mine, Connection other) throws SQLException {
+            Path a = file(mine);
+            Path b = file(other);
+            try {
+                return Files.isSameFile(a, b);
+            } catch (IOException e) {
+                return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
+            }
+        }
+
+        private Path file(Connection c) throws SQLException {
+            return Path.of(strings(c, "SELECT file FROM pragma_database_list WHERE name = ?", "main").get(0));
         }
     },
 
@@ -125,6 +200,116 @@ enum Dialect {
             return new HashSet<>(strings(c, "SELECT column_name FROM information_schema.columns"
                     + " WHERE table_schema = current_schema() AND table_name = ? AND domain_name = 'json_text'", table));
         }
+
+        /** Identity columns are GENERATED ALWAYS: a row keeps its id only when the insert says so. */
+        @Override
+        String insertKeepingIds(String table, List<String> columns) {
+            return insert(table, columns, " OVERRIDING SYSTEM VALUE");
+        }
+
+        @Override
+        List<String> suspendInsertTriggers(Connection c) throws SQLException {
+            List<String> enable = new ArrayList<>();
+            List<String> disable = new ArrayList<>();
+            // tgtype bit 2 (4): the trigger fires on INSERT; internal triggers are the foreign keys', which stay
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT r.relname, t.tgname"
+                    + " FROM pg_trigger t JOIN pg_class r ON r.oid = t.tgrelid WHERE NOT t.tgisinternal"
+                    + " AND t.tgenabled <> 'D' AND (t.tgtype & 4) <> 0"
+                    + " AND r.relnamespace = current_schema()::regnamespace ORDER BY t.oid")) {
+                while (rs.next()) {
+                    String on = "ALTER TABLE " + quote(rs.getString(1));
+                    disable.add(on + " DISABLE TRIGGER " + quote(rs.getString(2)));
+                    enable.add(on + " ENABLE TRIGGER " + quote(rs.getString(2)));
+                }
+            }
+            try (Statement s = c.createStatement()) {
+                for (String sql : disable) {
+                    s.execute(sql);
+                }
+            }
+            return enable;
+        }
+
+        @Override
+        long idsHandedOut(Connection c, String table) throws SQLException {
+            long handedOut = 0;
+            for (String sequence : sequences(c, table).values()) {
+                try (Statement s = c.createStatement();
+                     ResultSet rs = s.executeQuery("SELECT last_value, is_called FROM " + sequence)) {
+                    if (rs.next() && rs.getBoolean(2)) {
+                        handedOut = Math.max(handedOut, rs.getLong(1));
+                    }
+                }
+            }
+            return handedOut;
+        }
+
+        @Override
+        void continueIdsAfter(Connection c, String table, long handedOut) throws SQLException {
+            for (Map.Entry<String, String> counted : sequences(c, table).entrySet()) {
+                long next = handedOut;
+                try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+                        "SELECT max(" + quote(counted.getKey()) + ") FROM " + quote(table))) {
+                    if (rs.next()) {
+                        next = Math.max(next, rs.getLong(1));
+                    }
+                }
+                if (next > 0) {
+                    try (PreparedStatement s = c.prepareStatement("SELECT setval(?::regclass, ?)")) {
+                        s.setString(1, counted.getValue());
+                        s.setLong(2, next);
+                        s.executeQuery().close();
+                    }
+                }
+            }
+        }
+
+        /**
+         * The two connections are to one database when the other cannot take a lock this one holds: advisory
+         * locks are the database's, whichever user or host name each connection came by. The key is random, so no
+         * other program holds it.
+         */
+        @Override
+        boolean sameDatabase(Connection mine, Connection other) throws SQLException {
+            long key = new java.security.SecureRandom().nextLong();
+            lock(mine, "pg_advisory_lock", key);
+            try {
+                boolean taken = lock(other, "pg_try_advisory_lock", key);
+                if (taken) {
+                    lock(other, "pg_advisory_unlock", key);
+                }
+                return !taken;
+            } finally {
+                lock(mine, "pg_advisory_unlock", key);
+            }
+        }
+
+        private static boolean lock(Connection c, String function, long key) throws SQLException {
+            try (PreparedStatement s = c.prepareStatement("SELECT " + function + "(?)")) {
+                s.setLong(1, key);
+                try (ResultSet rs = s.executeQuery()) {
+                    rs.next();
+                    return !"f".equals(rs.getString(1)) && !"false".equals(rs.getString(1));
+                }
+            }
+        }
+
+        /** The table's columns that take their values from a sequence (identity or serial), with the sequence. */
+        private Map<String, String> sequences(Connection c, String table) throws SQLException {
+            Map<String, String> found = new java.util.LinkedHashMap<>();
+            for (String column : columns(c, table)) {
+                try (PreparedStatement s = c.prepareStatement("SELECT pg_get_serial_sequence(?, ?)")) {
+                    s.setString(1, quote(table));
+                    s.setString(2, column);
+                    try (ResultSet rs = s.executeQuery()) {
+                        if (rs.next() && rs.getString(1) != null) {
+                            found.put(column, rs.getString(1));
+                        }
+                    }
+                }
+            }
+            return found;
+        }
     };
 
     /** A foreign key of one column: {@code from} of this table points at {@code to} of {@code parent}. */
@@ -160,6 +345,43 @@ enum Dialect {
 
     /** The columns that hold JSON (exported as JSON, not as a string holding JSON). */
     abstract Set<String> jsonColumns(Connection c, String table) throws SQLException;
+
+    // ---- moving a clinic's data from one database to another (StoreMove) ------------------------------
+
+    /** An insert of every column, ids included as given (never handed out anew). */
+    abstract String insertKeepingIds(String table, List<String> columns);
+
+    /**
+     * Switches off, inside the transaction under way, the triggers that check an insert against rows already
+     * there (one Given per due dose reads entered_in_error, which is copied after dose_outcomes). Rows copied
+     * were accepted once; the copy is checked against its source instead.
+     *
+     * @return the statements that switch them on again, to run in the same transaction
+     */
+    abstract List<String> suspendInsertTriggers(Connection c) throws SQLException;
+
+    /** The greatest id the table's own counter has handed out (0 when it keeps none): ids deleted since count too. */
+    abstract long idsHandedOut(Connection c, String table) throws SQLException;
+
+    /** Makes the table's counter continue after its greatest id and after {@code handedOut}. */
+    abstract void continueIdsAfter(Connection c, String table, long handedOut) throws SQLException;
+
+    /** Whether the two connections reach the same database (the same file, the same server's database). */
+    abstract boolean sameDatabase(Connection mine, Connection other) throws SQLException;
+
+    private static String insert(String table, List<String> columns, String overriding) {
+        StringBuilder sql = new StringBuilder("INSERT INTO ").append(quote(table)).append(" (");
+        StringBuilder marks = new StringBuilder();
+        for (int i = 0; i < columns.size(); i++) {
+            sql.append(i == 0 ? "" : ", ").append(quote(columns.get(i)));
+            marks.append(i == 0 ? "?" : ", ?");
+        }
+        return sql.append(")").append(overriding).append(" VALUES (").append(marks).append(")").toString();
+    }
+
+    private static String quote(String identifier) {
+        return PatientTables.quote(identifier);
+    }
 
     private static List<String> strings(Connection c, String sql, String param) throws SQLException {
         List<String> found = new ArrayList<>();

@@ -117,7 +117,11 @@ public final class StoreAddress {
         return new ClinicServer(url, user, password, sslMode, rootCert);
     }
 
-    private static String password(Map<String, String> env, Path home, String host, int port, String database,
+    /**
+     * The password when none is typed: {@value #PASSWORD_VARIABLE}, else {@code PGPASSWORD}, else the password
+     * file's line for the server; empty when none is found (a server that trusts this computer asks for none).
+     */
+    static String password(Map<String, String> env, Path home, String host, int port, String database,
                                    String user, Consumer<String> notes) {
         Optional<String> given = nonBlank(env.get(PASSWORD_VARIABLE)).or(() -> nonBlank(env.get("PGPASSWORD")));
         if (given.isPresent()) {

@@ -9,7 +9,7 @@ public final class Stylesheets {
     private static final List<String> SHEETS = List.of(
             "variables.css", "shell/shell.css", "forms.css", "patients/patients.css", "settings/settings.css",
             "rulebook/rulebook.css", "handout/handout.css", "findings.css", "check/check.css", "session/session.css",
-            "audit/audit.css", "consult/consult.css");
+            "audit/audit.css", "consult/consult.css", "database/database.css");
 
     private Stylesheets() {
     }

@@ -44,4 +44,18 @@ class DataLocationTest {
         assertEquals("/Users/alice/Library/Application Support/B12Consult/b12consult.db",
                 DataLocation.defaultDatabasePath("Mac OS X", Map.of("XDG_DATA_HOME", "/elsewhere"), "/Users/alice"));
     }
+
+    @Test
+    void theChoiceOfStoreIsKeptWhereEachSystemKeepsSettings() {
+        assertEquals("/home/alice/.config/b12consult/database.properties",
+                DataLocation.defaultChoicePath("Linux", Map.of(), "/home/alice"));
+        assertEquals("/cfg/b12consult/database.properties",
+                DataLocation.defaultChoicePath("Linux", Map.of("XDG_CONFIG_HOME", "/cfg/"), "/home/alice"));
+        assertEquals("/home/alice/.config/b12consult/database.properties",
+                DataLocation.defaultChoicePath("Linux", Map.of("XDG_CONFIG_HOME", "cfg"), "/home/alice"));
+        assertEquals("C:\\Users\\Alice\\AppData\\Roaming\\B12Consult\\database.properties",
+                DataLocation.defaultChoicePath("Windows 11", Map.of(), "C:\\Users\\Alice"));
+        assertEquals("/Users/alice/Library/Application Support/B12Consult/database.properties",
+                DataLocation.defaultChoicePath("Mac OS X", Map.of(), "/Users/alice"));
+    }
 }

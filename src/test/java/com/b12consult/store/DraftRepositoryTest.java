@@ -39,7 +39,7 @@ class DraftRepositoryTest {
     @BeforeEach
     void setUp() throws Exception {
         store = new StoreFixture(dir, kind);
-        drafts = new DraftRepository(store.database);
+        drafts = new DraftRepository(store.database, "doctor");
         PatientRepository patients = new PatientRepository(store.database, store.auditLog);
         ann = patients.create(Patient.unsaved("Ann", "P-1", Optional.empty(), Sex.FEMALE, KnownAllergies.NOT_RECORDED), StoreFixture.DOCTOR).id();
         bob = patients.create(Patient.unsaved("Bob", "P-2", Optional.empty(), Sex.MALE, KnownAllergies.NOT_RECORDED), StoreFixture.DOCTOR).id();
@@ -69,7 +69,7 @@ class DraftRepositoryTest {
         drafts.save(new ConsultationDraft(ann, steps("1O00"), at));
         store.close();
         store = new StoreFixture(dir, kind);
-        DraftRepository reopened = new DraftRepository(store.database);
+        DraftRepository reopened = new DraftRepository(store.database, "doctor");
         ConsultationDraft back = reopened.findByPatient(ann).orElseThrow();
         assertEquals(steps("1O00"), back.steps());
         assertEquals(List.copyOf(steps("1O00").get("injections").keySet()),
@@ -109,10 +109,11 @@ class DraftRepositoryTest {
 
     @Test
     void aDraftKeptByTheVersionBeforeStepIdsIsReadUnderTheIdsItsTitlesBecame() {
-        // format 1, as an older version wrote it: the bare map, keyed by the steps' titles
+        // format 1, as an older version wrote it: the bare map, keyed by the steps' titles (and of no known
+        // author, as schema 9 keeps the drafts kept before it)
         store.database.inTransaction(c -> {
-            try (var s = c.prepareStatement("INSERT INTO consultation_drafts (patient_id, steps_json, saved_at)"
-                    + " VALUES (?, ?, '2026-11-20T09:00:00.000Z')")) {
+            try (var s = c.prepareStatement("INSERT INTO consultation_drafts (patient_id, typed_by, steps_json, saved_at)"
+                    + " VALUES (?, '', ?, '2026-11-20T09:00:00.000Z')")) {
                 s.setLong(1, ann);
                 s.setString(2, "{\"Blood count\": {\"panel.0.date\": \"2026-11-19\"}, \"Clot risk\": {}}");
                 return s.executeUpdate();
@@ -136,12 +137,56 @@ class DraftRepositoryTest {
     @Test
     void aDraftOfAFormatNewerThanThisVersionIsLeftAloneNotMisread() {
         store.database.inTransaction(c -> {
-            try (var s = c.prepareStatement("INSERT INTO consultation_drafts (patient_id, steps_json, saved_at)"
-                    + " VALUES (?, '{\"format\": 3, \"steps\": {}}', '2026-11-20T09:00:00.000Z')")) {
+            try (var s = c.prepareStatement("INSERT INTO consultation_drafts (patient_id, typed_by, steps_json, saved_at)"
+                    + " VALUES (?, 'doctor', '{\"format\": 3, \"steps\": {}}', '2026-11-20T09:00:00.000Z')")) {
                 s.setLong(1, ann);
                 return s.executeUpdate();
             }
         });
         assertEquals(Optional.empty(), drafts.findByPatient(ann));
+    }
+
+    @Test
+    void twoPeopleWithOnePatientsConsultationOpenEachKeepTheirOwnDraft() {
+        DraftRepository nurse = new DraftRepository(store.database, "nurse");
+        drafts.save(new ConsultationDraft(ann, steps("1000"), Instant.parse("2026-11-21T10:00:00Z")));
+        // typed later in the other room: it must neither replace the doctor's nor be restored to the doctor
+        nurse.save(new ConsultationDraft(ann, steps("500"), Instant.parse("2026-11-21T10:01:00Z")));
+        assertEquals("1000", drafts.findByPatient(ann).orElseThrow().steps().get("injections").get("rx.dose"));
+        assertEquals("500", nurse.findByPatient(ann).orElseThrow().steps().get("injections").get("rx.dose"));
+        assertEquals(1, drafts.listAll().size());
+        assertEquals("1000", drafts.listAll().get(0).steps().get("injections").get("rx.dose"));
+
+        // saving the consultation discards the saver's draft only
+        nurse.discard(ann);
+        assertEquals(Optional.empty(), nurse.findByPatient(ann));
+        assertEquals("1000", drafts.findByPatient(ann).orElseThrow().steps().get("injections").get("rx.dose"));
+        assertEquals(List.of(), nurse.listAll());
+    }
+
+    @Test
+    void aDraftKeptBeforeDraftsHadAuthorsIsOfferedToAnyoneAndBecomesTheFirstSaversOwn() {
+        store.database.inTransaction(c -> {
+            try (var s = c.prepareStatement("INSERT INTO consultation_drafts (patient_id, typed_by, steps_json, saved_at)"
+                    + " VALUES (?, '', '{\"format\": 2, \"steps\": {\"injections\": {\"rx.dose\": \"750\"}}}',"
+                    + " '2026-11-20T09:00:00.000Z')")) {
+                s.setLong(1, ann);
+                return s.executeUpdate();
+            }
+        });
+        DraftRepository nurse = new DraftRepository(store.database, "nurse");
+        assertEquals("750", drafts.findByPatient(ann).orElseThrow().steps().get("injections").get("rx.dose"));
+        assertEquals("750", nurse.findByPatient(ann).orElseThrow().steps().get("injections").get("rx.dose"));
+        assertEquals(1, nurse.listAll().size());
+
+        drafts.save(new ConsultationDraft(ann, steps("750"), Instant.parse("2026-11-21T09:00:00Z")));
+        assertEquals(Optional.empty(), nurse.findByPatient(ann), "it became the doctor's");
+        assertEquals(List.of(), nurse.listAll());
+        assertEquals(1, drafts.listAll().size(), "one draft, not the old one beside the new");
+    }
+
+    @Test
+    void aDraftNeedsAnAuthor() {
+        assertThrows(IllegalArgumentException.class, () -> new DraftRepository(store.database, "  "));
     }
 }

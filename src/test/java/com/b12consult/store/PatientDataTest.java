@@ -102,8 +102,8 @@ class PatientDataTest {
                     + " VALUES (?, 'clot.symptom-timeline', 0)", assessment);
             insert(c, rows, "alert_answers", "INSERT INTO alert_answers (assessment_id, finding_id, position, answer,"
                     + " reason) VALUES (?, 'clot.possible-stroke', 0, 'not_applicable', 'seen by the doctor')", assessment);
-            insert(c, rows, "consultation_drafts", "INSERT INTO consultation_drafts (patient_id, steps_json, saved_at)"
-                    + " VALUES (?, '{\"Injections\": {\"rx.dose\": \"1000\"}}', '2026-02-04T10:00:00.000Z')", p);
+            insert(c, rows, "consultation_drafts", "INSERT INTO consultation_drafts (patient_id, typed_by, steps_json, saved_at)"
+                    + " VALUES (?, 'nurse', '{\"Injections\": {\"rx.dose\": \"1000\"}}', '2026-02-04T10:00:00.000Z')", p);
             long outcome = insert(c, rows, "dose_outcomes", "INSERT INTO dose_outcomes (patient_id, prescription_id, due_on,"
                     + " outcome, decision, injection_id, assessment_id, recorded_at) VALUES (?, ?, '2026-02-01', 'given',"
                     + " 'proceed', ?, ?, '2026-02-01T10:01:00.000Z')", p, rx, inj, assessment);

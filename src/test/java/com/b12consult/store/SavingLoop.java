@@ -21,9 +21,11 @@ import java.util.function.Consumer;
  * assessments, doses and diary entries for one patient in turn and prints a line after each save that
  * returned, which is the promise the tests hold the file to.
  * <p>
- * Arguments: database file, patient id, marker start, number of saves (0 = until killed, negative = only
+ * Arguments: database file (or a clinic server's {@code postgresql://user@host:port/db?sslmode=disable}, the
+ * password in {@code B12_DB_PASSWORD}), patient id, marker start, number of saves (0 = until killed, negative = only
  * open and close the file), and optionally
- * a file to wait for before the first save, so several instances can start together. Each record
+ * a file to wait for before the first save, so several instances can start together ({@code -}: a line on the
+ * standard input instead, and no breath between saves). Each record
  * carries its marker (an assessment in its JSON, a dose or diary entry in its time, to the second), so
  * the tests can pair a record with its audit entry.
  */
@@ -32,27 +34,51 @@ public final class SavingLoop {
     static final String SHA = "a".repeat(64);
     private static final Actor NURSE = new Actor("nurse", "AB");
 
+    /** As the start signal: wait for a line on the standard input ({@link SavingWorkstation#go}) instead of a file. */
+    static final String GO_ON_INPUT = "-";
+
     private SavingLoop() {
+    }
+
+    private static void awaitGo() {
+        try {
+            System.in.read();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     public static void main(String[] args) throws Exception {
         Optional<Path> startSignal = args.length > 4 ? Optional.of(Path.of(args[4])) : Optional.empty();
-        run(Path.of(args[0]), Long.parseLong(args[1]), Long.parseLong(args[2]), Long.parseLong(args[3]), startSignal,
-                line -> {
+        run(SavingWorkstation.location(args[0]), Long.parseLong(args[1]), Long.parseLong(args[2]),
+                Long.parseLong(args[3]), startSignal, line -> {
                     System.out.println(line);
                     System.out.flush();
                 });
     }
 
-    /** Saves in turn, telling {@code report} "ready" once the file is open and a line after each save returned. */
     static void run(Path file, long patientId, long marker, long saves, Optional<Path> startSignal,
                     Consumer<String> report) throws DatabaseOpenException, InterruptedException {
-        try (Database database = Database.open(file)) {
+        run(new StoreLocation.SqliteFile(file), patientId, marker, saves, startSignal, report);
+    }
+
+    /**
+     * Saves in turn, telling {@code report} "ready" once the database (a file, or the clinic server's) is open and
+     * a line after each save returned.
+     */
+    static void run(StoreLocation location, long patientId, long marker, long saves, Optional<Path> startSignal,
+                    Consumer<String> report) throws DatabaseOpenException, InterruptedException {
+        try (Database database = Database.open(location)) {
             AuditLog auditLog = new AuditLog(database, Clock.systemUTC());
             AssessmentRepository assessments = new AssessmentRepository(database, auditLog);
             InjectionRepository injections = new InjectionRepository(database, auditLog);
             HeadacheRepository headaches = new HeadacheRepository(database, auditLog);
             report.accept("ready");
+            boolean fromInput = startSignal.isPresent() && startSignal.get().toString().equals(GO_ON_INPUT);
+            if (fromInput) {
+                awaitGo();
+                startSignal = Optional.empty();
+            }
             while (startSignal.isPresent() && !Files.exists(startSignal.get())) {
                 Thread.sleep(2);
             }

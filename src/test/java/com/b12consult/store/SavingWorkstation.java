@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.net.URI;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -59,14 +60,55 @@ final class SavingWorkstation {
     /** @param startSignal empty, or the file whose creation starts the saving */
     static SavingWorkstation start(Path file, long patientId, long firstMarker, long saves, Path errors,
                                    List<Path> startSignal) throws IOException {
+        return start(new StoreLocation.SqliteFile(file), patientId, firstMarker, saves, errors, startSignal);
+    }
+
+    /** The same on a file or on the clinic server's database. */
+    static SavingWorkstation start(StoreLocation location, long patientId, long firstMarker, long saves, Path errors,
+                                   List<Path> startSignal) throws IOException {
+        List<String> args = new ArrayList<>(List.of(Long.toString(patientId), Long.toString(firstMarker),
+                Long.toString(saves)));
+        startSignal.forEach(signal -> args.add(signal.toString()));
+        return start(SavingLoop.class, location, args, errors);
+    }
+
+    /**
+     * Runs {@code main} in a JVM of its own with the location as its first argument (a server's password goes in
+     * {@code B12_DB_PASSWORD}, never on the command line), then {@code args}.
+     */
+    static SavingWorkstation start(Class<?> main, StoreLocation location, List<String> args, Path errors)
+            throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = new ArrayList<>(List.of(java, "-Xshare:auto", "-XX:TieredStopAtLevel=1",
-                "-cp", System.getProperty("java.class.path"), SavingLoop.class.getName(),
-                file.toString(), Long.toString(patientId), Long.toString(firstMarker), Long.toString(saves)));
-        startSignal.forEach(signal -> command.add(signal.toString()));
+                "-cp", System.getProperty("java.class.path"), main.getName(), address(location)));
+        command.addAll(args);
         ProcessBuilder builder = new ProcessBuilder(command);
+        if (location instanceof StoreLocation.ClinicServer server) {
+            builder.environment().put(StoreAddress.PASSWORD_VARIABLE, server.password());
+        }
         builder.redirectError(ProcessBuilder.Redirect.to(errors.toFile()));
         return new SavingWorkstation(builder.start(), errors);
+    }
+
+    /** What the child is given as its database: the file's path, or the server's address without the password. */
+    static String address(StoreLocation location) {
+        if (location instanceof StoreLocation.ClinicServer server) {
+            URI url = URI.create(server.url());
+            return "postgresql://" + server.user() + "@" + server.hostAndPort() + url.getPath() + "?sslmode="
+                    + server.sslMode();
+        }
+        return ((StoreLocation.SqliteFile) location).file().toString();
+    }
+
+    /** The child's side of {@link #address}. */
+    static StoreLocation location(String address) {
+        return StoreAddress.forThisMachine(address, note -> System.err.println(note));
+    }
+
+    /** Tells the child to go (it waits on its standard input): a latch across JVMs, without polling. */
+    void go() throws IOException {
+        process.getOutputStream().write('\n');
+        process.getOutputStream().flush();
     }
 
     private void readLines() {
@@ -142,7 +184,11 @@ final class SavingWorkstation {
     // ---- the checks -----------------------------------------------------------------------------------
 
     static long createPatient(Path file) throws DatabaseOpenException {
-        try (Database database = Database.open(file)) {
+        return createPatient(new StoreLocation.SqliteFile(file));
+    }
+
+    static long createPatient(StoreLocation location) throws DatabaseOpenException {
+        try (Database database = Database.open(location)) {
             PatientRepository patients = new PatientRepository(database, new AuditLog(database, Clock.systemUTC()));
             return patients.create(Patient.unsaved("Ann O'Neill", "P-0001", Optional.empty(), Sex.FEMALE, KnownAllergies.NOT_RECORDED),
                     new Actor("nurse", "AB")).id();
@@ -161,10 +207,17 @@ final class SavingWorkstation {
      * there, every record has its audit entry and every audit entry its record.
      */
     static Counts checkFile(Path file, List<String> reported, String when) throws DatabaseOpenException {
-        try (Database database = Database.open(file)) {
+        return checkFile(new StoreLocation.SqliteFile(file), reported, when);
+    }
+
+    /** The same on the server, where the server keeps its own pages whole and checks every foreign key as it writes. */
+    static Counts checkFile(StoreLocation location, List<String> reported, String when) throws DatabaseOpenException {
+        try (Database database = Database.open(location)) {
             return database.read(c -> {
-                assertEquals(List.of("ok"), column(c, "PRAGMA integrity_check"), when + ": integrity_check");
-                assertEquals(List.of(), column(c, "PRAGMA foreign_key_check"), when + ": foreign_key_check");
+                if (location instanceof StoreLocation.SqliteFile) {
+                    assertEquals(List.of("ok"), column(c, "PRAGMA integrity_check"), when + ": integrity_check");
+                    assertEquals(List.of(), column(c, "PRAGMA foreign_key_check"), when + ": foreign_key_check");
+                }
                 Set<String> assessments = new HashSet<>(column(c, "SELECT id FROM assessments"));
                 Set<String> doses = new HashSet<>(column(c, "SELECT id FROM injections"));
                 Set<String> headaches = new HashSet<>(column(c, "SELECT id FROM headache_entries"));

@@ -14,12 +14,15 @@ import com.b12consult.domain.Prescription;
 import com.b12consult.domain.Report;
 import com.b12consult.domain.SavedAssessment;
 import com.b12consult.domain.format.AssessmentWriter;
+import com.b12consult.domain.format.TypedDates;
 import com.b12consult.rules.ReportJson;
 import com.b12consult.store.CheckDocument;
+import com.b12consult.store.DoseAlreadyGivenException;
 import com.b12consult.store.DoseOutcomeRepository;
 import com.b12consult.store.GivenDose;
 import com.b12consult.store.StoreException;
 import com.b12consult.ui.DecisionBanner;
+import com.b12consult.ui.SaveFailures;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -164,9 +167,14 @@ final class CheckOutcome {
         DoseOutcome saved;
         try {
             saved = work.get();
+        } catch (DoseAlreadyGivenException e) {
+            // another room recorded it first (or this one a moment ago): the dose drawn up stays as typed
+            outcomeMessage.set("");
+            failure.set(alreadyGiven(e));
+            return false;
         } catch (StoreException | IllegalArgumentException e) {
             outcomeMessage.set("");
-            failure.set("Not recorded: " + e.getMessage());
+            failure.set(SaveFailures.say("Not recorded: ", e));
             return false;
         }
         reopen.accept(patient);
@@ -174,6 +182,15 @@ final class CheckOutcome {
         String next = record.get().due().map(DueDose::describe).orElse("");
         outcomeMessage.set(word + " recorded for the dose due " + saved.dueOn() + ". " + next + ".");
         return true;
+    }
+
+    /** Who recorded the dose, and when by this workstation's clock. */
+    private String alreadyGiven(DoseAlreadyGivenException e) {
+        return "Not recorded: the dose due " + TypedDates.format(e.dueOn()) + " is already recorded as given"
+                + (e.givenBy().isBlank() ? "" : " by " + e.givenBy())
+                + e.recordedAt().map(t -> " at " + TypedDates.format(t, clock.getZone())).orElse("")
+                + ". Nothing was saved; what you typed is kept. A dose is given once: open the patient again to see"
+                + " the record before going on.";
     }
 
     boolean openHandout() {

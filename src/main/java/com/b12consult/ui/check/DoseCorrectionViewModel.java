@@ -6,6 +6,7 @@ import com.b12consult.store.DoseOutcomeRepository;
 import com.b12consult.store.StoreException;
 import com.b12consult.ui.form.Field;
 import com.b12consult.ui.form.Typed;
+import com.b12consult.ui.SaveFailures;
 import java.util.Objects;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -79,7 +80,7 @@ public final class DoseCorrectionViewModel {
         try {
             outcomes.markEnteredInError(o.id(), reason.textProperty().get(), actor);
         } catch (StoreException | IllegalArgumentException e) {
-            failure.set("Not saved: " + e.getMessage());
+            failure.set(SaveFailures.say("Not saved: ", e));
             return false;
         }
         correcting.set(null);

@@ -9,6 +9,7 @@ import com.b12consult.domain.format.TypedDates;
 import com.b12consult.store.DoseOutcomeRepository;
 import com.b12consult.store.HeadacheRepository;
 import com.b12consult.store.StoreException;
+import com.b12consult.ui.SaveFailures;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -72,7 +73,7 @@ public final class FollowUpViewModel {
         try {
             outcomes.recordLaterReactions(dose.get().id(), ticked, actor);
         } catch (StoreException | IllegalArgumentException e) {
-            return fail("Not recorded: " + e.getMessage());
+            return fail(SaveFailures.say("Not recorded: ", e));
         }
         reactions.values().forEach(p -> p.set(false));
         return done("Reactions recorded against the dose of " + dose.get().injection().givenAt().toLocalDate() + ".");
@@ -108,7 +109,7 @@ public final class FollowUpViewModel {
             headaches.record(dose.get().patientId(), new HeadacheEntry(onset, severity, headacheType.get(), List.of()),
                     actor);
         } catch (StoreException | IllegalArgumentException e) {
-            return fail("Not recorded: " + e.getMessage());
+            return fail(SaveFailures.say("Not recorded: ", e));
         }
         headacheOnset.set("");
         headacheSeverity.set("");

@@ -7,6 +7,7 @@ import com.b12consult.domain.Product;
 import com.b12consult.store.PrescriptionRepository;
 import com.b12consult.store.StoreException;
 import com.b12consult.ui.form.PrescriptionForm;
+import com.b12consult.ui.SaveFailures;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -49,7 +50,7 @@ public final class PrescriptionFormViewModel extends PrescriptionForm {
             failure.set("");
             return Optional.of(saved);
         } catch (StoreException | IllegalArgumentException e) {
-            failure.set("Not saved: " + e.getMessage());
+            failure.set(SaveFailures.say("Not saved: ", e));
             return Optional.empty();
         }
     }

@@ -6,6 +6,7 @@ import com.b12consult.domain.Actor;
 import com.b12consult.domain.Patient;
 import com.b12consult.domain.ReviewOutcome;
 import com.b12consult.store.StoreException;
+import com.b12consult.ui.SaveFailures;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -53,7 +54,7 @@ final class StandingReview {
             records.recordReview(r.patient().id(), r.standing().get().assessmentId(), reviewer.get(), reviewOutcome.get(),
                     reviewNote.get(), actor);
         } catch (StoreException | IllegalArgumentException e) {
-            reviewMessage.set("Not recorded: " + e.getMessage());
+            reviewMessage.set(SaveFailures.say("Not recorded: ", e));
             return false;
         }
         String done = "Review by " + reviewer.get().strip() + " recorded: " + reviewOutcome.get().label() + ".";

@@ -4,6 +4,7 @@ import com.b12consult.assessment.ConsultationSaver;
 import com.b12consult.assessment.OnRecord;
 import com.b12consult.domain.SavedConsultation;
 import com.b12consult.store.StoreException;
+import com.b12consult.ui.SaveFailures;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -39,7 +40,7 @@ final class ConsultationSaving {
             return Optional.of(saver.save(record, live.parts(), live.assessment().get(), review.report(),
                     review.responses()));
         } catch (IllegalStateException | IllegalArgumentException | StoreException e) {
-            message.set(e.getMessage().startsWith("Not saved") ? e.getMessage() : "Not saved: " + e.getMessage());
+            message.set(e.getMessage().startsWith("Not saved") ? e.getMessage() : SaveFailures.say("Not saved: ", e));
             return Optional.empty();
         }
     }

@@ -9,6 +9,7 @@ import com.b12consult.store.DuplicatePatientIdentifierException;
 import com.b12consult.store.PatientChangedException;
 import com.b12consult.store.PatientRepository;
 import com.b12consult.store.StoreException;
+import com.b12consult.ui.SaveFailures;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -296,7 +297,7 @@ public final class PatientFormViewModel {
             refusedIdentifier.set(e);
             return Optional.empty();
         } catch (StoreException e) {
-            failure.set("Nothing was saved: " + e.getMessage());
+            failure.set(SaveFailures.say("Nothing was saved: ", e));
             return Optional.empty();
         }
         load(saved);

@@ -6,6 +6,7 @@ import com.b12consult.domain.ClinicSettings;
 import com.b12consult.store.SettingKey;
 import com.b12consult.store.SettingsRepository;
 import com.b12consult.store.StoreException;
+import com.b12consult.ui.SaveFailures;
 import java.util.Objects;
 import java.util.Optional;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -72,7 +73,7 @@ public final class ClinicDetailsViewModel {
         try {
             settings.saveClinicContact(name.get().strip(), phone.get().strip(), actor);
         } catch (StoreException e) {
-            failure.set("Nothing was saved: " + e.getMessage());
+            failure.set(SaveFailures.say("Nothing was saved: ", e));
             return false;
         }
         outcome.set(Outcome.SAVED);

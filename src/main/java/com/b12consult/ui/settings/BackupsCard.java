@@ -19,6 +19,23 @@ final class BackupsCard {
         this.model = model;
     }
 
+    /** On a clinic server: the backups are the server's job; no backup is taken here and no restore offered. */
+    static Node onClinicServer() {
+        Label heading = new Label("Backups");
+        heading.getStyleClass().add("section-title");
+        heading.setId("backupsHeading");
+        Label note = new Label("The records are on the clinic server, and its backups are the server's job, not"
+                + " this computer's: whoever runs the server backs up its database (with pg_dump, or the server's own"
+                + " archive, as the clinic server's set-up guide, docs/clinic-server.md, describes). B12 Consult takes no backup here and"
+                + " offers no restore.");
+        note.setId("serverBackupsNote");
+        note.getStyleClass().add("muted");
+        note.setWrapText(true);
+        VBox card = new VBox(heading, note);
+        card.getStyleClass().addAll("form-card", "settings-card", "backups-card");
+        return card;
+    }
+
     Node build() {
         Label heading = new Label("Backups");
         heading.getStyleClass().add("section-title");

@@ -35,12 +35,26 @@ public final class SettingsView {
 
     /** @param backups the Backups section; null for a screen without it */
     public SettingsView(SettingsViewModel model, BackupsViewModel backups) {
+        this(model, backups, null);
+    }
+
+    /**
+     * @param backups  the Backups section of this computer's file; null on a clinic server, whose backups are the
+     *                 server's own: a note says so, and no restore is offered
+     * @param database the Database section (the store in use and the switch to another); null for none
+     */
+    public SettingsView(SettingsViewModel model, BackupsViewModel backups, Node database) {
         this.model = model;
         Label title = new Label("Settings");
         title.getStyleClass().add("screen-title");
         VBox page = new VBox(title, clinicCard(), labLimitsCard());
         if (backups != null) {
             page.getChildren().add(2, new BackupsCard(backups).build());
+        } else if (database != null) {
+            page.getChildren().add(2, BackupsCard.onClinicServer());
+        }
+        if (database != null) {
+            page.getChildren().add(2, database);
         }
         page.getStyleClass().addAll("screen", "settings-screen");
         scroll = new ScrollPane(page);

@@ -8,6 +8,7 @@ import com.b12consult.domain.LabLimits;
 import com.b12consult.domain.PaperSize;
 import com.b12consult.store.SettingsRepository;
 import com.b12consult.store.StoreException;
+import com.b12consult.ui.SaveFailures;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -163,7 +164,7 @@ public final class SettingsViewModel {
         try {
             settings.save(next, actor);
         } catch (StoreException e) {
-            failure.set("Nothing was saved: " + e.getMessage());
+            failure.set(SaveFailures.say("Nothing was saved: ", e));
             return false;
         }
         show(next);

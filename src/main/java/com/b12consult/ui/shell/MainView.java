@@ -151,7 +151,13 @@ public final class MainView {
         restore.visibleProperty().bind(offer.availableProperty());
         restore.managedProperty().bind(restore.visibleProperty());
         restore.setOnAction(e -> model.restoreNewestGoodBackup());
-        HBox actions = new HBox(restore, close);
+        Button choose = new Button("Choose the database\u2026");
+        choose.setId("chooseAnotherStore");
+        choose.setAccessibleText("Choose where the clinic's records are kept: this computer or the clinic server");
+        choose.visibleProperty().bind(model.storeChoiceOfferedProperty());
+        choose.managedProperty().bind(choose.visibleProperty());
+        choose.setOnAction(e -> model.chooseAnotherStore());
+        HBox actions = new HBox(restore, choose, close);
         actions.getStyleClass().add("failure-actions");
         VBox box = new VBox(title, detail, offerText, actions);
         box.getStyleClass().add("failure-panel");

@@ -26,7 +26,9 @@ public final class MainViewModel {
 
     public enum DatabaseState { OPENING, READY, FAILED }
 
-    private final StoreLocation database;
+    /** The file or server opened; another when the workstation switches (Settings, Database). */
+    private final javafx.beans.property.ObjectProperty<StoreLocation> database =
+            new javafx.beans.property.SimpleObjectProperty<>();
     private final TaskRunner tasks;
     private final ReadOnlyObjectWrapper<Screen> currentScreen = new ReadOnlyObjectWrapper<>(Screen.PATIENTS);
     private final ReadOnlyObjectWrapper<DatabaseState> databaseState = new ReadOnlyObjectWrapper<>(DatabaseState.OPENING);
@@ -37,6 +39,9 @@ public final class MainViewModel {
     private final BooleanBinding currentScreenNeedsDatabaseWait;
     private final RestoreOffer restoreOffer;
     private Runnable reopen = () -> { };
+    private Runnable chooseStore;
+    private final javafx.beans.property.ReadOnlyBooleanWrapper storeChoiceOffered =
+            new javafx.beans.property.ReadOnlyBooleanWrapper(false);
 
     public MainViewModel(Path databaseFile, TaskRunner tasks) {
         this(databaseFile, tasks, BackupRecovery.none());
@@ -49,11 +54,11 @@ public final class MainViewModel {
 
     /** @param database the file, or the clinic server, the app opens */
     public MainViewModel(StoreLocation database, TaskRunner tasks, BackupRecovery recovery) {
-        this.database = Objects.requireNonNull(database, "database");
+        this.database.set(Objects.requireNonNull(database, "database"));
         this.tasks = Objects.requireNonNull(tasks, "tasks");
         this.restoreOffer = new RestoreOffer(recovery, tasks, java.time.ZoneId.systemDefault());
         statusDetail = Bindings.createStringBinding(this::describeState, databaseState, failureReason,
-                restoreOffer.restoredNoticeProperty());
+                restoreOffer.restoredNoticeProperty(), this.database, storeChoiceOffered);
         currentScreenNeedsDatabaseWait = Bindings.createBooleanBinding(
                 () -> databaseState.get() != DatabaseState.READY, databaseState);
     }
@@ -99,6 +104,35 @@ public final class MainViewModel {
         restoreOffer.restoreWhileRunning(restore, reopen);
     }
 
+    /**
+     * The store the next {@link #openDatabase} opens: after the first-start choice, or a switch in Settings. A file
+     * comes with where its backups are found when it cannot be opened; a clinic server with none.
+     */
+    public void useStore(StoreLocation location, BackupRecovery recovery) {
+        database.set(Objects.requireNonNull(location, "location"));
+        restoreOffer.useRecovery(recovery);
+    }
+
+    /**
+     * Offers, when the database cannot be opened, to choose where the records are kept again (the window's own
+     * choice, not one given with --db): a clinic server that cannot be used is then not a dead end.
+     */
+    public void offerStoreChoice(Runnable choose) {
+        chooseStore = Objects.requireNonNull(choose, "choose");
+        storeChoiceOffered.set(true);
+    }
+
+    /** Whether the failure pane offers to choose the database again. */
+    public javafx.beans.property.ReadOnlyBooleanProperty storeChoiceOfferedProperty() {
+        return storeChoiceOffered.getReadOnlyProperty();
+    }
+
+    public void chooseAnotherStore() {
+        if (chooseStore != null) {
+            chooseStore.run();
+        }
+    }
+
     /** The offer to restore a good backup after a failed start; its text is empty when none could help. */
     public RestoreOffer restoreOffer() {
         return restoreOffer;
@@ -113,7 +147,7 @@ public final class MainViewModel {
     }
 
     private String describeState() {
-        if (database instanceof StoreLocation.ClinicServer server) {
+        if (database.get() instanceof StoreLocation.ClinicServer server) {
             return describeState(server);
         }
         Path databaseFile = databaseFile();
@@ -141,8 +175,10 @@ public final class MainViewModel {
             case FAILED -> rulebookFailed
                     ? failureReason.get() + "\n\nB12 Consult does not start with clinical content it cannot check. "
                     + "Reinstall the app, or have the rulebook corrected where it names the rule."
-                    : failureReason.get() + "\n\nClose B12 Consult, and start it again once the server can be used,"
-                    + " or on another database with --db PATH or --db postgresql://host:port/database.";
+                    : failureReason.get() + (storeChoiceOffered.get()
+                    ? "\n\nWith Choose the database, try the server again once it can be used, or use another."
+                    : "\n\nClose B12 Consult, and start it again once the server can be used,"
+                    + " or on another database with --db PATH or --db postgresql://host:port/database.");
         };
     }
 
@@ -180,6 +216,6 @@ public final class MainViewModel {
 
     /** The database file; null when the app opens the clinic server. */
     public Path databaseFile() {
-        return database instanceof StoreLocation.SqliteFile file ? file.file() : null;
+        return database.get() instanceof StoreLocation.SqliteFile file ? file.file() : null;
     }
 }

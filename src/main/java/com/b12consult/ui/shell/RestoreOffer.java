@@ -20,7 +20,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
  */
 public final class RestoreOffer {
 
-    private final BackupRecovery recovery;
+    private BackupRecovery recovery;
     private final TaskRunner tasks;
     private final ZoneId zone;
     private final ReadOnlyStringWrapper text = new ReadOnlyStringWrapper("");
@@ -34,6 +34,14 @@ public final class RestoreOffer {
         this.recovery = Objects.requireNonNull(recovery, "recovery");
         this.tasks = Objects.requireNonNull(tasks, "tasks");
         this.zone = Objects.requireNonNull(zone, "zone");
+    }
+
+    /** Where backups are found from now on: the workstation switched to another store. */
+    void useRecovery(BackupRecovery recovery) {
+        this.recovery = Objects.requireNonNull(recovery, "recovery");
+        offered = Optional.empty();
+        available.set(false);
+        text.set("");
     }
 
     /** After a failed start: looks for a good backup when one could help, and says what it found. */

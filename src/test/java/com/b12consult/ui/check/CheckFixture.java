@@ -71,8 +71,13 @@ final class CheckFixture implements AutoCloseable {
     final CheckRecords records;
 
     CheckFixture(Path dir, LocalDateTime now) throws Exception {
-        clock = Clock.fixed(now.toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
-        database = Database.open(dir.resolve("clinic.db"));
+        this(Database.open(dir.resolve("clinic.db")), now, ZoneOffset.UTC);
+    }
+
+    /** On a database opened elsewhere (a stand-in for a clinic server, say), the workstation's clock in {@code zone}. */
+    CheckFixture(Database database, LocalDateTime now, java.time.ZoneId zone) {
+        clock = Clock.fixed(now.atZone(zone).toInstant(), zone);
+        this.database = database;
         audit = new AuditLog(database, clock);
         patients = new PatientRepository(database, audit);
         prescriptions = new PrescriptionRepository(database, audit);

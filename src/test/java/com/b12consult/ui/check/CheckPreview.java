@@ -18,7 +18,8 @@ import javafx.stage.Stage;
  * docs/screenshots (run under Xvfb, as /work/shared/tools/screenshot.sh does). Arguments: what to show
  * ({@code ask-sudden-onset}: a 10 of 10 headache two hours after the last dose, the question on offer;
  * {@code ask-sudden-onset-ticked}: answered yes; {@code standing-urgent}: a red flag held, the check opened again; {@code entered-in-error}: a dose given then
- * marked entered in error; {@code not-checked}: the patient opened, nothing asked yet; {@code many-findings}: every
+ * marked entered in error; {@code server-unreachable}: Given pressed while the clinic server cannot be reached;
+ * {@code not-checked}: the patient opened, nothing asked yet; {@code many-findings}: every
  * question answered yes with every sign ticked, inside the main window's sidebar as the app shows it), then the
  * window's size, {@code 1280x720} by default.
  */
@@ -37,8 +38,12 @@ public final class CheckPreview {
             List<String> args = getParameters().getRaw();
             String what = args.isEmpty() ? "ask-sudden-onset" : args.get(0);
             String size = args.size() > 1 ? args.get(1) : "1280x720";
-            CheckFixture fixture = new CheckFixture(Files.createTempDirectory("b12-preview"),
-                    PreInjectionCheckViewModelTest.NOW);
+            java.nio.file.Path folder = Files.createTempDirectory("b12-preview");
+            com.b12consult.store.ServerStandIn server = what.equals("server-unreachable")
+                    ? com.b12consult.store.ServerStandIn.open(folder.resolve("clinic.db")) : null;
+            CheckFixture fixture = server != null
+                    ? new CheckFixture(server.database(), PreInjectionCheckViewModelTest.NOW, java.time.ZoneOffset.UTC)
+                    : new CheckFixture(folder, PreInjectionCheckViewModelTest.NOW);
             LocalDateTime dose = PreInjectionCheckViewModelTest.NOW.minusDays(90);
             Patient grace = fixture.maintenancePatient("Grace Hopper", "P-0042", dose.minusDays(3).plusHours(1));
             Patient ada = fixture.maintenancePatient("Margaret Ellis", "P-0104", dose);
@@ -55,7 +60,7 @@ public final class CheckPreview {
             Scene scene = PreviewWindow.scene(framed, size);
             @SuppressWarnings("unchecked")
             ListView<DueRow> due = (ListView<DueRow>) view.root().lookup("#dueList");
-            long shown = what.equals("not-checked") ? grace.id() : ada.id();
+            long shown = what.equals("not-checked") || server != null ? grace.id() : ada.id();
             due.getItems().stream().filter(r -> r.patient().id() == shown).findFirst()
                     .ifPresent(r -> due.getSelectionModel().select(r));
             if (what.equals("many-findings")) {
@@ -91,7 +96,27 @@ public final class CheckPreview {
                 followUp.correction().save();
                 model.reload();
             }
+            if (server != null) {
+                // the dose drawn up and the check done, then Given pressed while the clinic server is away
+                model.questionsAskedProperty().set(true);
+                model.dose().productProperty().set(com.b12consult.domain.Product.HYDROXOCOBALAMIN);
+                model.dose().doseProperty().set("1000");
+                model.dose().lotNumberProperty().set("L123");
+                model.dose().lotExpiryProperty().set("2027-06-30");
+                server.down(true);
+                model.recordGiven();
+            }
             PreviewWindow.show(stage, scene);
+            if (server != null) {
+                // the dose as typed, above the record buttons and their message
+                javafx.scene.control.ScrollPane scroll = (javafx.scene.control.ScrollPane) view.root().lookup("#checkScroll");
+                javafx.scene.Node drawnUp = view.root().lookup("#doseDrawnUp");
+                javafx.application.Platform.runLater(() -> {
+                    double y = drawnUp.localToScene(0, 0).getY() - scroll.getContent().localToScene(0, 0).getY();
+                    double range = scroll.getContent().getBoundsInLocal().getHeight() - scroll.getViewportBounds().getHeight();
+                    scroll.setVvalue(Math.min(1, Math.max(0, (y + 170) / range)));
+                });
+            }
             if (what.equals("entered-in-error")) {
                 // the history card, where the correction shows
                 javafx.scene.Node history = view.root().lookup("#doseHistory");

@@ -67,7 +67,7 @@ final class ConsultFixture implements AutoCloseable {
         labs = new LabRepository(database, audit);
         assessments = new AssessmentRepository(database, audit);
         settings = new SettingsRepository(database, audit);
-        drafts = new DraftRepository(database);
+        drafts = new DraftRepository(database, DOCTOR.osUser());
         consultations = new ConsultationRepository(database, audit, assessments, labs, injections, headaches,
                 prescriptions);
         records = new CheckRecords(patients, prescriptions, injections, headaches, labs, assessments,

@@ -39,6 +39,33 @@ class MainViewModelTest {
     }
 
     @Test
+    void aSwitchToAnotherStoreIsWhatTheStatusNamesAndAServerOfTheWindowsChoiceOffersTheChoiceAgain() {
+        MainViewModel model = new MainViewModel(dir.resolve("b12consult.db"), tasks);
+        var server = new com.b12consult.store.StoreLocation.ClinicServer("postgresql://db.clinic.lan:5432/b12",
+                "reception", "", "require");
+        model.useStore(server, BackupRecovery.none());
+        assertEquals(null, model.databaseFile());
+        List<String> asked = new ArrayList<>();
+        model.offerStoreChoice(() -> asked.add("asked"));
+        assertTrue(model.storeChoiceOfferedProperty().get());
+        model.openDatabase(() -> {
+            throw new IllegalStateException("Cannot open the clinic server: it cannot be reached.");
+        }, x -> { });
+        tasks.runAll();
+        String failed = model.statusDetail().get();
+        assertTrue(failed.contains("With Choose the database, try the server again"), failed);
+        assertFalse(failed.contains("--db"), "a workstation that chose in the window is not sent to the command line");
+        model.chooseAnotherStore();
+        assertEquals(List.of("asked"), asked);
+
+        model.useStore(new com.b12consult.store.StoreLocation.SqliteFile(dir.resolve("other.db")),
+                BackupRecovery.none());
+        model.openDatabase(() -> "opened", x -> { });
+        tasks.runAll();
+        assertEquals("Patient database: " + dir.resolve("other.db"), model.statusDetail().get());
+    }
+
+    @Test
     void onTheClinicServerTheStatusNamesTheServerAndAFailureSaysWhatToDoWithoutAFile() {
         var server = new com.b12consult.store.StoreLocation.ClinicServer("postgresql://db.clinic.lan:5432/b12",
                 "reception", "pw-in-status-31", "require");
