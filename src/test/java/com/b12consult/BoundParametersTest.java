@@ -22,10 +22,12 @@ import org.junit.jupiter.api.Test;
  */
 class BoundParametersTest {
     private static final Path STORE = Path.of("src/main/java/com/b12consult/store");
-    private static final Pattern LITERAL = Pattern.compile("\"(?:[^\"\\\\\\n]|\\\\.)*\"");
+    // Possessive (++, *+): the alternatives never overlap, and a long literal or call no longer recurses
+    // once per character (a StackOverflowError on the longer SQL of the store).
+    private static final Pattern LITERAL = Pattern.compile("\"(?:[^\"\\\\\\n]++|\\\\.)*+\"");
     private static final Pattern SQL = Pattern.compile(
             "\\b(SELECT|INSERT INTO|UPDATE|DELETE|WHERE|FROM|VALUES|ORDER BY|LIMIT|JOIN|SET)\\b| AND | OR | IN \\(| = $|=\\s*'$");
-    private static final String CALL = "(?:\\((?:[^()]|\\((?:[^()]|\\([^()]*\\))*\\))*\\))?";
+    private static final String CALL = "(?:\\((?:[^()]++|\\((?:[^()]++|\\([^()]*+\\))*+\\))*+\\))?";
     private static final String OPERAND = "[A-Za-z_]\\w*" + CALL + "(?:\\.[A-Za-z_]\\w*" + CALL + ")*";
     /** Also the SQL a dialect writes, from literals only: {@code sql.containsText("name_search")}. */
     private static final Pattern SAFE = Pattern.compile(

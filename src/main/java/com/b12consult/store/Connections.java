@@ -21,6 +21,13 @@ interface Connections {
 
     void close() throws SQLException;
 
+    /**
+     * The server was found gone: the other connections kept from before are as dead as the one that failed, so
+     * they are dropped (each as it is next given back or found idle) rather than handed to the next save.
+     */
+    default void serverLost() {
+    }
+
     /** The SQLite file's one connection, in auto-commit mode between the transactions it is told to run. */
     static Connections single(Connection connection) {
         return new Connections() {
@@ -81,6 +88,14 @@ interface Connections {
                     c.setAutoCommit(true);
                 } catch (SQLException connectionLost) {
                     // The server ends the transaction of a lost connection itself; the pool drops the connection.
+                }
+            }
+
+            @Override
+            public void serverLost() {
+                var beans = pool.getHikariPoolMXBean();
+                if (beans != null) {
+                    beans.softEvictConnections();
                 }
             }
 

@@ -288,7 +288,11 @@ public final class Database implements AutoCloseable {
 
     private StoreException failure(SQLException e, Doing doing) {
         if (location instanceof StoreLocation.ClinicServer) {
-            return ClinicServerOpening.failure(location, e, doing);
+            StoreException said = ClinicServerOpening.failure(location, e, doing);
+            if (said instanceof ServerUnreachableException) {
+                connections.serverLost();
+            }
+            return said;
         }
         if (isBusy(e)) {
             return new StoreException("The database " + file() + " is in use by another program and did not become"

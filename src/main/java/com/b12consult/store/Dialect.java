@@ -234,10 +234,13 @@ enum Dialect {
         long idsHandedOut(Connection c, String table) throws SQLException {
             long handedOut = 0;
             for (String sequence : sequences(c, table).values()) {
-                try (Statement s = c.createStatement();
-                     ResultSet rs = s.executeQuery("SELECT last_value, is_called FROM " + sequence)) {
-                    if (rs.next() && rs.getBoolean(2)) {
-                        handedOut = Math.max(handedOut, rs.getLong(1));
+                // null until the sequence has handed out an id
+                try (PreparedStatement s = c.prepareStatement("SELECT pg_sequence_last_value(?::regclass)")) {
+                    s.setString(1, sequence);
+                    try (ResultSet rs = s.executeQuery()) {
+                        if (rs.next() && rs.getObject(1) != null) {
+                            handedOut = Math.max(handedOut, rs.getLong(1));
+                        }
                     }
                 }
             }
@@ -272,20 +275,21 @@ enum Dialect {
         @Override
         boolean sameDatabase(Connection mine, Connection other) throws SQLException {
             long key = new java.security.SecureRandom().nextLong();
-            lock(mine, "pg_advisory_lock", key);
+            lock(mine, "SELECT pg_advisory_lock(?)", key);
             try {
-                boolean taken = lock(other, "pg_try_advisory_lock", key);
+                boolean taken = lock(other, "SELECT pg_try_advisory_lock(?)", key);
                 if (taken) {
-                    lock(other, "pg_advisory_unlock", key);
+                    lock(other, "SELECT pg_advisory_unlock(?)", key);
                 }
                 return !taken;
             } finally {
-                lock(mine, "pg_advisory_unlock", key);
+                lock(mine, "SELECT pg_advisory_unlock(?)", key);
             }
         }
 
-        private static boolean lock(Connection c, String function, long key) throws SQLException {
-            try (PreparedStatement s = c.prepareStatement("SELECT " + function + "(?)")) {
+        /** @param sql one of the advisory lock functions on the bound key */
+        private static boolean lock(Connection c, String sql, long key) throws SQLException {
+            try (PreparedStatement s = c.prepareStatement(sql)) {
                 s.setLong(1, key);
                 try (ResultSet rs = s.executeQuery()) {
                     rs.next();

@@ -1,5 +1,7 @@
 package com.b12consult.store;
 
+import static com.b12consult.store.PatientTables.quote;
+
 import com.b12consult.domain.Actor;
 import com.b12consult.domain.AuditAction;
 import java.sql.Connection;
@@ -221,7 +223,7 @@ public final class StoreMove {
         List<String> holding = new ArrayList<>();
         for (String table : tables) {
             try (Statement s = target.createStatement(); ResultSet rs = s.executeQuery(
-                    "SELECT count(*) FROM " + PatientTables.quote(table))) {
+                    "SELECT count(*) FROM " + quote(table))) {
                 rs.next();
                 if (rs.getLong(1) > 0) {
                     holding.add(table + " (" + rs.getLong(1) + (rs.getLong(1) == 1 ? " row)" : " rows)"));
