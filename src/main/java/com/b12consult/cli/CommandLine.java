@@ -44,13 +44,18 @@ public final class CommandLine {
               b12consult migrate --db PATH|postgresql://OWNER@host[:port]/DATABASE
                                                  bring the database's schema up to this version, with no window
                                                  (on the clinic server, as the database's owner)
+              b12consult demo --patients N --db PATH|postgresql://...  [--seed S]
+                                                 fill an empty database with a sample clinic of N patients (1 to
+                                                 100,000) to try the app on; the same seed makes the same clinic
               b12consult --version               print the version
             Exit status of evaluate and handout: 0 done; 1 file unreadable (or the PDF unwritable); 2 assessment invalid
             (problems on standard error); 3 rulebook refused; 64 wrong usage.
             Exit status of restore: 0 done; 1 the database could not be replaced or opened; 2 backup refused
             (not a sound B12 Consult database; nothing changed); 64 wrong usage.
             Exit status of migrate: 0 up to date; 1 the database could not be opened or updated (nothing changed);
-            64 wrong usage.""";
+            64 wrong usage.
+            Exit status of demo: 0 done; 1 the database could not be opened or written, or already holds patients
+            (no record added); 3 rulebook refused; 64 wrong usage.""";
 
     private CommandLine() {
     }
@@ -73,6 +78,10 @@ public final class CommandLine {
                 case "handout" -> {
                     return withRulebook(err, evaluator -> new HandoutCommand(evaluator, LabLimits.defaults(),
                             java.time.Clock.systemDefaultZone()).run(Arrays.copyOfRange(args, 1, args.length), in, out, err));
+                }
+                case "demo" -> {
+                    return withRulebook(err, evaluator -> new DemoCommand(evaluator, java.time.Clock.systemDefaultZone())
+                            .run(Arrays.copyOfRange(args, 1, args.length), out, err));
                 }
                 case "migrate" -> {
                     return new MigrateCommand().run(Arrays.copyOfRange(args, 1, args.length), out, err);
