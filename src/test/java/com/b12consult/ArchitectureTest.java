@@ -77,5 +77,10 @@ class ArchitectureTest {
             .because("reading a record and saving a consultation are services a screen or a command can call");
 
     @ArchTest
+    static final ArchRule theSampleClinicNeedsNoToolkit = noClasses().that().resideInAPackage("com.b12consult.demo..")
+            .should().dependOnClassesThat().resideInAnyPackage("com.b12consult.ui..", "com.b12consult.cli..", "javafx..")
+            .because("the sample clinic is written through the store as the screens write it, by a command or a test");
+
+    @ArchTest
     static final ArchRule noCyclesBetweenFeatures = slices().matching("com.b12consult.(*)..").should().beFreeOfCycles();
 }

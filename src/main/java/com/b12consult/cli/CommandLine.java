@@ -49,6 +49,9 @@ public final class CommandLine {
                                                  transaction, ids kept, checked table by table (rows and SHA-256)
                                                  before it is committed; --from and --to each take a path or a
                                                  postgresql:// address as --db does, so --to PATH moves it back
+              b12consult demo --patients N --db PATH|postgresql://...  [--seed S]
+                                                 fill an empty database with a sample clinic of N patients (1 to
+                                                 100,000) to try the app on; the same seed makes the same clinic
               b12consult --version               print the version
             Exit status of evaluate and handout: 0 done; 1 file unreadable (or the PDF unwritable); 2 assessment invalid
             (problems on standard error); 3 rulebook refused; 64 wrong usage.
@@ -57,7 +60,9 @@ public final class CommandLine {
             Exit status of migrate: 0 up to date; 1 the database could not be opened or updated (nothing changed);
             64 wrong usage.
             Exit status of move-to-server: 0 moved; 1 a database could not be opened or the copy failed; 2 refused (the
-            target is not empty, both name one database, or the data did not check out); nothing changed; 64 wrong usage.""";
+            target is not empty, both name one database, or the data did not check out); nothing changed; 64 wrong usage.
+            Exit status of demo: 0 done; 1 the database could not be opened or written, or already holds patients
+            (no record added); 3 rulebook refused; 64 wrong usage.""";
 
     private CommandLine() {
     }
@@ -80,6 +85,10 @@ public final class CommandLine {
                 case "handout" -> {
                     return withRulebook(err, evaluator -> new HandoutCommand(evaluator, LabLimits.defaults(),
                             java.time.Clock.systemDefaultZone()).run(Arrays.copyOfRange(args, 1, args.length), in, out, err));
+                }
+                case "demo" -> {
+                    return withRulebook(err, evaluator -> new DemoCommand(evaluator, java.time.Clock.systemDefaultZone())
+                            .run(Arrays.copyOfRange(args, 1, args.length), out, err));
                 }
                 case "migrate" -> {
                     return new MigrateCommand().run(Arrays.copyOfRange(args, 1, args.length), out, err);

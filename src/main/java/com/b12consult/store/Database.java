@@ -245,6 +245,17 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * Runs {@code work} in one transaction: every repository call inside it joins it, so a bulk write (a sample
+     * clinic) commits once rather than once per record, with the same all-or-nothing as {@link #inTransaction}.
+     */
+    public void inOneTransaction(Runnable work) {
+        inTransaction(c -> {
+            work.run();
+            return null;
+        });
+    }
+
     /** Runs reads (or a single statement) on the connection, without a transaction of its own. */
     public <T> T read(SqlWork<T> work) {
         lock.lock();
