@@ -116,6 +116,8 @@ class TwoRoomsFxTest {
             assertEquals("1000", lookup(second, "#doseDrawnUp").queryAs(TextField.class).getText(),
                     "what the nurse typed stays typed");
             assertEquals("Ada Lovelace  ·  P-0001", text(second, "#checkPatient"), "the same patient, not another");
+            assertTrue(text(second, "#checkFollowedNote").startsWith("Record updated at "),
+                    "the banner changed under the nurse's hand: the screen says why");
             assertTrue(lookup(second, "#dueList").queryAs(ListView.class).getSelectionModel().getSelectedItem() != null,
                     "the patient stays selected in the due list");
             Snapshots.saveIfAsked(second, "second-room-check-after-change");

@@ -47,7 +47,7 @@ public final class PreInjectionCheckView {
         BorderPane main = new BorderPane();
         main.getStyleClass().add("check-main");
         GrowOnlyPane bannerRoom = new GrowOnlyPane(banner());
-        main.setTop(bannerRoom);
+        main.setTop(new VBox(6, bannerRoom, Fields.status(model.followedNote(), "checkFollowedNote", "check-followed")));
         model.recordProperty().addListener((obs, was, now) -> {
             if (was == null || now == null || was.patient().id() != now.patient().id()) {
                 bannerRoom.reset();

@@ -19,6 +19,8 @@ import com.b12consult.ui.DecisionBanner;
 import com.b12consult.ui.TaskRunner;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -29,6 +31,7 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -58,6 +61,8 @@ public final class PreInjectionCheckViewModel {
     private long storeReads;
     private boolean refreshingDueList;
     private boolean followingStore;
+    private final ReadOnlyStringWrapper followed = new ReadOnlyStringWrapper(this, "followed", "");
+    private static final DateTimeFormatter HOURS_MINUTES = DateTimeFormatter.ofPattern("HH:mm");
 
     public PreInjectionCheckViewModel(CheckRecords records, DoseOutcomeRepository outcomes,
                                       AssessmentEvaluator evaluator, Supplier<LabLimits> limits, Actor actor,
@@ -131,6 +136,11 @@ public final class PreInjectionCheckViewModel {
     private void follow(OnRecord fresh) {
         followingStore = true;
         try {
+            if (!fresh.equals(record.get())) {
+                // the banner may change under the nurse's hand: say why, so it is not taken for her own doing
+                followed.set("Record updated at " + LocalTime.now(clock).format(HOURS_MINUTES)
+                        + " with a save from another room or window.");
+            }
             record.set(fresh);
             // a prescription changed elsewhere: what is drawn up is checked against the one now in force
             dose.follow(fresh.prescription());
@@ -148,10 +158,16 @@ public final class PreInjectionCheckViewModel {
         return followingStore;
     }
 
+    /** Says when the open record was last updated with another window's save; empty for a record opened afresh. */
+    public ReadOnlyStringProperty followedNote() {
+        return followed.getReadOnlyProperty();
+    }
+
     /** Opens the check for a patient: the record read afresh, today's answers all "no", nothing drawn up. */
     public void open(Patient patient) {
         Objects.requireNonNull(patient, "patient");
         OnRecord r = records.load(patient, today());
+        followed.set("");
         check.reset();
         outcome.reset();
         review.reset();

@@ -75,6 +75,9 @@ class CheckFollowsStoreTest {
         model.dose().lotNumberProperty().set("LOT-7");
         model.reasonProperty().set("typed before the change");
         assertTrue(model.recordProperty().get().openAlerts().isEmpty());
+        model.followStore(background);
+        background.runAll();
+        assertEquals("", model.followedNote().get(), "nothing changed for this patient: nothing to say");
 
         consultationWithLegSwelling(ada);
         model.followStore(background);
@@ -91,6 +94,14 @@ class CheckFollowsStoreTest {
         assertEquals("1000", model.dose().doseProperty().get());
         assertEquals("LOT-7", model.dose().lotNumberProperty().get());
         assertEquals("typed before the change", model.reasonProperty().get());
+        assertEquals("Record updated at 10:30 with a save from another room or window.", model.followedNote().get(),
+                "the banner changed under the nurse's hand: the screen says why");
+
+        model.followStore(background);
+        background.runAll();
+        assertEquals("Record updated at 10:30 with a save from another room or window.", model.followedNote().get());
+        model.open(ada);
+        assertEquals("", model.followedNote().get(), "opened afresh, the record is simply the record");
     }
 
     @Test
