@@ -173,8 +173,8 @@ public final class App extends Application {
             }
             database = db;
             changes = started.changes();
-            SessionScreens screens = new SessionScreens(window, Stores.on(db, clock, actor), started.rulebook(), actor, clock,
-                    tasks, backup -> {
+            SessionScreens screens = new SessionScreens(window, Stores.on(db, clock, actor), started.rulebook(), actor,
+                    clock, tasks, backup -> {
                         if (file == null) {
                             throw new IllegalStateException("The clinic server is backed up and restored on the"
                                     + " server, not from a workstation");
