@@ -49,13 +49,13 @@ public final class App extends Application {
     /** Per user of the workstation, not in the database (see WindowSize). */
     static final String WINDOW_PREFERENCES = "com/b12consult/window";
     private final WindowSize windowSize;
-    /** Where the looks for other windows' saves run: a daemon thread of their own. */
-    private final StoreChanges.Schedule changesSchedule;
     private final Clock clock = Clock.systemDefaultZone();
     private FxTaskRunner tasks;
     private Database database;
     /** Tells the screens of another window's saves; closed before the database is. */
     private StoreChanges changes;
+    /** Where the looks for other windows' saves run: a daemon thread of their own, unless a test runs them. */
+    private StoreChanges.Schedule changesSchedule = StoreChanges.Schedule.onDaemonThread();
     private ConsultationViewModel consultation;
     private boolean stopped;
     /** Who signed in to this session; null until then. */
@@ -78,20 +78,18 @@ public final class App extends Application {
 
     /** @param windowSize where the window's size is kept between starts; null for the default size every time */
     App(GuiOptions options, Callable<Rulebook> rulebookSource, WindowSize windowSize) {
-        this(options, rulebookSource, windowSize, StoreChanges.Schedule.onDaemonThread());
-    }
-
-    /** For tests: the looks for other windows' saves run when the test says. */
-    App(GuiOptions options, StoreChanges.Schedule changesSchedule) {
-        this(options, RulebookLoader::shipped, null, changesSchedule);
-    }
-
-    private App(GuiOptions options, Callable<Rulebook> rulebookSource, WindowSize windowSize,
-                StoreChanges.Schedule changesSchedule) {
         this.givenOptions = options;
         this.rulebookSource = rulebookSource;
         this.windowSize = windowSize;
-        this.changesSchedule = changesSchedule;
+    }
+
+    /**
+     * For tests: the looks for other windows' saves run when the test says. Set before the app starts (a setter
+     * rather than one more constructor, as the other constructors stand for other tests' needs).
+     */
+    App lookingForChangesOn(StoreChanges.Schedule schedule) {
+        changesSchedule = schedule;
+        return this;
     }
 
     /**

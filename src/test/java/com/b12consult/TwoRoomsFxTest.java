@@ -84,13 +84,13 @@ class TwoRoomsFxTest {
         ManualSchedule firstLooks = new ManualSchedule();
         ManualSchedule secondLooks = new ManualSchedule();
 
-        app.launch(() -> new App(options, firstLooks));
+        app.launch(() -> new App(options).lookingForChangesOn(firstLooks));
         SignIn.as(robot, "AB");
         Stage first = app.stage();
         waitFor(first, "#patientTable");
 
         Stage second = WaitForAsyncUtils.asyncFx((java.util.concurrent.Callable<Stage>) Stage::new).get(10, TimeUnit.SECONDS);
-        App secondApp = new App(options, secondLooks);
+        App secondApp = new App(options).lookingForChangesOn(secondLooks);
         try {
             robot.interact(() -> secondApp.start(second));
             SignIn.as(robot, "CD");
