@@ -7,6 +7,7 @@ import com.b12consult.rules.RulebookLoader;
 import com.b12consult.store.BackupRestore;
 import com.b12consult.store.DataLocation;
 import com.b12consult.store.Database;
+import com.b12consult.store.StoreChanges;
 import com.b12consult.store.StoreChoice;
 import com.b12consult.store.StoreChoiceFile;
 import com.b12consult.store.StoreLocation;
@@ -39,6 +40,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.prefs.Preferences;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.scene.layout.StackPane;
@@ -69,6 +71,10 @@ public final class App extends Application {
     private final Clock clock = Clock.systemDefaultZone();
     private FxTaskRunner tasks;
     private Database database;
+    /** Tells the screens of another window's saves; closed before the database is. */
+    private StoreChanges changes;
+    /** Where the looks for other windows' saves run: a daemon thread of their own, unless a test runs them. */
+    private StoreChanges.Schedule changesSchedule = StoreChanges.Schedule.onDaemonThread();
     private ConsultationViewModel consultation;
     private boolean stopped;
     /** Who signed in to this session; null until then. */
@@ -139,8 +145,20 @@ public final class App extends Application {
         return new Starting(defaultStore, !Files.exists(defaultDatabase), "", Optional.empty());
     }
 
-    /** What the background start produces: the checked rulebook, then the open database. */
-    private record Started(Rulebook rulebook, Database database) {
+    /**
+     * For tests: the looks for other windows' saves run when the test says. Set before the app starts (a setter
+     * rather than one more constructor, as the other constructors stand for other tests' needs).
+     */
+    App lookingForChangesOn(StoreChanges.Schedule schedule) {
+        changesSchedule = schedule;
+        return this;
+    }
+
+    /**
+     * What the background start produces: the checked rulebook, then the open database, and the look for other
+     * windows' saves (its first read taken before the screens read anything).
+     */
+    private record Started(Rulebook rulebook, Database database, StoreChanges changes) {
     }
 
     @Override
@@ -303,22 +321,38 @@ public final class App extends Application {
         // The rulebook is checked before the database is touched: the app does not start with content it cannot check.
         window.shell().openDatabase(() -> {
             Rulebook rulebook = rulebookSource.call();
-            return new Started(rulebook, Database.open(location));
+            Database db = Database.open(location);
+            try {
+                return new Started(rulebook, db, new StoreChanges(db));
+            } catch (RuntimeException e) {
+                db.close();
+                throw e;
+            }
         }, started -> {
             Database db = started.database();
             if (stopped) {
+                started.changes().close();
                 db.close();
                 return;
             }
             database = db;
-            consultation = new SessionScreens(window, Stores.on(db, clock, actor), started.rulebook(), actor, clock, tasks,
-                    databaseSection(window, location), backup -> {
+            changes = started.changes();
+            SessionScreens screens = new SessionScreens(window, Stores.on(db, clock, actor), started.rulebook(), actor,
+                    clock, tasks, databaseSection(window, location), backup -> {
                         if (file == null) {
                             throw new IllegalStateException("The clinic server is backed up and restored on the"
                                     + " server, not from a workstation");
                         }
                         restoreThenReopen(window.shell(), db, backup, file, actor);
-                    }).consultation();
+                    });
+            consultation = screens.consultation();
+            // Looked for on a thread of its own; the screens read again on theirs, unless this database was closed.
+            changes.addListener(() -> Platform.runLater(() -> {
+                if (!stopped && database == db) {
+                    screens.followStore();
+                }
+            }));
+            changes.start(changesSchedule, StoreChanges.EVERY);
         });
     }
 
@@ -333,6 +367,7 @@ public final class App extends Application {
         }
         tasks.awaitIdle(Duration.ofSeconds(5));
         database = null;
+        closeChanges();
         db.close();
         shell.restoreThenReopen(() -> new BackupRestore(clock).restore(backup, file, actor));
     }
@@ -351,9 +386,17 @@ public final class App extends Application {
         if (tasks != null) {
             tasks.close();
         }
+        closeChanges();
         if (database != null) {
             database.close();
             database = null;
+        }
+    }
+
+    private void closeChanges() {
+        if (changes != null) {
+            changes.close();
+            changes = null;
         }
     }
 

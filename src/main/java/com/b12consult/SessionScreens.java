@@ -69,6 +69,8 @@ final class SessionScreens {
     private final PatientsViewModel patients;
     private final HandoutViewModel handout;
     private final ConsultationViewModel consultation;
+    private final TaskRunner tasks;
+    private PreInjectionCheckViewModel check;
 
     /**
      * @param databaseSection Settings' Database section: the store in use, and the switch to another
@@ -81,6 +83,7 @@ final class SessionScreens {
         this.stores = stores;
         this.actor = actor;
         this.clock = clock;
+        this.tasks = tasks;
         this.evaluator = new AssessmentEvaluator(new AssessmentReader(), new RuleEngine(rulebook));
         // The list's next doses come from the check's own reading of the dose calendar.
         patients = new PatientsViewModel(stores.patients(), new PatientFormViewModel(stores.patients(), actor, clock),
@@ -109,6 +112,15 @@ final class SessionScreens {
         ClinicDetailsQuestion.askOver(window.layers(), stores.settings(), actor, settings::reload);
     }
 
+    /**
+     * Another window saved something: the lists and the check's record are read again in the background. A form
+     * being filled in is left as it is (the consultation is not read again at all: it is what is being written).
+     */
+    void followStore() {
+        check.followStore(tasks);
+        patients.followStore(tasks);
+    }
+
     /** The consultation, whose draft is kept before the database closes. */
     ConsultationViewModel consultation() {
         return consultation;
@@ -129,7 +141,7 @@ final class SessionScreens {
 
     /** The nurse's check, with the forms it opens, and the handout it leads to. */
     private void installCheckAndHandout() {
-        PreInjectionCheckViewModel check = new PreInjectionCheckViewModel(stores.records(), stores.outcomes(),
+        check = new PreInjectionCheckViewModel(stores.records(), stores.outcomes(),
                 evaluator, stores.settings()::labLimits, actor, clock, (patient, saved, next) -> {
                     // shown either way: when no handout can be made, the screen says why
                     handout.openSavedAssessment(patient, saved, next);

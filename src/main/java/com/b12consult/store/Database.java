@@ -68,6 +68,9 @@ public final class Database implements AutoCloseable {
     private final ReentrantLock lock = new ReentrantLock();
     private final Optional<String> backupProblem;
     private int transactionDepth;
+    /** How many transactions this instance committed: its own share of the store's change counter. */
+    private long ownCommits;
+    private boolean closed;
     /** The connection of the transaction under way, which calls made inside it join. */
     private Connection current;
 
@@ -221,12 +224,14 @@ public final class Database implements AutoCloseable {
                 boolean committed = false;
                 try {
                     T result = work.apply(c);
+                    countChange(c);
                     try {
                         connections.commit(c);
                     } catch (SQLException e) {
                         throw failure(e, Doing.CONFIRMING);
                     }
                     committed = true;
+                    ownCommits++;
                     return result;
                 } finally {
                     transactionDepth--;
@@ -276,10 +281,55 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * Adds one to the store's change counter, inside the transaction, so it commits with the write or not at all.
+     * The write lock is held already (BEGIN IMMEDIATE, or the server's advisory lock), so updating the one row
+     * makes no save wait longer than it would anyway.
+     */
+    private static void countChange(Connection c) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.executeUpdate("UPDATE store_changes SET counter = counter + 1 WHERE id = 1");
+        }
+    }
+
+    /**
+     * The store's change counter now (every window's saves), and how many of those saves were this instance's,
+     * read together under the lock so no save of this instance falls between the two.
+     */
+    ChangeMark changeMark() {
+        lock.lock();
+        try {
+            long counter = read(c -> {
+                try (Statement s = c.createStatement();
+                     ResultSet rs = s.executeQuery("SELECT counter FROM store_changes WHERE id = 1")) {
+                    return rs.next() ? rs.getLong(1) : 0L;
+                }
+            });
+            return new ChangeMark(counter, ownCommits);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** @param counter every save so far, by any window; @param own this instance's, since it opened */
+    record ChangeMark(long counter, long own) {
+    }
+
+    /** False once closed: nothing more can be read or saved through it. */
+    public boolean isOpen() {
+        lock.lock();
+        try {
+            return !closed;
+        } finally {
+            lock.unlock();
+        }
+    }
+
     @Override
     public void close() {
         lock.lock();
         try {
+            closed = true;
             connections.close();
         } catch (SQLException e) {
             throw failure(e, Doing.READING);

@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
@@ -82,6 +83,17 @@ public final class DoseDrawnUp extends DoseForm {
         lotExpiry.textProperty().set("");
         givenBy.textProperty().set(nurseInitials);
         form.revalidate();
+    }
+
+    /**
+     * The prescription in force changed (another room recorded one): what is drawn up stays as typed and is checked
+     * against the new one.
+     */
+    void follow(Optional<Prescription> inForce) {
+        if (!Objects.equals(prescription, inForce.orElse(null))) {
+            prescription = inForce.orElse(null);
+            form.revalidate();
+        }
     }
 
     /** The dose as the rule module sees it; empty until product, dose and site are known. */

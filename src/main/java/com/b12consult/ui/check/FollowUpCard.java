@@ -44,7 +44,10 @@ final class FollowUpCard {
         dose.valueProperty().bindBidirectional(followUp.doseProperty());
         model.recordProperty().addListener((obs, was, now) -> {
             dose.getItems().setAll(now == null ? java.util.List.of() : now.injections());
-            followUp.doseProperty().set(now == null ? null : now.lastDose().orElse(null));
+            // read again after another room's save, the dose the nurse chose stays chosen
+            if (!model.followingStore() || followUp.doseProperty().get() == null) {
+                followUp.doseProperty().set(now == null ? null : now.lastDose().orElse(null));
+            }
         });
         FlowPane reactions = new FlowPane(12, 4);
         for (SymptomCode c : TodayQuestion.REACTIONS.signs()) {

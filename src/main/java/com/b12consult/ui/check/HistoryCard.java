@@ -36,7 +36,10 @@ final class HistoryCard {
             }
         };
         model.recordProperty().addListener((obs, was, now) -> {
-            correction.cancel();
+            // read again after another room's save, a correction being written stays open with what it says
+            if (!model.followingStore()) {
+                correction.cancel();
+            }
             fill.run();
         });
         fill.run();

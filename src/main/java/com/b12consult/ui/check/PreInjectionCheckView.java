@@ -13,6 +13,7 @@ import com.b12consult.ui.StillUnderPointer;
 import com.b12consult.ui.WidthSwitch;
 import java.util.List;
 import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
@@ -46,7 +47,7 @@ public final class PreInjectionCheckView {
         BorderPane main = new BorderPane();
         main.getStyleClass().add("check-main");
         GrowOnlyPane bannerRoom = new GrowOnlyPane(banner());
-        main.setTop(bannerRoom);
+        main.setTop(new VBox(6, bannerRoom, Fields.status(model.followedNote(), "checkFollowedNote", "check-followed")));
         model.recordProperty().addListener((obs, was, now) -> {
             if (was == null || now == null || was.patient().id() != now.patient().id()) {
                 bannerRoom.reset();
@@ -69,7 +70,7 @@ public final class PreInjectionCheckView {
         model.reportProperty().addListener(x -> {
             model.reportProperty().get();
             OnRecord now = model.recordProperty().get();
-            if (now != null && now == reportedFor) {
+            if (now != null && (now == reportedFor || model.followingStore())) {
                 StillUnderPointer.keep(scroll);
             }
             reportedFor = now;
@@ -129,10 +130,21 @@ public final class PreInjectionCheckView {
         list.setAccessibleText("Patients due for a dose");
         list.setCellFactory(v -> new DueCell());
         list.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> {
-            if (now != null && (model.recordProperty().get() == null
+            if (now != null && !model.refreshingDueList() && (model.recordProperty().get() == null
                     || model.recordProperty().get().patient().id() != now.patient().id())) {
                 model.open(now.patient());
             }
+        });
+        // Read again (another room gave a dose, say), the rows may come in another order: the patient in the check
+        // stays the one selected, wherever the row went. The list's own selection follows the items first.
+        list.getItems().addListener((ListChangeListener<DueRow>) change -> {
+            OnRecord open = model.recordProperty().get();
+            if (open == null || !model.refreshingDueList()) {
+                return;
+            }
+            list.getItems().stream().filter(row -> row.patient().id() == open.patient().id()).findFirst()
+                    .ifPresentOrElse(row -> list.getSelectionModel().select(row),
+                            () -> list.getSelectionModel().clearSelection());
         });
         VBox.setVgrow(list, Priority.ALWAYS);
         VBox box = new VBox(8, title, hint, list);

@@ -16,8 +16,12 @@ import com.b12consult.domain.SiteRotation;
 import com.b12consult.rules.AssessmentEvaluator;
 import com.b12consult.store.DoseOutcomeRepository;
 import com.b12consult.ui.DecisionBanner;
+import com.b12consult.ui.TaskRunner;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -27,6 +31,7 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -52,6 +57,12 @@ public final class PreInjectionCheckViewModel {
     private final CheckEvaluation check;
     private final CheckOutcome outcome;
     private final StandingReview review;
+    /** Counts the reads for another window's saves: only the newest one's result is shown. */
+    private long storeReads;
+    private boolean refreshingDueList;
+    private boolean followingStore;
+    private final ReadOnlyStringWrapper followed = new ReadOnlyStringWrapper(this, "followed", "");
+    private static final DateTimeFormatter HOURS_MINUTES = DateTimeFormatter.ofPattern("HH:mm");
 
     public PreInjectionCheckViewModel(CheckRecords records, DoseOutcomeRepository outcomes,
                                       AssessmentEvaluator evaluator, Supplier<LabLimits> limits, Actor actor,
@@ -75,13 +86,88 @@ public final class PreInjectionCheckViewModel {
 
     /** Reads the due list again: everyone, the most overdue first. */
     public void refreshDueList() {
-        dueRows.setAll(records.dueList(today()));
+        showDueRows(records.dueList(today()));
+    }
+
+    private void showDueRows(List<DueRow> rows) {
+        refreshingDueList = true;
+        try {
+            dueRows.setAll(rows);
+        } finally {
+            refreshingDueList = false;
+        }
+    }
+
+    /**
+     * True while the due list is being filled again: a row the list selects meanwhile is not the nurse's choice,
+     * and must not open another patient over the one in the check.
+     */
+    public boolean refreshingDueList() {
+        return refreshingDueList;
+    }
+
+    /**
+     * Another window saved something: reads the due list and the open patient's record again on {@code background},
+     * and shows them (the newest read wins). What the nurse ticked, typed or drew up stays as it is: the record,
+     * its alerts, a standing decision and the banner follow the store; today's answers and the dose do not reset.
+     */
+    public void followStore(TaskRunner background) {
+        long read = ++storeReads;
+        LocalDate today = today();
+        Patient open = record.get() == null ? null : record.get().patient();
+        background.run(() -> new StoreRead(records.dueList(today), open == null ? null : records.load(open, today)),
+                fresh -> {
+                    if (read != storeReads) {
+                        return;
+                    }
+                    showDueRows(fresh.dueRows());
+                    OnRecord now = record.get();
+                    if (fresh.record() != null && now != null && now.patient().id() == fresh.record().patient().id()) {
+                        follow(fresh.record());
+                    }
+                },
+                // the store out of reach for a moment: the screen keeps what it shows, the next change reads again
+                failed -> { });
+    }
+
+    private record StoreRead(List<DueRow> dueRows, OnRecord record) {
+    }
+
+    private void follow(OnRecord fresh) {
+        followingStore = true;
+        try {
+            if (!fresh.equals(record.get())) {
+                // the banner may change under the nurse's hand: say why, so it is not taken for her own doing
+                followed.set("Record updated at " + LocalTime.now(clock).format(HOURS_MINUTES)
+                        + " with a save from another room or window.");
+            }
+            record.set(fresh);
+            // a prescription changed elsewhere: what is drawn up is checked against the one now in force
+            dose.follow(fresh.prescription());
+            check.evaluate();
+        } finally {
+            followingStore = false;
+        }
+    }
+
+    /**
+     * True while the open patient's record is read again after another window's save (not opened afresh): a form
+     * the nurse has open stays as it is.
+     */
+    public boolean followingStore() {
+        return followingStore;
+    }
+
+    /** Says when the open record was last updated with another window's save; empty for a record opened afresh. */
+    public ReadOnlyStringProperty followedNote() {
+        return followed.getReadOnlyProperty();
     }
 
     /** Opens the check for a patient: the record read afresh, today's answers all "no", nothing drawn up. */
     public void open(Patient patient) {
         Objects.requireNonNull(patient, "patient");
         OnRecord r = records.load(patient, today());
+        followed.set("");
         check.reset();
         outcome.reset();
         review.reset();

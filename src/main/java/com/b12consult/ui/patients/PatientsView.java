@@ -7,6 +7,7 @@ import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ListChangeListener;
 import javafx.collections.MapChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -153,6 +154,15 @@ public final class PatientsView {
             if (now != null) {
                 model.select(now);
             }
+        });
+        // Read again after another window's save, the rows may shift: the patient open in the form stays selected.
+        table.getItems().addListener((ListChangeListener<Patient>) change -> {
+            Patient open = model.selectedProperty().get();
+            if (open == null || !model.reloading()) {
+                return;
+            }
+            table.getItems().stream().filter(p -> p.id() == open.id()).findFirst().ifPresentOrElse(
+                    p -> table.getSelectionModel().select(p), () -> table.getSelectionModel().clearSelection());
         });
         model.selectedProperty().addListener((obs, was, now) -> {
             if (now == null) {

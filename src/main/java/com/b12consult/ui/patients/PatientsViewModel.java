@@ -2,7 +2,9 @@ package com.b12consult.ui.patients;
 
 import com.b12consult.domain.Patient;
 import com.b12consult.store.PatientRepository;
+import com.b12consult.ui.TaskRunner;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -36,6 +38,9 @@ public final class PatientsViewModel {
     private final ReadOnlyObjectWrapper<Patient> selected = new ReadOnlyObjectWrapper<>(this, "selected");
     private final BooleanBinding listLocked;
     private final StringBinding listSummary;
+    /** Counts the list's reads: a read for another window's save is shown only when no later read began. */
+    private long reads;
+    private boolean reloading;
 
     public PatientsViewModel(PatientRepository patients, PatientFormViewModel form, DueDoseLookup dueDoses) {
         this.patients = Objects.requireNonNull(patients, "patients");
@@ -60,8 +65,61 @@ public final class PatientsViewModel {
 
     /** Reads the list again from the database, for the current search text. */
     public void refresh() {
-        shown.setAll(patients.search(search.get()));
+        reads++;
+        show(patients.search(search.get()));
         refreshNextDoses();
+    }
+
+    /**
+     * Another window saved something: reads the list for the search text on {@code background} and shows it, the
+     * search and the selection kept (the newest read wins; a search typed meanwhile has read the list already).
+     * A patient changed elsewhere is shown changed in the form too, unless the form holds unsaved changes.
+     */
+    public void followStore(TaskRunner background) {
+        long read = ++reads;
+        String text = search.get();
+        background.run(() -> {
+            List<Patient> found = patients.search(text);
+            Map<Long, NextDose> doses = new HashMap<>();
+            for (Patient p : found) {
+                doses.put(p.id(), new NextDose(dueDoses.nextFor(p)));
+            }
+            return new ListRead(found, doses);
+        }, fresh -> {
+            if (read != reads) {
+                return;
+            }
+            show(fresh.patients());
+            nextDoses.keySet().retainAll(fresh.nextDoses().keySet());
+            nextDoses.putAll(fresh.nextDoses());
+            Patient open = selected.get();
+            if (open != null && !listLocked.get()) {
+                fresh.patients().stream().filter(p -> p.id() == open.id() && !p.equals(open)).findFirst()
+                        .ifPresent(this::select);
+            }
+        }, failed -> {
+            // the store out of reach for a moment: the list stays as it is, the next change reads again
+        });
+    }
+
+    private record ListRead(List<Patient> patients, Map<Long, NextDose> nextDoses) {
+    }
+
+    private void show(List<Patient> found) {
+        reloading = true;
+        try {
+            shown.setAll(found);
+        } finally {
+            reloading = false;
+        }
+    }
+
+    /**
+     * True while the list is being filled again: a row the table selects meanwhile is not the user's choice, and
+     * must not open another patient in the form.
+     */
+    public boolean reloading() {
+        return reloading;
     }
 
     /**
@@ -89,7 +147,7 @@ public final class PatientsViewModel {
 
     /** Opens a patient in the form; refused (returns false) while the form has unsaved changes. */
     public boolean select(Patient patient) {
-        if (patient == null || listLocked.get()) {
+        if (patient == null || listLocked.get() || reloading) {
             return false;
         }
         if (!patient.equals(selected.get()) || form.editingProperty().get() == null) {

@@ -9,6 +9,7 @@ import com.b12consult.domain.DueDose;
 import com.b12consult.domain.DueState;
 import com.b12consult.domain.Patient;
 import com.b12consult.domain.Sex;
+import com.b12consult.ui.ManualTaskRunner;
 import com.b12consult.ui.TestDatabase;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -206,5 +207,58 @@ class PatientsViewModelTest {
         due.put(jose.id(), new DueDose(today, 1, true, today));
         model.refreshNextDoses();
         assertTrue(heard.contains(jose.id()), "the screen redraws the rows only when it hears the change");
+    }
+
+    private static Patient renamed(Patient p, String name) {
+        return new Patient(p.id(), name, p.identifier(), p.birthDate(), p.sex(), p.knownAllergies(), p.version() + 1);
+    }
+
+    @Test
+    void anotherWindowsSaveIsReadInTheBackgroundWithTheSearchAndTheSelectionKept() {
+        PatientsViewModel model = model();
+        model.searchProperty().set("o");
+        assertTrue(model.select(jose));
+        ManualTaskRunner background = new ManualTaskRunner();
+
+        Patient mary = db.addPatient("Mary Somerville", "P-0100", "1780-12-26", Sex.FEMALE);
+        model.followStore(background);
+        assertEquals(List.of(ada, grace, jose), model.patients(), "not read on the screen's thread");
+        background.runAll();
+
+        assertEquals(List.of(ada, grace, jose, mary), model.patients());
+        assertEquals("o", model.searchProperty().get());
+        assertEquals(jose, model.selectedProperty().get());
+        assertEquals("José Martí", model.form().nameProperty().get());
+    }
+
+    @Test
+    void aPatientChangedElsewhereIsShownChangedUnlessTheFormHoldsUnsavedChanges() {
+        PatientsViewModel model = model();
+        assertTrue(model.select(ada));
+        ManualTaskRunner background = new ManualTaskRunner();
+
+        db.patients.update(renamed(ada, "Ada King"), TestDatabase.NURSE);
+        model.followStore(background);
+        background.runAll();
+        assertEquals("Ada King", model.selectedProperty().get().name());
+        assertEquals("Ada King", model.form().nameProperty().get(), "an untouched form shows the patient as saved");
+
+        model.form().nameProperty().set("Ada King-Noel");
+        db.patients.update(renamed(ada, "Augusta Ada King"), TestDatabase.NURSE);
+        model.followStore(background);
+        background.runAll();
+        assertTrue(model.patients().stream().anyMatch(p -> p.name().equals("Augusta Ada King")), "the list follows");
+        assertEquals("Ada King-Noel", model.form().nameProperty().get(), "what was typed is never lost");
+    }
+
+    @Test
+    void aSearchTypedWhileTheStoreIsReadWins() {
+        PatientsViewModel model = model();
+        ManualTaskRunner background = new ManualTaskRunner();
+        db.addPatient("Mary Somerville", "P-0100", "1780-12-26", Sex.FEMALE);
+        model.followStore(background);
+        model.searchProperty().set("Grace");
+        background.runAll();
+        assertEquals(List.of(grace), model.patients(), "the older read for the empty search is not shown");
     }
 }
