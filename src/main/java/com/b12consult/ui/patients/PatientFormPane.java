@@ -171,7 +171,8 @@ final class PatientFormPane {
         Button keepMine = new Button("Keep mine");
         keepMine.setId("keepMyVersion");
         keepMine.setAccessibleText("Keep mine, saving what you typed over their version");
-        keepMine.getStyleClass().add("primary");
+        // Neither choice is the highlighted one: which record is right (an allergy listed in the other room, a
+        // birth date corrected here) is for the person to read, not for the button's colour to suggest.
         keepMine.setOnAction(e -> model.keepMine());
         loadTheirs.setMinWidth(Region.USE_PREF_SIZE);
         keepMine.setMinWidth(Region.USE_PREF_SIZE);
