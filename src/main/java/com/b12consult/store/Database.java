@@ -41,6 +41,8 @@ import org.sqlite.SQLiteException;
  */
 public final class Database implements AutoCloseable {
     public static final Duration DEFAULT_BUSY_TIMEOUT = Duration.ofSeconds(5);
+    /** The one-row table whose counter every saving transaction moves on (schema 10; see {@link StoreChanges}). */
+    static final String CHANGE_COUNTER_TABLE = "store_changes";
 
     private static final String HISTORY_TABLE = "flyway_schema_history";
     private static final String UNCHANGED = " The file was left unchanged.";

@@ -177,7 +177,9 @@ public final class StoreMove {
                         + here + " in " + to.location().describe() + ".");
             }
         }
-        return parentsFirst(target, tables);
+        // The change counter is each database's own bookkeeping (how often it was written), not the clinic's data:
+        // the target keeps its own, and its one row does not make it "not empty".
+        return parentsFirst(target, tables.stream().filter(t -> !t.equals(Database.CHANGE_COUNTER_TABLE)).toList());
     }
 
     private Dialect out() {

@@ -304,6 +304,8 @@ class StoreMoveTest {
         return db.read(c -> {
             Map<String, List<List<Object>>> all = new LinkedHashMap<>();
             List<String> tables = new ArrayList<>(db.dialect().tables(c));
+            // each database's own count of its writes, not the clinic's data: not moved (StoreMove says why)
+            tables.remove(Database.CHANGE_COUNTER_TABLE);
             tables.sort(null);
             for (String table : tables) {
                 List<String> columns = new ArrayList<>(db.dialect().columns(c, table));

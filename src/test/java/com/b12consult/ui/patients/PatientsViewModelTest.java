@@ -209,8 +209,11 @@ class PatientsViewModelTest {
         assertTrue(heard.contains(jose.id()), "the screen redraws the rows only when it hears the change");
     }
 
-    private static Patient renamed(Patient p, String name) {
-        return new Patient(p.id(), name, p.identifier(), p.birthDate(), p.sex(), p.knownAllergies(), p.version() + 1);
+    /** The patient as stored now, renamed: another room's edit, saved over the version it read. */
+    private Patient renamed(Patient p, String name) {
+        Patient stored = db.patients.findById(p.id()).orElseThrow();
+        return new Patient(stored.id(), name, stored.identifier(), stored.birthDate(), stored.sex(),
+                stored.knownAllergies(), stored.version());
     }
 
     @Test
