@@ -150,6 +150,19 @@ public final class PatientRepository {
         });
     }
 
+    /**
+     * The first {@code limit} patients of {@link #search(String)}, and how many match in all.
+     *
+     * @throws IllegalArgumentException if {@code limit} is not positive
+     */
+    public PatientPage search(String text, int limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be at least 1, was " + limit);
+        }
+        List<Patient> all = search(text);
+        return new PatientPage(all.subList(0, Math.min(limit, all.size())), all.size());
+    }
+
     /** Every patient, ordered by name. */
     public List<Patient> listAll() {
         return database.read(c -> {

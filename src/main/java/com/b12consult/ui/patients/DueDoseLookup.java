@@ -2,6 +2,9 @@ package com.b12consult.ui.patients;
 
 import com.b12consult.domain.DueDose;
 import com.b12consult.domain.Patient;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -11,4 +14,16 @@ import java.util.Optional;
 @FunctionalInterface
 public interface DueDoseLookup {
     Optional<DueDose> nextFor(Patient patient);
+
+    /**
+     * The next doses of many patients at once, by patient id; a patient with no prescription in force is left out.
+     * A store-backed lookup answers this with a bounded number of queries, whatever the number of patients.
+     */
+    default Map<Long, DueDose> nextFor(Collection<Patient> patients) {
+        Map<Long, DueDose> out = new HashMap<>();
+        for (Patient p : patients) {
+            nextFor(p).ifPresent(d -> out.put(p.id(), d));
+        }
+        return out;
+    }
 }
