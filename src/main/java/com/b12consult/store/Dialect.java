@@ -28,6 +28,11 @@ enum Dialect {
         }
 
         @Override
+        String inIdList(String column) {
+            return column + " IN (SELECT value FROM json_each(?))";
+        }
+
+        @Override
         String greatest(String a, String b) {
             return "max(" + a + ", " + b + ")";
         }
@@ -149,6 +154,11 @@ enum Dialect {
         @Override
         String containsText(String column) {
             return "strpos(" + column + ", ?) > 0";
+        }
+
+        @Override
+        String inIdList(String column) {
+            return column + " IN (SELECT json_array_elements_text(?::json)::bigint)";
         }
 
         @Override
@@ -333,6 +343,22 @@ enum Dialect {
 
     /** A condition: the text column contains the bound text ({@code ?}), case and accents as they are. */
     abstract String containsText(String column);
+
+    /**
+     * A condition: the id column is one of a list bound as one parameter, a JSON array of numbers
+     * ({@link #idList}). One statement however many ids, where {@code IN (?, ?, ...)} would meet each database's
+     * limit on parameters.
+     */
+    abstract String inIdList(String column);
+
+    /** The ids as the one parameter of {@link #inIdList}. */
+    static String idList(java.util.Collection<Long> ids) {
+        StringBuilder json = new StringBuilder("[");
+        for (long id : ids) {
+            json.append(json.length() == 1 ? "" : ",").append(id);
+        }
+        return json.append(']').toString();
+    }
 
     /** The greater of two values (SQLite's {@code max} of two arguments is not an aggregate). */
     abstract String greatest(String a, String b);

@@ -2,6 +2,7 @@ package com.b12consult.store;
 
 import com.b12consult.domain.Actor;
 import com.b12consult.domain.AuditAction;
+import com.b12consult.domain.CourseSoFar;
 import com.b12consult.domain.DosingSchedule;
 import com.b12consult.domain.LoadingCourse;
 import com.b12consult.domain.Prescription;
@@ -14,10 +15,15 @@ import java.sql.Statement;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.stream.Collectors;
 
 /**
  * A patient's prescriptions. A new prescription is added rather than an old one changed, so the history
@@ -112,6 +118,70 @@ public final class PrescriptionRepository {
         });
     }
 
+    /**
+     * The course in force on {@code day} of every patient who has a prescription then, by patient id: the
+     * prescription {@link #currentOn} chooses, with the count and the last day of the doses given since its start
+     * (doses entered in error left out, as {@link InjectionRepository#listForPatient} leaves them). One query,
+     * however many patients the clinic has.
+     */
+    public Map<Long, CourseSoFar> coursesOn(LocalDate day) {
+        Objects.requireNonNull(day, "day");
+        return database.read(c -> courses(c, day, null));
+    }
+
+    /** {@link #coursesOn(LocalDate)} for these patients only: still one query, however many they are. */
+    public Map<Long, CourseSoFar> coursesOn(Collection<Long> patientIds, LocalDate day) {
+        Objects.requireNonNull(patientIds, "patientIds");
+        Objects.requireNonNull(day, "day");
+        if (patientIds.isEmpty()) {
+            return Map.of();
+        }
+        return database.read(c -> courses(c, day, patientIds));
+    }
+
+    /** @param patientIds {@code null} for every patient */
+    private Map<Long, CourseSoFar> courses(Connection c, LocalDate day, Collection<Long> patientIds)
+            throws SQLException {
+        // The prescription in force is the one no other of the patient's, started by the day, comes after (later
+        // start, or the same start and added later): currentOn's ORDER BY start_date DESC, id DESC LIMIT 1 as a
+        // set. Text moments sort as time, and a moment of the start date sorts after the bare date, so
+        // given_at >= start_date keeps exactly the doses of the start day and after. Grouped by the primary key,
+        // the prescription's other columns may be selected as they are (on PostgreSQL too).
+        String sql = "SELECT " + qualified("p") + ", count(i.id) AS doses_given, max(i.given_at) AS last_given"
+                + " FROM prescriptions p"
+                + " LEFT JOIN injections i ON i.patient_id = p.patient_id AND i.given_at >= p.start_date"
+                + " AND NOT EXISTS (SELECT 1 FROM entered_in_error e WHERE e.injection_id = i.id)"
+                + " WHERE p.start_date <= ?"
+                + (patientIds == null ? "" : " AND " + database.dialect().inIdList("p.patient_id"))
+                + " AND NOT EXISTS (SELECT 1 FROM prescriptions later WHERE later.patient_id = p.patient_id"
+                + " AND later.start_date <= ? AND (later.start_date > p.start_date"
+                + " OR (later.start_date = p.start_date AND later.id > p.id)))"
+                + " GROUP BY p.id";
+        Map<Long, CourseSoFar> out = new HashMap<>();
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            int n = 1;
+            s.setString(n++, StoredValues.date(day));
+            if (patientIds != null) {
+                s.setString(n++, Dialect.idList(patientIds));
+            }
+            s.setString(n, StoredValues.date(day));
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    Prescription prescription = prescription(rs);
+                    String last = rs.getString("last_given");
+                    out.put(prescription.patientId(), new CourseSoFar(prescription, rs.getInt("doses_given"),
+                            last == null ? Optional.empty() : Optional.of(StoredValues.localMoment(last).toLocalDate())));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static String qualified(String alias) {
+        return Arrays.stream(COLUMNS.split(",")).map(column -> alias + "." + column.strip())
+                .collect(Collectors.joining(", "));
+    }
+
     private static String describe(Prescription p) {
         String loading = p.schedule().loading()
                 .map(l -> l.doses() + " loading doses every " + l.intervalDays() + " days, then ")
@@ -124,16 +194,20 @@ public final class PrescriptionRepository {
         List<Prescription> out = new ArrayList<>();
         try (ResultSet rs = s.executeQuery()) {
             while (rs.next()) {
-                int interval = rs.getInt("loading_interval_days");
-                Optional<LoadingCourse> loading = rs.wasNull()
-                        ? Optional.empty()
-                        : Optional.of(new LoadingCourse(interval, rs.getInt("loading_doses")));
-                out.add(new Prescription(rs.getLong("id"), rs.getLong("patient_id"),
-                        StoredValues.decode(Product.class, rs.getString("product")), rs.getDouble("dose_micrograms"),
-                        new DosingSchedule(loading, rs.getInt("maintenance_interval_days")),
-                        StoredValues.date(rs.getString("start_date"))));
+                out.add(prescription(rs));
             }
         }
         return out;
+    }
+
+    private static Prescription prescription(ResultSet rs) throws SQLException {
+        int interval = rs.getInt("loading_interval_days");
+        Optional<LoadingCourse> loading = rs.wasNull()
+                ? Optional.empty()
+                : Optional.of(new LoadingCourse(interval, rs.getInt("loading_doses")));
+        return new Prescription(rs.getLong("id"), rs.getLong("patient_id"),
+                StoredValues.decode(Product.class, rs.getString("product")), rs.getDouble("dose_micrograms"),
+                new DosingSchedule(loading, rs.getInt("maintenance_interval_days")),
+                StoredValues.date(rs.getString("start_date")));
     }
 }
