@@ -169,8 +169,14 @@ public final class PrescriptionRepository {
                 while (rs.next()) {
                     Prescription prescription = prescription(rs);
                     String last = rs.getString("last_given");
-                    out.put(prescription.patientId(), new CourseSoFar(prescription, rs.getInt("doses_given"),
+                    CourseSoFar before = out.put(prescription.patientId(), new CourseSoFar(prescription,
+                            rs.getInt("doses_given"),
                             last == null ? Optional.empty() : Optional.of(StoredValues.localMoment(last).toLocalDate())));
+                    if (before != null) {
+                        throw new IllegalStateException("Two prescriptions in force on " + day + " for patient "
+                                + prescription.patientId() + ": " + before.prescription().id() + " and "
+                                + prescription.id());
+                    }
                 }
             }
         }
