@@ -28,8 +28,8 @@ enum Dialect {
         }
 
         @Override
-        String inIdList(String column) {
-            return column + " IN (SELECT value FROM json_each(?))";
+        String idListRows() {
+            return "SELECT value FROM json_each(?)";
         }
 
         @Override
@@ -157,8 +157,8 @@ enum Dialect {
         }
 
         @Override
-        String inIdList(String column) {
-            return column + " IN (SELECT json_array_elements_text(?::json)::bigint)";
+        String idListRows() {
+            return "SELECT json_array_elements_text(?::json)::bigint";
         }
 
         @Override
@@ -345,13 +345,13 @@ enum Dialect {
     abstract String containsText(String column);
 
     /**
-     * A condition: the id column is one of a list bound as one parameter, a JSON array of numbers
-     * ({@link #idList}). One statement however many ids, where {@code IN (?, ?, ...)} would meet each database's
-     * limit on parameters.
+     * A query of one column, the ids of a list bound as its one parameter, a JSON array of numbers ({@link #idList}),
+     * for {@code id IN (...)}: one statement however many ids, where {@code IN (?, ?, ...)} would meet each
+     * database's limit on parameters.
      */
-    abstract String inIdList(String column);
+    abstract String idListRows();
 
-    /** The ids as the one parameter of {@link #inIdList}. */
+    /** The ids as the one parameter of {@link #idListRows}. */
     static String idList(java.util.Collection<Long> ids) {
         StringBuilder json = new StringBuilder("[");
         for (long id : ids) {

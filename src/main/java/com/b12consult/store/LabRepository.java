@@ -77,12 +77,12 @@ public final class LabRepository {
     }
 
     public Optional<RecordedLabPanel> findById(long id) {
-        return database.read(c -> panels(c, "id = ?", "", id).stream().findFirst());
+        return database.read(c -> panels(c, "id = ?", id).stream().findFirst());
     }
 
     /** The patient's panels, the most recent draw first. */
     public List<RecordedLabPanel> listForPatient(long patientId) {
-        return database.read(c -> panels(c, "patient_id = ?", " ORDER BY taken_on DESC, id DESC", patientId));
+        return database.read(c -> panels(c, "patient_id = ?", patientId));
     }
 
     private static void check(LabPanel panel) {
@@ -107,14 +107,13 @@ public final class LabRepository {
     }
 
     /**
-     * The panels that meet {@code condition} (on lab_panels, with one parameter, {@code key}) with their results:
-     * two queries however many panels, the results of them all read at once.
+     * The panels that meet {@code where} (a condition on lab_panels with one parameter, {@code key}) with their
+     * results, the latest taken first: two queries however many panels, the results of them all read at once.
      */
-    private static List<RecordedLabPanel> panels(Connection c, String condition, String order, long key)
-            throws SQLException {
+    private static List<RecordedLabPanel> panels(Connection c, String where, long key) throws SQLException {
         List<PanelRow> rows = new ArrayList<>();
         try (PreparedStatement s = c.prepareStatement("SELECT id, patient_id, taken_on FROM lab_panels WHERE "
-                + condition + order)) {
+                + where + " ORDER BY taken_on DESC, id DESC")) {
             s.setLong(1, key);
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
@@ -128,7 +127,7 @@ public final class LabRepository {
         }
         Map<Long, Map<Analyte, Quantity>> results = new HashMap<>();
         try (PreparedStatement s = c.prepareStatement("SELECT panel_id, analyte, value, unit FROM lab_results"
-                + " WHERE panel_id IN (SELECT id FROM lab_panels WHERE " + condition + ")")) {
+                + " WHERE panel_id IN (SELECT id FROM lab_panels WHERE " + where + ")")) {
             s.setLong(1, key);
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {

@@ -15,7 +15,6 @@ import java.sql.Statement;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -23,7 +22,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.stream.Collectors;
 
 /**
  * A patient's prescriptions. A new prescription is added rather than an old one changed, so the history
@@ -32,6 +30,9 @@ import java.util.stream.Collectors;
 public final class PrescriptionRepository {
     private static final String COLUMNS = "id, patient_id, product, dose_micrograms, loading_interval_days,"
             + " loading_doses, maintenance_interval_days, start_date";
+    /** {@link #COLUMNS} of the prescriptions aliased {@code p}. */
+    private static final String P_COLUMNS = "p.id, p.patient_id, p.product, p.dose_micrograms,"
+            + " p.loading_interval_days, p.loading_doses, p.maintenance_interval_days, p.start_date";
 
     private final Database database;
     private final AuditLog auditLog;
@@ -142,23 +143,25 @@ public final class PrescriptionRepository {
     /** @param patientIds {@code null} for every patient */
     private Map<Long, CourseSoFar> courses(Connection c, LocalDate day, Collection<Long> patientIds)
             throws SQLException {
+        Dialect sql = database.dialect();
+        String where = patientIds == null ? "" : " AND p.patient_id IN (" + sql.idListRows() + ")";
         // The prescription in force is the one no other of the patient's, started by the day, comes after (later
         // start, or the same start and added later): currentOn's ORDER BY start_date DESC, id DESC LIMIT 1 as a
         // set. Text moments sort as time, and a moment of the start date sorts after the bare date, so
         // given_at >= start_date keeps exactly the doses of the start day and after. Grouped by the primary key,
         // the prescription's other columns may be selected as they are (on PostgreSQL too).
-        String sql = "SELECT " + qualified("p") + ", count(i.id) AS doses_given, max(i.given_at) AS last_given"
+        String query = "SELECT " + P_COLUMNS + ", count(i.id) AS doses_given, max(i.given_at) AS last_given"
                 + " FROM prescriptions p"
                 + " LEFT JOIN injections i ON i.patient_id = p.patient_id AND i.given_at >= p.start_date"
                 + " AND NOT EXISTS (SELECT 1 FROM entered_in_error e WHERE e.injection_id = i.id)"
                 + " WHERE p.start_date <= ?"
-                + (patientIds == null ? "" : " AND " + database.dialect().inIdList("p.patient_id"))
+                + where
                 + " AND NOT EXISTS (SELECT 1 FROM prescriptions later WHERE later.patient_id = p.patient_id"
                 + " AND later.start_date <= ? AND (later.start_date > p.start_date"
                 + " OR (later.start_date = p.start_date AND later.id > p.id)))"
                 + " GROUP BY p.id";
         Map<Long, CourseSoFar> out = new HashMap<>();
-        try (PreparedStatement s = c.prepareStatement(sql)) {
+        try (PreparedStatement s = c.prepareStatement(query)) {
             int n = 1;
             s.setString(n++, StoredValues.date(day));
             if (patientIds != null) {
@@ -181,11 +184,6 @@ public final class PrescriptionRepository {
             }
         }
         return out;
-    }
-
-    private static String qualified(String alias) {
-        return Arrays.stream(COLUMNS.split(",")).map(column -> alias + "." + column.strip())
-                .collect(Collectors.joining(", "));
     }
 
     private static String describe(Prescription p) {
