@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.function.Function;
 
 /**
  * A patient's prescriptions. A new prescription is added rather than an old one changed, so the history
@@ -161,6 +162,9 @@ public final class PrescriptionRepository {
                 + " OR (later.start_date = p.start_date AND later.id > p.id)))"
                 + " GROUP BY p.id";
         Map<Long, CourseSoFar> out = new HashMap<>();
+        // A clinic's courses start and last had a dose on a few hundred distinct days: each is parsed once.
+        Map<String, LocalDate> days = new HashMap<>();
+        Function<String, LocalDate> parsed = text -> days.computeIfAbsent(text, StoredValues::date);
         try (PreparedStatement s = c.prepareStatement(query)) {
             int n = 1;
             s.setString(n++, StoredValues.date(day));
@@ -170,11 +174,12 @@ public final class PrescriptionRepository {
             s.setString(n, StoredValues.date(day));
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    Prescription prescription = prescription(rs);
+                    Prescription prescription = prescription(rs, parsed);
                     String last = rs.getString("last_given");
+                    // a stored moment's first ten characters are its day (StoredValues.localMoment)
                     CourseSoFar before = out.put(prescription.patientId(), new CourseSoFar(prescription,
                             rs.getInt("doses_given"),
-                            last == null ? Optional.empty() : Optional.of(StoredValues.localMoment(last).toLocalDate())));
+                            last == null ? Optional.empty() : Optional.of(parsed.apply(last.substring(0, 10)))));
                     if (before != null) {
                         throw new IllegalStateException("Two prescriptions in force on " + day + " for patient "
                                 + prescription.patientId() + ": " + before.prescription().id() + " and "
@@ -205,6 +210,10 @@ public final class PrescriptionRepository {
     }
 
     private static Prescription prescription(ResultSet rs) throws SQLException {
+        return prescription(rs, StoredValues::date);
+    }
+
+    private static Prescription prescription(ResultSet rs, Function<String, LocalDate> day) throws SQLException {
         int interval = rs.getInt("loading_interval_days");
         Optional<LoadingCourse> loading = rs.wasNull()
                 ? Optional.empty()
@@ -212,6 +221,6 @@ public final class PrescriptionRepository {
         return new Prescription(rs.getLong("id"), rs.getLong("patient_id"),
                 StoredValues.decode(Product.class, rs.getString("product")), rs.getDouble("dose_micrograms"),
                 new DosingSchedule(loading, rs.getInt("maintenance_interval_days")),
-                StoredValues.date(rs.getString("start_date")));
+                day.apply(rs.getString("start_date")));
     }
 }
