@@ -2,6 +2,8 @@ package com.b12consult;
 
 import com.b12consult.assessment.ConsultationSaver;
 import com.b12consult.domain.Actor;
+import com.b12consult.domain.DueDose;
+import com.b12consult.domain.Patient;
 import com.b12consult.domain.SavedAssessment;
 import com.b12consult.domain.format.AssessmentReader;
 import com.b12consult.domain.format.AssessmentWriter;
@@ -29,6 +31,7 @@ import com.b12consult.ui.handout.FxPrintService;
 import com.b12consult.ui.handout.HandoutView;
 import com.b12consult.ui.handout.HandoutViewModel;
 import com.b12consult.ui.patients.FxExportTarget;
+import com.b12consult.ui.patients.DueDoseLookup;
 import com.b12consult.ui.patients.PatientDataViewModel;
 import com.b12consult.ui.patients.PatientFormViewModel;
 import com.b12consult.ui.patients.PatientsView;
@@ -46,6 +49,9 @@ import com.b12consult.store.StoreLocation;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.scene.Node;
 import javafx.scene.layout.StackPane;
@@ -85,9 +91,19 @@ final class SessionScreens {
         this.clock = clock;
         this.tasks = tasks;
         this.evaluator = new AssessmentEvaluator(new AssessmentReader(), new RuleEngine(rulebook));
-        // The list's next doses come from the check's own reading of the dose calendar.
+        // The list's next doses come from the check's own reading of the dose calendar, a page of them in one query.
         patients = new PatientsViewModel(stores.patients(), new PatientFormViewModel(stores.patients(), actor, clock),
-                p -> stores.records().nextDose(p, LocalDate.now(clock)));
+                new DueDoseLookup() {
+                    @Override
+                    public Optional<DueDose> nextFor(Patient patient) {
+                        return stores.records().nextDose(patient, LocalDate.now(clock));
+                    }
+
+                    @Override
+                    public Map<Long, DueDose> nextFor(Collection<Patient> listed) {
+                        return stores.records().nextDoses(listed, LocalDate.now(clock));
+                    }
+                });
         handout = handoutModel();
         consultation = new ConsultationViewModel(stores.records(), stores.patients(), evaluator,
                 stores.settings()::labLimits, new StandardSteps(clock),

@@ -29,10 +29,13 @@ class BoundParametersTest {
             "\\b(SELECT|INSERT INTO|UPDATE|DELETE|WHERE|FROM|VALUES|ORDER BY|LIMIT|JOIN|SET)\\b| AND | OR | IN \\(| = $|=\\s*'$");
     private static final String CALL = "(?:\\((?:[^()]++|\\((?:[^()]++|\\([^()]*+\\))*+\\))*+\\))?";
     private static final String OPERAND = "[A-Za-z_]\\w*" + CALL + "(?:\\.[A-Za-z_]\\w*" + CALL + ")*";
-    /** Also the SQL a dialect writes, from literals only: {@code sql.containsText("name_search")}. */
+    /**
+     * Also the SQL a dialect writes, from literals only: {@code sql.containsText("name_search")}, or from none at
+     * all ({@code sql.idListRows()}: the dialect's own fixed text, which this test reads in Dialect.java too).
+     */
     private static final Pattern SAFE = Pattern.compile(
             "[A-Z][A-Z0-9_]*|quote\\(.*\\)|(?:\\w+\\.)?where(?:\\(\\))?|selectOrDelete|sql\\.toString\\(\\)"
-                    + "|(?:sql|dialect)\\.[a-z]\\w*\\(\\s*\u00ab\\d+\u00bb(?:\\s*,\\s*\u00ab\\d+\u00bb)*\\s*\\)");
+                    + "|(?:sql|dialect)\\.[a-z]\\w*\\(\\s*(?:\u00ab\\d+\u00bb(?:\\s*,\\s*\u00ab\\d+\u00bb)*)?\\s*\\)");
 
     /** The operands joined to SQL text that are none of the safe kinds, as "file: operand". */
     static List<String> unsafeJoins(String name, String source) {
@@ -94,5 +97,8 @@ class BoundParametersTest {
         assertEquals(1, unsafeJoins("Bad", "static final String COLUMNS = \"id, \" + userColumn;").size());
         assertEquals(List.of(), unsafeJoins("Good", "c.prepareStatement(\"SELECT \" + COLUMNS + \" FROM t WHERE id = ?\");"));
         assertEquals(List.of(), unsafeJoins("Good", "throw new StoreException(\"Cannot open \" + path + \": damaged\");"));
+        assertEquals(List.of(), unsafeJoins("Good", "String w = \" AND id IN (\" + sql.idListRows() + \")\";"));
+        assertEquals(1, unsafeJoins("Bad", "String w = \" AND \" + sql.containsText(column);").size());
+        assertEquals(1, unsafeJoins("Bad", "String w = \" AND id IN (\" + sql.idListRows(ids) + \")\";").size());
     }
 }

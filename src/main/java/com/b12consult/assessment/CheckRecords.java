@@ -3,6 +3,7 @@ package com.b12consult.assessment;
 import com.b12consult.domain.Actor;
 import com.b12consult.domain.Assessment;
 import com.b12consult.domain.AssessmentContext;
+import com.b12consult.domain.CourseSoFar;
 import com.b12consult.domain.DecisionStatus;
 import com.b12consult.domain.DoseCalendar;
 import com.b12consult.domain.DueDose;
@@ -29,6 +30,8 @@ import com.b12consult.store.StandingDecisions;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -84,20 +87,35 @@ public final class CheckRecords {
                 labs.listForPatient(id), consultation, alerts, outcomes.listForPatient(id), standing.find(id));
     }
 
-    /** Every patient and their next dose: the most overdue first, those without a prescription last. */
+    /**
+     * Every patient and their next dose: the most overdue first, those without a prescription last. Two queries
+     * (the patients, and every patient's course so far), however many patients the clinic has.
+     */
     public List<DueRow> dueList(LocalDate today) {
+        Map<Long, CourseSoFar> courses = prescriptions.coursesOn(today);
         List<DueRow> rows = new ArrayList<>();
         for (Patient p : patients.listAll()) {
-            rows.add(new DueRow(p, nextDose(p, today)));
+            rows.add(new DueRow(p, Optional.ofNullable(courses.get(p.id())).map(course -> course.nextOn(today))));
         }
         rows.sort(DueRow.MOST_URGENT_FIRST);
         return rows;
     }
 
+    /**
+     * The next doses of these patients on {@code today}, by patient id, read in one query however many they are; a
+     * patient with no prescription in force is left out.
+     */
+    public Map<Long, DueDose> nextDoses(Collection<Patient> patients, LocalDate today) {
+        Objects.requireNonNull(today, "today");
+        List<Long> ids = patients.stream().map(Patient::id).toList();
+        Map<Long, DueDose> out = new HashMap<>();
+        prescriptions.coursesOn(ids, today).forEach((id, course) -> out.put(id, course.nextOn(today)));
+        return out;
+    }
+
     /** The patient's next dose on {@code today}; empty with no prescription in force. */
     public Optional<DueDose> nextDose(Patient patient, LocalDate today) {
-        return prescriptions.currentOn(patient.id(), today).map(prescription -> DoseCalendar.next(prescription,
-                injections.listForPatient(patient.id()).stream().map(d -> d.injection().givenAt()).toList(), today));
+        return Optional.ofNullable(nextDoses(List.of(patient), today).get(patient.id()));
     }
 
     /** A check saved with its dose outcome, by the id the outcome carries. */

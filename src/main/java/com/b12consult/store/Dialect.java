@@ -28,6 +28,11 @@ enum Dialect {
         }
 
         @Override
+        String idListRows() {
+            return "SELECT value FROM json_each(?)";
+        }
+
+        @Override
         String greatest(String a, String b) {
             return "max(" + a + ", " + b + ")";
         }
@@ -149,6 +154,11 @@ enum Dialect {
         @Override
         String containsText(String column) {
             return "strpos(" + column + ", ?) > 0";
+        }
+
+        @Override
+        String idListRows() {
+            return "SELECT json_array_elements_text(?::json)::bigint";
         }
 
         @Override
@@ -333,6 +343,22 @@ enum Dialect {
 
     /** A condition: the text column contains the bound text ({@code ?}), case and accents as they are. */
     abstract String containsText(String column);
+
+    /**
+     * A query of one column, the ids of a list bound as its one parameter, a JSON array of numbers ({@link #idList}),
+     * for {@code id IN (...)}: one statement however many ids, where {@code IN (?, ?, ...)} would meet each
+     * database's limit on parameters.
+     */
+    abstract String idListRows();
+
+    /** The ids as the one parameter of {@link #idListRows}. */
+    static String idList(java.util.Collection<Long> ids) {
+        StringBuilder json = new StringBuilder("[");
+        for (long id : ids) {
+            json.append(json.length() == 1 ? "" : ",").append(id);
+        }
+        return json.append(']').toString();
+    }
 
     /** The greater of two values (SQLite's {@code max} of two arguments is not an aggregate). */
     abstract String greatest(String a, String b);

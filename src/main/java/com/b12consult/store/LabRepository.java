@@ -15,6 +15,7 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -76,12 +77,12 @@ public final class LabRepository {
     }
 
     public Optional<RecordedLabPanel> findById(long id) {
-        return database.read(c -> panels(c, "WHERE id = ?", id).stream().findFirst());
+        return database.read(c -> panels(c, "id = ?", id).stream().findFirst());
     }
 
     /** The patient's panels, the most recent draw first. */
     public List<RecordedLabPanel> listForPatient(long patientId) {
-        return database.read(c -> panels(c, "WHERE patient_id = ? ORDER BY taken_on DESC, id DESC", patientId));
+        return database.read(c -> panels(c, "patient_id = ?", patientId));
     }
 
     private static void check(LabPanel panel) {
@@ -105,9 +106,14 @@ public final class LabRepository {
     private record PanelRow(long id, long patientId, LocalDate takenOn) {
     }
 
+    /**
+     * The panels that meet {@code where} (a condition on lab_panels with one parameter, {@code key}) with their
+     * results, the latest taken first: two queries however many panels, the results of them all read at once.
+     */
     private static List<RecordedLabPanel> panels(Connection c, String where, long key) throws SQLException {
         List<PanelRow> rows = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement("SELECT id, patient_id, taken_on FROM lab_panels " + where)) {
+        try (PreparedStatement s = c.prepareStatement("SELECT id, patient_id, taken_on FROM lab_panels WHERE "
+                + where + " ORDER BY taken_on DESC, id DESC")) {
             s.setLong(1, key);
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
@@ -116,19 +122,25 @@ public final class LabRepository {
                 }
             }
         }
-        List<RecordedLabPanel> out = new ArrayList<>(rows.size());
-        try (PreparedStatement s = c.prepareStatement("SELECT analyte, value, unit FROM lab_results WHERE panel_id = ?")) {
-            for (PanelRow row : rows) {
-                Map<Analyte, Quantity> results = new EnumMap<>(Analyte.class);
-                s.setLong(1, row.id());
-                try (ResultSet rs = s.executeQuery()) {
-                    while (rs.next()) {
-                        results.put(StoredValues.decode(Analyte.class, rs.getString("analyte")),
-                                new Quantity(rs.getDouble("value"), StoredValues.decode(LabUnit.class, rs.getString("unit"))));
-                    }
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Map<Analyte, Quantity>> results = new HashMap<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT panel_id, analyte, value, unit FROM lab_results"
+                + " WHERE panel_id IN (SELECT id FROM lab_panels WHERE " + where + ")")) {
+            s.setLong(1, key);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    results.computeIfAbsent(rs.getLong("panel_id"), id -> new EnumMap<>(Analyte.class))
+                            .put(StoredValues.decode(Analyte.class, rs.getString("analyte")),
+                                    new Quantity(rs.getDouble("value"), StoredValues.decode(LabUnit.class, rs.getString("unit"))));
                 }
-                out.add(new RecordedLabPanel(row.id(), row.patientId(), new LabPanel(row.takenOn(), results)));
             }
+        }
+        List<RecordedLabPanel> out = new ArrayList<>(rows.size());
+        for (PanelRow row : rows) {
+            out.add(new RecordedLabPanel(row.id(), row.patientId(), new LabPanel(row.takenOn(),
+                    results.getOrDefault(row.id(), new EnumMap<>(Analyte.class)))));
         }
         return out;
     }

@@ -159,8 +159,41 @@ public final class PatientRepository {
         if (limit < 1) {
             throw new IllegalArgumentException("limit must be at least 1, was " + limit);
         }
-        List<Patient> all = search(text);
-        return new PatientPage(all.subList(0, Math.min(limit, all.size())), all.size());
+        String needle = text == null ? "" : text.strip();
+        return database.read(c -> {
+            Dialect sql = database.dialect();
+            String where = needle.isEmpty() ? ""
+                    : " WHERE " + sql.containsText("name_search") + " OR " + sql.containsText("identifier_key");
+            List<Patient> page;
+            try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " FROM patients" + where
+                    + " ORDER BY name_search, id LIMIT ?")) {
+                int n = bindNeedle(s, needle);
+                s.setInt(n, limit);
+                page = all(s);
+            }
+            if (page.size() < limit) {
+                // all of them fit on the page: no need to count
+                return new PatientPage(page, page.size());
+            }
+            try (PreparedStatement s = c.prepareStatement("SELECT count(*) FROM patients" + where)) {
+                bindNeedle(s, needle);
+                try (ResultSet rs = s.executeQuery()) {
+                    rs.next();
+                    // Outside a transaction another workstation may delete in between; the page is what was read.
+                    return new PatientPage(page, Math.max(page.size(), rs.getInt(1)));
+                }
+            }
+        });
+    }
+
+    /** Binds the search text for the two conditions of a search; blank binds nothing. @return the next parameter */
+    private static int bindNeedle(PreparedStatement s, String needle) throws SQLException {
+        if (needle.isEmpty()) {
+            return 1;
+        }
+        s.setString(1, StoredValues.searchKey(needle));
+        s.setString(2, StoredValues.identifierKey(needle));
+        return 3;
     }
 
     /** Every patient, ordered by name. */

@@ -76,4 +76,29 @@ class DoseCalendarTest {
         assertFalse(due.loading());
         assertEquals("Next due 2027-01-02", due.describe());
     }
+
+    @Test
+    void theCountAndTheLastDayGiveTheSameNextDoseAsTheListOfDoses() {
+        List<LocalDateTime> given = List.of(at(START.minusDays(30)), at(START), START.plusDays(3).atTime(23, 59, 59),
+                START.plusDays(1).atTime(0, 0));
+        DueDose fromList = DoseCalendar.next(LOADING_THEN_MONTHLY, given, START.plusDays(8));
+        DueDose fromCount = DoseCalendar.next(LOADING_THEN_MONTHLY, 3, Optional.of(START.plusDays(3)), START.plusDays(8));
+        assertEquals(fromList, fromCount);
+        assertEquals(START.plusDays(5), fromCount.dueOn(), "the dose before the start does not count");
+        assertEquals(4, fromCount.doseNumber());
+        assertEquals(new DueDose(START, 1, true, START), DoseCalendar.next(LOADING_THEN_MONTHLY, 0, Optional.empty(), START));
+    }
+
+    @Test
+    void aCourseThatCannotBeIsRefusedNamingWhatIsWrong() {
+        IllegalArgumentException negative = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> DoseCalendar.next(LOADING_THEN_MONTHLY, -1, Optional.empty(), START));
+        assertTrue(negative.getMessage().contains("dosesGiven"), negative.getMessage());
+        IllegalArgumentException noDay = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> DoseCalendar.next(LOADING_THEN_MONTHLY, 2, Optional.empty(), START));
+        assertTrue(noDay.getMessage().contains("lastGiven"), noDay.getMessage());
+        IllegalArgumentException before = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> DoseCalendar.next(LOADING_THEN_MONTHLY, 1, Optional.of(START.minusDays(1)), START));
+        assertTrue(before.getMessage().contains("before the prescription's start"), before.getMessage());
+    }
 }

@@ -1,5 +1,6 @@
 package com.b12consult.ui.patients;
 
+import com.b12consult.domain.DueDose;
 import com.b12consult.domain.Patient;
 import com.b12consult.store.PatientRepository;
 import com.b12consult.ui.TaskRunner;
@@ -80,11 +81,7 @@ public final class PatientsViewModel {
         String text = search.get();
         background.run(() -> {
             List<Patient> found = patients.search(text);
-            Map<Long, NextDose> doses = new HashMap<>();
-            for (Patient p : found) {
-                doses.put(p.id(), new NextDose(dueDoses.nextFor(p)));
-            }
-            return new ListRead(found, doses);
+            return new ListRead(found, nextDosesOf(found));
         }, fresh -> {
             if (read != reads) {
                 return;
@@ -127,12 +124,19 @@ public final class PatientsViewModel {
      * elsewhere; the list itself and the selection stay as they are.
      */
     public void refreshNextDoses() {
-        Map<Long, NextDose> fresh = new HashMap<>();
-        for (Patient p : shown) {
-            fresh.put(p.id(), new NextDose(dueDoses.nextFor(p)));
-        }
+        Map<Long, NextDose> fresh = nextDosesOf(shown);
         nextDoses.keySet().retainAll(fresh.keySet());
         nextDoses.putAll(fresh);
+    }
+
+    /** The listed patients' next doses, read all at once (one query, not one per patient); "No prescription" too. */
+    private Map<Long, NextDose> nextDosesOf(List<Patient> listed) {
+        Map<Long, DueDose> due = dueDoses.nextFor(listed);
+        Map<Long, NextDose> out = new HashMap<>();
+        for (Patient p : listed) {
+            out.put(p.id(), new NextDose(Optional.ofNullable(due.get(p.id()))));
+        }
+        return out;
     }
 
     /** The patient's next dose as last worked out; "No prescription" for a patient not listed. */
