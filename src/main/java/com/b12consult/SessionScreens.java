@@ -87,7 +87,7 @@ final class SessionScreens {
         this.evaluator = new AssessmentEvaluator(new AssessmentReader(), new RuleEngine(rulebook));
         // The list's next doses come from the check's own reading of the dose calendar.
         patients = new PatientsViewModel(stores.patients(), new PatientFormViewModel(stores.patients(), actor, clock),
-                p -> stores.records().nextDose(p, LocalDate.now(clock)));
+                p -> stores.records().nextDose(p, LocalDate.now(clock)), tasks);
         handout = handoutModel();
         consultation = new ConsultationViewModel(stores.records(), stores.patients(), evaluator,
                 stores.settings()::labLimits, new StandardSteps(clock),
