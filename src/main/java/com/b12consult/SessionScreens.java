@@ -146,7 +146,7 @@ final class SessionScreens {
                     // shown either way: when no handout can be made, the screen says why
                     handout.openSavedAssessment(patient, saved, next);
                     window.shell().show(Screen.HANDOUT);
-                });
+                }, tasks);
         window.main().install(Screen.PRE_INJECTION_CHECK, new PreInjectionCheckView(check,
                 new PrescriptionFormViewModel(stores.prescriptions(), actor, clock),
                 new FollowUpViewModel(stores.outcomes(), stores.headaches(), actor, clock)).root());
