@@ -307,7 +307,7 @@ public final class PreInjectionCheckViewModel {
         check.evaluate();
     }
 
-    /** Reads the open patient's record again (after a prescription or a follow-up was added), off the screen's thread. */
+    /** Reads the open patient's record again (after a prescription or a follow-up was added), in the background. */
     public void reload() {
         OnRecord r = record.get();
         if (r != null) {

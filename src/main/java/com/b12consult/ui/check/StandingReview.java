@@ -38,7 +38,8 @@ final class StandingReview {
     private final ReadOnlyStringWrapper reviewMessage = new ReadOnlyStringWrapper(this, "reviewMessage", "");
 
     StandingReview(CheckRecords records, Actor actor, ObservableObjectValue<OnRecord> record, TaskRunner tasks,
-                   ReadOnlyBooleanWrapper saving, Function<Patient, Callable<PreInjectionCheckViewModel.Reread>> readAgain) {
+                   ReadOnlyBooleanWrapper saving,
+                   Function<Patient, Callable<PreInjectionCheckViewModel.Reread>> readAgain) {
         this.records = records;
         this.actor = actor;
         this.record = record;
