@@ -165,6 +165,14 @@ public final class PreInjectionCheckView {
                     .ifPresentOrElse(row -> list.getSelectionModel().select(row),
                             () -> list.getSelectionModel().clearSelection());
         });
+        // A record that could not be read leaves the check on the patient it was on: the list says so too.
+        model.opening().addListener((obs, was, now) -> {
+            OnRecord open = model.recordProperty().get();
+            if (now == null && open != null) {
+                list.getItems().stream().filter(row -> row.patient().id() == open.patient().id()).findFirst()
+                        .ifPresent(row -> list.getSelectionModel().select(row));
+            }
+        });
         VBox.setVgrow(list, Priority.ALWAYS);
         VBox box = new VBox(8, title, hint, list);
         box.getStyleClass().add("due-list");
