@@ -103,7 +103,7 @@ final class SessionScreens {
                     public Map<Long, DueDose> nextFor(Collection<Patient> listed) {
                         return stores.records().nextDoses(listed, LocalDate.now(clock));
                     }
-                });
+                }, tasks);
         handout = handoutModel();
         consultation = new ConsultationViewModel(stores.records(), stores.patients(), evaluator,
                 stores.settings()::labLimits, new StandardSteps(clock),
@@ -162,7 +162,7 @@ final class SessionScreens {
                     // shown either way: when no handout can be made, the screen says why
                     handout.openSavedAssessment(patient, saved, next);
                     window.shell().show(Screen.HANDOUT);
-                });
+                }, tasks);
         window.main().install(Screen.PRE_INJECTION_CHECK, new PreInjectionCheckView(check,
                 new PrescriptionFormViewModel(stores.prescriptions(), actor, clock),
                 new FollowUpViewModel(stores.outcomes(), stores.headaches(), actor, clock)).root());

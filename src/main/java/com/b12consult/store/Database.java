@@ -164,6 +164,18 @@ public final class Database implements AutoCloseable {
         return location;
     }
 
+    /** Told of every call on the store; does nothing until one is set. */
+    private volatile Runnable callWatch = () -> { };
+
+    /**
+     * Sets what is run, on the calling thread, at the start of every read and transaction (a nested one too),
+     * before the store's lock is taken: for a test to learn which thread called the store (the screen's must never),
+     * or to slow the store down as a far server would. {@code null} sets it back to nothing.
+     */
+    public void watchCalls(Runnable watch) {
+        callWatch = watch == null ? () -> { } : watch;
+    }
+
     Dialect dialect() {
         return dialect;
     }
@@ -213,6 +225,7 @@ public final class Database implements AutoCloseable {
      * an {@link SQLException} is rethrown as a {@link StoreException}.
      */
     public <T> T inTransaction(SqlWork<T> work) {
+        callWatch.run();
         lock.lock();
         try {
             if (transactionDepth > 0) {
@@ -265,6 +278,7 @@ public final class Database implements AutoCloseable {
 
     /** Runs reads (or a single statement) on the connection, without a transaction of its own. */
     public <T> T read(SqlWork<T> work) {
+        callWatch.run();
         lock.lock();
         try {
             if (transactionDepth > 0) {

@@ -27,6 +27,14 @@ public final class ManualTaskRunner implements TaskRunner {
         return pending.size();
     }
 
+    /** Runs what is pending in the reverse order it was handed over: a later read coming back before an older one. */
+    public void runAllNewestFirst() {
+        List<Runnable> now = new ArrayList<>(pending);
+        pending.clear();
+        java.util.Collections.reverse(now);
+        now.forEach(Runnable::run);
+    }
+
     public void runAll() {
         List<Runnable> now = new ArrayList<>(pending);
         pending.clear();

@@ -23,13 +23,15 @@ import com.b12consult.store.GivenDose;
 import com.b12consult.store.StoreException;
 import com.b12consult.ui.DecisionBanner;
 import com.b12consult.ui.SaveFailures;
+import com.b12consult.ui.TaskRunner;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.function.Consumer;
-import java.util.function.Supplier;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -39,7 +41,9 @@ import javafx.beans.value.ObservableObjectValue;
 
 /**
  * Recording what became of the dose: given (only when the decision allows it), held, refused or not given,
- * saved together with the check as it stands; and the handout of the check just saved.
+ * saved together with the check as it stands; and the handout of the check just saved. The save, and the reading
+ * again of the record after it, run off the screen's thread; while they run the buttons wait (nothing is saved
+ * twice) and the screen says the outcome is being recorded.
  */
 final class CheckOutcome {
     private final CheckRecords records;
@@ -50,8 +54,10 @@ final class CheckOutcome {
     private final ObservableObjectValue<OnRecord> record;
     private final CheckEvaluation check;
     private final DoseDrawnUp dose;
-    /** Reads the due list and the patient's record again once an outcome is saved. */
-    private final Consumer<Patient> reopen;
+    private final TaskRunner tasks;
+    private final ReadOnlyBooleanWrapper saving;
+    /** Reads the due list and the patient's record again once an outcome is saved (called as the save starts). */
+    private final Function<Patient, Callable<PreInjectionCheckViewModel.Reread>> readAgain;
     private final AssessmentWriter writer = new AssessmentWriter();
 
     private final StringProperty overrideReason = new SimpleStringProperty(this, "overrideReason", "");
@@ -64,8 +70,9 @@ final class CheckOutcome {
     private final BooleanBinding handoutReady = savedCheck.isNotNull();
 
     CheckOutcome(CheckRecords records, DoseOutcomeRepository outcomes, Actor actor, Clock clock, PatientHandout handout,
-                 ObservableObjectValue<OnRecord> record, CheckEvaluation check, DoseDrawnUp dose,
-                 Consumer<Patient> reopen) {
+                 ObservableObjectValue<OnRecord> record, CheckEvaluation check, DoseDrawnUp dose, TaskRunner tasks,
+                 ReadOnlyBooleanWrapper saving,
+                 Function<Patient, Callable<PreInjectionCheckViewModel.Reread>> readAgain) {
         this.records = records;
         this.outcomes = outcomes;
         this.actor = actor;
@@ -74,7 +81,9 @@ final class CheckOutcome {
         this.record = record;
         this.check = check;
         this.dose = dose;
-        this.reopen = reopen;
+        this.tasks = tasks;
+        this.saving = saving;
+        this.readAgain = readAgain;
         overrideReason.addListener(x -> overrideMessage.set(""));
         reason.addListener(x -> reasonMessage.set(""));
     }
@@ -90,7 +99,7 @@ final class CheckOutcome {
 
     boolean recordGiven() {
         OnRecord r = record.get();
-        if (r == null || r.prescription().isEmpty() || check.reportProperty().get() == null) {
+        if (saving.get() || r == null || r.prescription().isEmpty() || check.reportProperty().get() == null) {
             return false;
         }
         DecisionStatus status = check.decision();
@@ -130,14 +139,18 @@ final class CheckOutcome {
                 dose.siteProperty().get(), List.of());
         GivenDose given = new GivenDose(injection, dose.lotNumberProperty().get(), dose.expiryDate().orElseThrow(),
                 dose.givenByProperty().get());
-        return save(() -> outcomes.recordGiven(r.patient().id(), p.id(), dueOn(r), given, status,
-                status == DecisionStatus.HOLD ? overrideReason.get() : "", document(), actor), "Given");
+        // read here, on the screen's thread: the save itself runs on another
+        String override = status == DecisionStatus.HOLD ? overrideReason.get() : "";
+        CheckDocument document = document();
+        LocalDate dueOn = dueOn(r);
+        return save(() -> outcomes.recordGiven(r.patient().id(), p.id(), dueOn, given, status, override, document,
+                actor), "Given");
     }
 
     boolean recordNotGiven(DoseOutcomeKind kind) {
         OnRecord r = record.get();
         Report report = check.reportProperty().get();
-        if (r == null || r.prescription().isEmpty() || report == null) {
+        if (saving.get() || r == null || r.prescription().isEmpty() || report == null) {
             return false;
         }
         String why = reason.get().strip();
@@ -158,30 +171,60 @@ final class CheckOutcome {
             case REFUSED -> "Refused by the patient";
             default -> "Not given";
         };
-        return save(() -> outcomes.recordNotGiven(r.patient().id(), r.prescription().get().id(), dueOn(r), kind,
-                status, finalWhy, document(), actor), word);
+        CheckDocument document = document();
+        LocalDate dueOn = dueOn(r);
+        long prescription = r.prescription().get().id();
+        return save(() -> outcomes.recordNotGiven(r.patient().id(), prescription, dueOn, kind, status, finalWhy,
+                document, actor), word);
     }
 
-    private boolean save(Supplier<DoseOutcome> work, String word) {
+    /** What a save brought back: the outcome, the check saved with it, and the record read again. */
+    private record Saved(DoseOutcome outcome, SavedAssessment check, PreInjectionCheckViewModel.Reread reread) {
+    }
+
+    /**
+     * Saves off the screen's thread. True when recorded, or (with a background that answers later) when the save is
+     * under way, its outcome said by {@link #outcomeMessage} or {@link #failure}; false when it failed at once.
+     */
+    private boolean save(Callable<DoseOutcome> work, String word) {
         Patient patient = record.get().patient();
-        DoseOutcome saved;
-        try {
-            saved = work.get();
-        } catch (DoseAlreadyGivenException e) {
-            // another room recorded it first (or this one a moment ago): the dose drawn up stays as typed
+        Callable<PreInjectionCheckViewModel.Reread> again = readAgain.apply(patient);
+        saving.set(true);
+        failure.set("");
+        outcomeMessage.set("Recording " + word.toLowerCase(java.util.Locale.ROOT) + "...");
+        // {done, recorded}: known at once when the background ran the save on this thread
+        boolean[] result = {false, true};
+        tasks.run(() -> {
+            DoseOutcome saved = work.call();
+            SavedAssessment savedWith;
+            try {
+                savedWith = records.savedCheck(saved.assessmentId()).orElse(null);
+            } catch (StoreException e) {
+                savedWith = null; // recorded all the same; only its handout waits for the patient to be opened again
+            }
+            return new Saved(saved, savedWith, again.call());
+        }, done -> {
+            saving.set(false);
+            done.reread().show().run();
+            savedCheck.set(done.check());
+            String next = done.reread().due().map(DueDose::describe).map(d -> " " + d + ".").orElse("");
+            outcomeMessage.set(word + " recorded for the dose due " + done.outcome().dueOn() + "." + next);
+            result[0] = true;
+        }, failed -> {
+            saving.set(false);
             outcomeMessage.set("");
-            failure.set(alreadyGiven(e));
-            return false;
-        } catch (StoreException | IllegalArgumentException e) {
-            outcomeMessage.set("");
-            failure.set(SaveFailures.say("Not recorded: ", e));
-            return false;
-        }
-        reopen.accept(patient);
-        savedCheck.set(records.savedCheck(saved.assessmentId()).orElse(null));
-        String next = record.get().due().map(DueDose::describe).orElse("");
-        outcomeMessage.set(word + " recorded for the dose due " + saved.dueOn() + ". " + next + ".");
-        return true;
+            if (failed instanceof DoseAlreadyGivenException e) {
+                // another room recorded it first (or this one a moment ago): the dose drawn up stays as typed
+                failure.set(alreadyGiven(e));
+            } else if (failed instanceof StoreException || failed instanceof IllegalArgumentException) {
+                failure.set(SaveFailures.say("Not recorded: ", (RuntimeException) failed));
+            } else {
+                failure.set("Not recorded: " + failed);
+            }
+            result[0] = true;
+            result[1] = false;
+        });
+        return !result[0] || result[1];
     }
 
     /** Who recorded the dose, and when by this workstation's clock. */

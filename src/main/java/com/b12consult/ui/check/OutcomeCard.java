@@ -63,16 +63,21 @@ final class OutcomeCard {
         Button given = button("recordGiven", "Given", () -> model.recordGiven());
         given.getStyleClass().add("primary");
         given.disableProperty().bind(PreInjectionCheckView.decisionIs(model, DecisionStatus.URGENT)
-                .or(model.recordProperty().isNull()).or(model.standing()));
+                .or(model.recordProperty().isNull()).or(model.standing()).or(model.saving()));
         Button held = button("recordHeld", "Held", () -> model.recordHeld());
         Button refused = button("recordRefused", "Refused by the patient", () -> model.recordRefused());
         Button notGiven = button("recordNotGiven", "Not given", () -> model.recordNotGiven());
+        // one save at a time: a second click while the first is saved would record the dose twice
+        for (Button b : java.util.List.of(held, refused, notGiven)) {
+            b.disableProperty().bind(model.saving());
+        }
         Label neverUrgent = Fields.hint("The dose cannot be recorded as given: URGENT, or a HOLD that stands until a"
                 + " prescriber's review.");
-        neverUrgent.visibleProperty().bind(given.disabledProperty().and(model.recordProperty().isNotNull()));
+        neverUrgent.visibleProperty().bind(given.disabledProperty().and(model.recordProperty().isNotNull())
+                .and(model.saving().not()));
         neverUrgent.managedProperty().bind(neverUrgent.visibleProperty());
         Button handout = button("checkHandout", "Handout for the patient", () -> model.openHandout());
-        handout.disableProperty().bind(model.handoutReady().not());
+        handout.disableProperty().bind(model.handoutReady().not().or(model.saving()));
         FlowPane buttons = new FlowPane(10, 8, given, held, refused, notGiven, handout);
         buttons.getStyleClass().add("form-buttons");
         for (Button b : java.util.List.of(given, held, refused, notGiven, handout)) {

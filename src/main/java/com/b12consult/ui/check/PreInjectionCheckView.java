@@ -19,10 +19,12 @@ import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
@@ -47,7 +49,8 @@ public final class PreInjectionCheckView {
         BorderPane main = new BorderPane();
         main.getStyleClass().add("check-main");
         GrowOnlyPane bannerRoom = new GrowOnlyPane(banner());
-        main.setTop(new VBox(6, bannerRoom, Fields.status(model.followedNote(), "checkFollowedNote", "check-followed")));
+        main.setTop(new VBox(6, bannerRoom, Fields.status(model.followedNote(), "checkFollowedNote", "check-followed"),
+                reading(), Fields.status(model.readProblem(), "checkReadProblem", "error")));
         model.recordProperty().addListener((obs, was, now) -> {
             if (was == null || now == null || was.patient().id() != now.patient().id()) {
                 bannerRoom.reset();
@@ -119,6 +122,20 @@ public final class PreInjectionCheckView {
         return grid;
     }
 
+    /** What is being read, with a turning wheel: the store is read off the screen's thread, which never waits. */
+    private Node reading() {
+        ProgressIndicator wheel = new ProgressIndicator();
+        wheel.getStyleClass().add("check-loading");
+        wheel.setAccessibleText("Reading");
+        Label note = Fields.status(model.readingNote(), "checkReadingNote", "muted");
+        HBox line = new HBox(6, wheel, note);
+        line.setId("checkReading");
+        line.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        line.visibleProperty().bind(model.readingNote().isNotEmpty());
+        line.managedProperty().bind(line.visibleProperty());
+        return line;
+    }
+
     private Node dueList() {
         Label title = new Label("Patients by next dose");
         title.getStyleClass().add("section-title");
@@ -129,6 +146,8 @@ public final class PreInjectionCheckView {
         list.setId("dueList");
         list.setAccessibleText("Patients due for a dose");
         list.setCellFactory(v -> new DueCell());
+        // while an outcome is saved the patient in the check stays the one it is saved for
+        list.disableProperty().bind(model.saving());
         list.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> {
             if (now != null && !model.refreshingDueList() && (model.recordProperty().get() == null
                     || model.recordProperty().get().patient().id() != now.patient().id())) {
@@ -145,6 +164,14 @@ public final class PreInjectionCheckView {
             list.getItems().stream().filter(row -> row.patient().id() == open.patient().id()).findFirst()
                     .ifPresentOrElse(row -> list.getSelectionModel().select(row),
                             () -> list.getSelectionModel().clearSelection());
+        });
+        // A record that could not be read leaves the check on the patient it was on: the list says so too.
+        model.opening().addListener((obs, was, now) -> {
+            OnRecord open = model.recordProperty().get();
+            if (now == null && open != null) {
+                list.getItems().stream().filter(row -> row.patient().id() == open.patient().id()).findFirst()
+                        .ifPresent(row -> list.getSelectionModel().select(row));
+            }
         });
         VBox.setVgrow(list, Priority.ALWAYS);
         VBox box = new VBox(8, title, hint, list);

@@ -6,6 +6,7 @@ import com.b12consult.assessment.OnRecord;
 import com.b12consult.domain.Actor;
 import com.b12consult.domain.DecisionStatus;
 import com.b12consult.domain.DoseOutcomeKind;
+import com.b12consult.domain.DueDose;
 import com.b12consult.domain.InjectionSite;
 import com.b12consult.domain.LabLimits;
 import com.b12consult.domain.Patient;
@@ -15,6 +16,7 @@ import com.b12consult.domain.ReviewOutcome;
 import com.b12consult.domain.SiteRotation;
 import com.b12consult.rules.AssessmentEvaluator;
 import com.b12consult.store.DoseOutcomeRepository;
+import com.b12consult.store.ServerUnreachableException;
 import com.b12consult.ui.DecisionBanner;
 import com.b12consult.ui.TaskRunner;
 import java.time.Clock;
@@ -24,9 +26,14 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.function.Supplier;
+import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -42,11 +49,20 @@ import javafx.collections.ObservableList;
  * outcome saves the check with it; a dose is given only when the decision allows it. Once saved, the
  * check's handout can be shown for the patient. The work is shared out: {@link CheckEvaluation} weighs today's
  * answers, {@link CheckOutcome} records what became of the dose, {@link StandingReview} the prescriber's review.
+ *
+ * <p>Every read and save of the store runs off the screen's thread, through the {@link TaskRunner}: the due list,
+ * a patient's record (with the lab limits the check weighs it by) and an outcome. Meanwhile the screen says what
+ * is being read, the newest read wins, and a store that fails or cannot be reached is said in plain words; what the
+ * nurse typed stays.
  */
 public final class PreInjectionCheckViewModel {
     private final CheckRecords records;
+    private final Supplier<LabLimits> storedLimits;
+    private final TaskRunner tasks;
     private final Actor actor;
     private final Clock clock;
+    /** The lab limits in Settings as read with the open record, so weighing a tick never reads the store. */
+    private LabLimits limits;
 
     private final ObservableList<DueRow> dueRows = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<OnRecord> record = new ReadOnlyObjectWrapper<>(this, "record");
@@ -59,34 +75,115 @@ public final class PreInjectionCheckViewModel {
     private final StandingReview review;
     /** Counts the reads for another window's saves: only the newest one's result is shown. */
     private long storeReads;
+    /** Counts the due list's reads, and the opening of a patient's record: the newest of each is shown. */
+    private long dueReads;
+    private long opens;
     private boolean refreshingDueList;
     private boolean followingStore;
+    private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(this, "saving");
+    private final ReadOnlyBooleanWrapper readingDueList = new ReadOnlyBooleanWrapper(this, "readingDueList");
+    /** The patient whose record is being read, to open it; null when none is. */
+    private final ReadOnlyObjectWrapper<Patient> opening = new ReadOnlyObjectWrapper<>(this, "opening");
+    private final ReadOnlyStringWrapper readProblem = new ReadOnlyStringWrapper(this, "readProblem", "");
+    private final StringBinding readingNote = Bindings.createStringBinding(() -> opening.get() != null
+            ? "Opening the record of " + opening.get().name() + "..."
+            : readingDueList.get() ? "Reading the due list..." : "", opening, readingDueList);
     private final ReadOnlyStringWrapper followed = new ReadOnlyStringWrapper(this, "followed", "");
     private static final DateTimeFormatter HOURS_MINUTES = DateTimeFormatter.ofPattern("HH:mm");
 
+    /**
+     * @param limits the lab limits in Settings, read from the store: called off the screen's thread only
+     * @param tasks  runs the store's reads and saves off the screen's thread and hands them back on it
+     */
     public PreInjectionCheckViewModel(CheckRecords records, DoseOutcomeRepository outcomes,
                                       AssessmentEvaluator evaluator, Supplier<LabLimits> limits, Actor actor,
-                                      Clock clock, PatientHandout handout) {
+                                      Clock clock, PatientHandout handout, TaskRunner tasks) {
         this.records = Objects.requireNonNull(records, "records");
         Objects.requireNonNull(outcomes, "outcomes");
         Objects.requireNonNull(evaluator, "evaluator");
-        Objects.requireNonNull(limits, "limits");
+        this.storedLimits = Objects.requireNonNull(limits, "limits");
+        this.tasks = Objects.requireNonNull(tasks, "tasks");
         this.actor = Objects.requireNonNull(actor, "actor");
         this.clock = Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(handout, "handout");
         this.dose = new DoseDrawnUp(clock);
-        this.check = new CheckEvaluation(evaluator, limits, clock, dose, record);
-        this.outcome = new CheckOutcome(records, outcomes, actor, clock, handout, record, check, dose, patient -> {
-            refreshDueList();
-            open(patient);
-        });
-        this.review = new StandingReview(records, actor, record, this::open);
+        this.check = new CheckEvaluation(evaluator, () -> this.limits, clock, dose, record);
+        this.outcome = new CheckOutcome(records, outcomes, actor, clock, handout, record, check, dose, tasks, saving,
+                this::readAgainAfterSave);
+        this.review = new StandingReview(records, actor, record, tasks, saving, this::readAgainAfterSave);
         refreshDueList();
     }
 
-    /** Reads the due list again: everyone, the most overdue first. */
+    /** Reads the due list again, off the screen's thread: everyone, the most overdue first. */
     public void refreshDueList() {
-        showDueRows(records.dueList(today()));
+        long read = ++dueReads;
+        LocalDate today = today();
+        readingDueList.set(true);
+        tasks.run(() -> records.dueList(today), rows -> {
+            if (read == dueReads) {
+                readingDueList.set(false);
+                readProblem.set("");
+                showDueRows(rows);
+            }
+        }, failed -> {
+            if (read == dueReads) {
+                readingDueList.set(false);
+                readProblem.set(readFailure("The due list could not be read: ", failed));
+            }
+        });
+    }
+
+    /** A read that failed, in the store's words when the clinic server cannot be reached (they say what to do). */
+    private static String readFailure(String opening, Throwable failed) {
+        if (failed instanceof ServerUnreachableException) {
+            return failed.getMessage();
+        }
+        return opening + (failed.getMessage() == null ? failed.toString() : failed.getMessage());
+    }
+
+    /** A patient's record as read for the check, with the lab limits in Settings it is weighed by. */
+    private record Opened(OnRecord record, LabLimits limits) {
+    }
+
+    private Opened read(Patient patient, LocalDate today) {
+        return new Opened(records.load(patient, today), storedLimits.get());
+    }
+
+    /**
+     * After a save (an outcome, a review): reads the due list and the patient's record again, off the screen's
+     * thread. Called on the screen's thread as the save starts; what it reads is shown only when no newer read of
+     * the list or the record began meanwhile (the background runs its work in order, so a later read is newer).
+     * A read that fails leaves the screen as it was and says why; it never undoes the save.
+     */
+    Callable<Reread> readAgainAfterSave(Patient patient) {
+        long dueRead = dueReads;
+        long open = opens;
+        LocalDate today = today();
+        return () -> {
+            try {
+                List<DueRow> rows = records.dueList(today);
+                Opened fresh = read(patient, today);
+                return new Reread(() -> {
+                    if (dueRead == dueReads) {
+                        showDueRows(rows);
+                    }
+                    if (open == opens) {
+                        readProblem.set("");
+                        show(fresh);
+                    }
+                }, fresh.record().due());
+            } catch (RuntimeException e) {
+                return new Reread(() -> {
+                    if (open == opens) {
+                        readProblem.set(readFailure("Saved, but the record could not be read again: ", e));
+                    }
+                }, Optional.empty());
+            }
+        };
+    }
+
+    /** The list and the record read again after a save: {@code show} on the screen's thread; the next dose read. */
+    record Reread(Runnable show, Optional<DueDose> due) {
     }
 
     private void showDueRows(List<DueRow> rows) {
@@ -113,27 +210,38 @@ public final class PreInjectionCheckViewModel {
      */
     public void followStore(TaskRunner background) {
         long read = ++storeReads;
+        long dueRead = ++dueReads;
         LocalDate today = today();
         Patient open = record.get() == null ? null : record.get().patient();
-        background.run(() -> new StoreRead(records.dueList(today), open == null ? null : records.load(open, today)),
+        background.run(() -> new StoreRead(records.dueList(today), open == null ? null : read(open, today)),
                 fresh -> {
+                    if (dueRead == dueReads) {
+                        readingDueList.set(false);
+                        showDueRows(fresh.dueRows());
+                    }
                     if (read != storeReads) {
                         return;
                     }
-                    showDueRows(fresh.dueRows());
                     OnRecord now = record.get();
-                    if (fresh.record() != null && now != null && now.patient().id() == fresh.record().patient().id()) {
-                        follow(fresh.record());
+                    if (fresh.opened() != null && now != null
+                            && now.patient().id() == fresh.opened().record().patient().id()) {
+                        follow(fresh.opened());
                     }
                 },
                 // the store out of reach for a moment: the screen keeps what it shows, the next change reads again
-                failed -> { });
+                failed -> {
+                    if (dueRead == dueReads) {
+                        readingDueList.set(false);
+                    }
+                });
     }
 
-    private record StoreRead(List<DueRow> dueRows, OnRecord record) {
+    private record StoreRead(List<DueRow> dueRows, Opened opened) {
     }
 
-    private void follow(OnRecord fresh) {
+    private void follow(Opened opened) {
+        OnRecord fresh = opened.record();
+        limits = opened.limits();
         followingStore = true;
         try {
             if (!fresh.equals(record.get())) {
@@ -163,10 +271,32 @@ public final class PreInjectionCheckViewModel {
         return followed.getReadOnlyProperty();
     }
 
-    /** Opens the check for a patient: the record read afresh, today's answers all "no", nothing drawn up. */
+    /**
+     * Opens the check for a patient: the record read afresh, off the screen's thread, then today's answers all "no",
+     * nothing drawn up. Until the record is read the screen shows what it showed, and says which record it opens.
+     */
     public void open(Patient patient) {
         Objects.requireNonNull(patient, "patient");
-        OnRecord r = records.load(patient, today());
+        long read = ++opens;
+        LocalDate today = today();
+        opening.set(patient);
+        tasks.run(() -> read(patient, today), fresh -> {
+            if (read == opens) {
+                opening.set(null);
+                readProblem.set("");
+                show(fresh);
+            }
+        }, failed -> {
+            if (read == opens) {
+                opening.set(null);
+                readProblem.set(readFailure("The record of " + patient.name() + " could not be read: ", failed));
+            }
+        });
+    }
+
+    private void show(Opened opened) {
+        OnRecord r = opened.record();
+        limits = opened.limits();
         followed.set("");
         check.reset();
         outcome.reset();
@@ -177,7 +307,7 @@ public final class PreInjectionCheckViewModel {
         check.evaluate();
     }
 
-    /** Reads the open patient's record again (after a prescription or a follow-up was added). */
+    /** Reads the open patient's record again (after a prescription or a follow-up was added), in the background. */
     public void reload() {
         OnRecord r = record.get();
         if (r != null) {
@@ -349,6 +479,31 @@ public final class PreInjectionCheckViewModel {
 
     public ReadOnlyStringProperty failure() {
         return outcome.failure();
+    }
+
+    /** True while an outcome or a review is being saved: the buttons wait, so nothing is saved twice. */
+    public ReadOnlyBooleanProperty saving() {
+        return saving.getReadOnlyProperty();
+    }
+
+    /** True while the due list is read. */
+    public ReadOnlyBooleanProperty readingDueList() {
+        return readingDueList.getReadOnlyProperty();
+    }
+
+    /** The patient whose record is being read to open the check; null when none is. */
+    public ReadOnlyObjectProperty<Patient> opening() {
+        return opening.getReadOnlyProperty();
+    }
+
+    /** What is being read ("Opening the record of ..."), or empty. */
+    public StringBinding readingNote() {
+        return readingNote;
+    }
+
+    /** Why the due list or the record could not be read, in plain words; empty when the last read worked. */
+    public ReadOnlyStringProperty readProblem() {
+        return readProblem.getReadOnlyProperty();
     }
 
     public Actor actor() {

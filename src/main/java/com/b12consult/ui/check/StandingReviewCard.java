@@ -66,6 +66,7 @@ final class StandingReviewCard {
         record.setId("recordReview");
         record.setAccessibleText("Record the prescriber's review");
         record.setOnAction(e -> model.recordReview());
+        record.disableProperty().bind(model.saving());
 
         HBox who = new HBox(16, Fields.labelled("Reviewed by", reviewer, new javafx.beans.property.SimpleStringProperty(""),
                 "reviewerError"), Fields.labelled("Decision", outcome, new javafx.beans.property.SimpleStringProperty(""),

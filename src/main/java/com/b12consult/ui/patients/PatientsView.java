@@ -14,6 +14,7 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -127,6 +128,16 @@ public final class PatientsView {
         summary.setId("patientCount");
         summary.getStyleClass().add("muted");
         summary.textProperty().bind(model.listSummary());
+        summary.setWrapText(true);
+        // While a search is read the last rows stay, and this turns: the window never waits on the store.
+        ProgressIndicator reading = new ProgressIndicator();
+        reading.setId("patientListLoading");
+        reading.setAccessibleText("Reading the patient list");
+        reading.getStyleClass().add("list-loading");
+        reading.visibleProperty().bind(model.loading());
+        reading.managedProperty().bind(reading.visibleProperty());
+        HBox summaryLine = new HBox(6, reading, summary);
+        summaryLine.setAlignment(Pos.CENTER_LEFT);
 
         table.setId("patientTable");
         table.setAccessibleText("Patients");
@@ -185,7 +196,7 @@ public final class PatientsView {
         locked.visibleProperty().bind(model.listLocked());
         locked.managedProperty().bind(locked.visibleProperty());
 
-        VBox box = new VBox(search, summary, table, locked);
+        VBox box = new VBox(search, summaryLine, table, locked);
         box.getStyleClass().add("patient-list");
         HBox.setHgrow(box, Priority.ALWAYS);
         return box;

@@ -2,18 +2,27 @@ package com.b12consult.ui.patients;
 
 import com.b12consult.domain.DueDose;
 import com.b12consult.domain.Patient;
+import com.b12consult.store.PatientPage;
 import com.b12consult.store.PatientRepository;
+import com.b12consult.store.ServerUnreachableException;
 import com.b12consult.ui.TaskRunner;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -25,11 +34,20 @@ import javafx.collections.ObservableMap;
  * While the form holds unsaved changes the list is locked, so opening another patient never drops
  * what was typed; the user saves or discards first. Each patient's next dose is shown beside the name, so
  * the list says at a glance who is due today and who is overdue.
+ *
+ * <p>The list and its next doses are read off the screen's thread, through the {@link TaskRunner}, so a slow or
+ * lost clinic server never freezes the window while someone types; the newest read wins, and a read that comes
+ * back after a later one began is dropped. Only the first {@link #LIST_LIMIT} matches are read (with how many
+ * match in all): a clinic of 20,000 is never read whole to show the top of its list.
  */
 public final class PatientsViewModel {
+    /** How many patients the list shows at most; the summary says how many match in all. */
+    public static final int LIST_LIMIT = 200;
+
     private final PatientRepository patients;
     private final PatientFormViewModel form;
     private final DueDoseLookup dueDoses;
+    private final TaskRunner tasks;
     private final ObservableMap<Long, NextDose> nextDoses = FXCollections.observableHashMap();
     // One wrapper, kept: it listens to the map weakly, so a fresh one per call would be collected with its listeners.
     private final ObservableMap<Long, NextDose> nextDosesReadOnly = FXCollections.unmodifiableObservableMap(nextDoses);
@@ -37,38 +55,67 @@ public final class PatientsViewModel {
     private final ObservableList<Patient> shown = FXCollections.observableArrayList();
     private final ObservableList<Patient> shownReadOnly = FXCollections.unmodifiableObservableList(shown);
     private final ReadOnlyObjectWrapper<Patient> selected = new ReadOnlyObjectWrapper<>(this, "selected");
+    /** How many patients match the search shown, in all; more than are listed when the list was cut at the limit. */
+    private final ReadOnlyIntegerWrapper matching = new ReadOnlyIntegerWrapper(this, "matching");
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
+    private final ReadOnlyStringWrapper readProblem = new ReadOnlyStringWrapper(this, "readProblem", "");
+    /** The search text the rows shown were read for (the field may hold newer text, still being read). */
+    private String shownFor = "";
     private final BooleanBinding listLocked;
     private final StringBinding listSummary;
-    /** Counts the list's reads: a read for another window's save is shown only when no later read began. */
+    /** Counts the list's reads: a read is shown only when no later read began. */
     private long reads;
     private boolean reloading;
 
-    public PatientsViewModel(PatientRepository patients, PatientFormViewModel form, DueDoseLookup dueDoses) {
+    /**
+     * @param tasks runs the list's reads off the screen's thread and hands them back on it
+     */
+    public PatientsViewModel(PatientRepository patients, PatientFormViewModel form, DueDoseLookup dueDoses,
+                             TaskRunner tasks) {
         this.patients = Objects.requireNonNull(patients, "patients");
         this.form = Objects.requireNonNull(form, "form");
         this.dueDoses = Objects.requireNonNull(dueDoses, "dueDoses");
+        this.tasks = Objects.requireNonNull(tasks, "tasks");
         listLocked = form.dirty();
-        listSummary = Bindings.createStringBinding(this::summarize, shown, search);
+        listSummary = Bindings.createStringBinding(this::summarize, shown, matching, loading, readProblem, search);
         // The store's search is the one definition of a match (name or identifier, ignoring case and accents).
         search.addListener((obs, was, now) -> refresh());
         refresh();
     }
 
     private String summarize() {
-        String text = search.get() == null ? "" : search.get().strip();
+        if (!readProblem.get().isEmpty()) {
+            return readProblem.get();
+        }
+        String typed = search.get() == null ? "" : search.get().strip();
+        if (loading.get()) {
+            return typed.isEmpty() ? "Reading the patient list..." : "Searching for \"" + typed + "\"...";
+        }
+        String text = shownFor == null ? "" : shownFor.strip();
         if (shown.isEmpty()) {
             return text.isEmpty() ? "No patients yet. Add the first with New patient."
                     : "No patient's name or identifier contains \"" + text + "\".";
+        }
+        int total = Math.max(matching.get(), shown.size());
+        if (total > shown.size()) {
+            return text.isEmpty()
+                    ? "First " + shown.size() + " of " + thousands(total) + " patients; type part of a name or"
+                    + " identifier to narrow the list."
+                    : "First " + shown.size() + " of " + thousands(total) + " patients matching \"" + text
+                    + "\"; type more of the name or identifier to narrow the list.";
         }
         String count = shown.size() == 1 ? "1 patient" : shown.size() + " patients";
         return text.isEmpty() ? count : count + " matching \"" + text + "\"";
     }
 
-    /** Reads the list again from the database, for the current search text. */
+    private static String thousands(int n) {
+        return String.format(Locale.ENGLISH, "%,d", n);
+    }
+
+    /** Reads the list again from the database, for the current search text, off the screen's thread. */
     public void refresh() {
-        reads++;
-        show(patients.search(search.get()));
-        refreshNextDoses();
+        loading.set(true);
+        read(tasks, false);
     }
 
     /**
@@ -77,29 +124,57 @@ public final class PatientsViewModel {
      * A patient changed elsewhere is shown changed in the form too, unless the form holds unsaved changes.
      */
     public void followStore(TaskRunner background) {
+        read(background, true);
+    }
+
+    private void read(TaskRunner runner, boolean followSelection) {
         long read = ++reads;
         String text = search.get();
-        background.run(() -> {
-            List<Patient> found = patients.search(text);
-            return new ListRead(found, nextDosesOf(found));
+        runner.run(() -> {
+            PatientPage page = patients.search(text, LIST_LIMIT);
+            return new ListRead(text, page, doses(page.patients()));
         }, fresh -> {
             if (read != reads) {
                 return;
             }
-            show(fresh.patients());
+            loading.set(false);
+            readProblem.set("");
+            shownFor = fresh.text();
+            matching.set(fresh.page().total());
+            show(fresh.page().patients());
             nextDoses.keySet().retainAll(fresh.nextDoses().keySet());
             nextDoses.putAll(fresh.nextDoses());
             Patient open = selected.get();
-            if (open != null && !listLocked.get()) {
-                fresh.patients().stream().filter(p -> p.id() == open.id() && !p.equals(open)).findFirst()
+            if (followSelection && open != null && !listLocked.get()) {
+                fresh.page().patients().stream().filter(p -> p.id() == open.id() && !p.equals(open)).findFirst()
                         .ifPresent(this::select);
             }
         }, failed -> {
-            // the store out of reach for a moment: the list stays as it is, the next change reads again
+            if (read != reads) {
+                return;
+            }
+            loading.set(false);
+            if (followSelection) {
+                // the store out of reach for a moment: the list stays as it is, the next change reads again
+                return;
+            }
+            // The rows of the last good read stay; the summary says why they were not read again.
+            readProblem.set(failed instanceof ServerUnreachableException ? failed.getMessage()
+                    : "The patient list could not be read: " + failed.getMessage());
         });
     }
 
-    private record ListRead(List<Patient> patients, Map<Long, NextDose> nextDoses) {
+    /** The patients' next doses in one batch, by patient id: read with the list, off the screen's thread. */
+    private Map<Long, NextDose> doses(List<Patient> listed) {
+        Map<Long, DueDose> due = dueDoses.nextFor(listed);
+        Map<Long, NextDose> out = new HashMap<>();
+        for (Patient p : listed) {
+            out.put(p.id(), new NextDose(Optional.ofNullable(due.get(p.id()))));
+        }
+        return out;
+    }
+
+    private record ListRead(String text, PatientPage page, Map<Long, NextDose> nextDoses) {
     }
 
     private void show(List<Patient> found) {
@@ -120,23 +195,22 @@ public final class PatientsViewModel {
     }
 
     /**
-     * Works out the listed patients' next doses again, for when a dose was recorded or a prescription added
-     * elsewhere; the list itself and the selection stay as they are.
+     * Works out the listed patients' next doses again, off the screen's thread, for when a dose was recorded or a
+     * prescription added elsewhere; the list itself and the selection stay as they are. Dropped when the list is
+     * read again meanwhile: that read brings the doses of the patients it lists.
      */
     public void refreshNextDoses() {
-        Map<Long, NextDose> fresh = nextDosesOf(shown);
-        nextDoses.keySet().retainAll(fresh.keySet());
-        nextDoses.putAll(fresh);
-    }
-
-    /** The listed patients' next doses, read all at once (one query, not one per patient); "No prescription" too. */
-    private Map<Long, NextDose> nextDosesOf(List<Patient> listed) {
-        Map<Long, DueDose> due = dueDoses.nextFor(listed);
-        Map<Long, NextDose> out = new HashMap<>();
-        for (Patient p : listed) {
-            out.put(p.id(), new NextDose(Optional.ofNullable(due.get(p.id()))));
-        }
-        return out;
+        long read = reads;
+        List<Patient> listed = List.copyOf(shown);
+        tasks.run(() -> doses(listed), fresh -> {
+            if (read != reads) {
+                return;
+            }
+            nextDoses.keySet().retainAll(fresh.keySet());
+            nextDoses.putAll(fresh);
+        }, failed -> {
+            // kept as last read: the next search or another window's save reads them again
+        });
     }
 
     /** The patient's next dose as last worked out; "No prescription" for a patient not listed. */
@@ -226,7 +300,22 @@ public final class PatientsViewModel {
         return listLocked;
     }
 
-    /** How many patients are listed, or why none are. */
+    /** True while the list is read for the search text typed; the rows of the last read stay meanwhile. */
+    public ReadOnlyBooleanProperty loading() {
+        return loading.getReadOnlyProperty();
+    }
+
+    /** Why the list could not be read, in plain words; empty when the last read worked. */
+    public ReadOnlyStringProperty readProblem() {
+        return readProblem.getReadOnlyProperty();
+    }
+
+    /** How many patients match the search shown, in all: more than are listed when the list stops at the limit. */
+    public ReadOnlyIntegerProperty matching() {
+        return matching.getReadOnlyProperty();
+    }
+
+    /** How many patients are listed (and of how many), why none are, or that the list is being read. */
     public StringBinding listSummary() {
         return listSummary;
     }

@@ -98,7 +98,13 @@ final class CheckFixture implements AutoCloseable {
     }
 
     PreInjectionCheckViewModel checkModel(PatientHandout handout) {
-        return new PreInjectionCheckViewModel(records, outcomes, EVALUATOR, settings::labLimits, NURSE, clock, handout);
+        return checkModel(handout, com.b12consult.ui.InlineTaskRunner.INSTANCE);
+    }
+
+    /** A check whose reads and saves run when {@code tasks} runs them. */
+    PreInjectionCheckViewModel checkModel(PatientHandout handout, com.b12consult.ui.TaskRunner tasks) {
+        return new PreInjectionCheckViewModel(records, outcomes, EVALUATOR, settings::labLimits, NURSE, clock, handout,
+                tasks);
     }
 
     /** A vignette's assessment, from the project's own copy under test resources. */

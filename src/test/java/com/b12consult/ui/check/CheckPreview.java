@@ -20,8 +20,10 @@ import javafx.stage.Stage;
  * {@code ask-sudden-onset-ticked}: answered yes; {@code standing-urgent}: a red flag held, the check opened again; {@code entered-in-error}: a dose given then
  * marked entered in error; {@code server-unreachable}: Given pressed while the clinic server cannot be reached;
  * {@code not-checked}: the patient opened, nothing asked yet; {@code many-findings}: every
- * question answered yes with every sign ticked, inside the main window's sidebar as the app shows it), then the
- * window's size, {@code 1280x720} by default.
+ * question answered yes with every sign ticked, inside the main window's sidebar as the app shows it;
+ * {@code opening}: Grace's check open, Margaret chosen, her record still being read; {@code saving}: Given pressed,
+ * the save still running; {@code read-unreachable}: Margaret chosen while the clinic server cannot be reached), then
+ * the window's size, {@code 1280x720} by default.
  */
 public final class CheckPreview {
     private CheckPreview() {
@@ -39,8 +41,12 @@ public final class CheckPreview {
             String what = args.isEmpty() ? "ask-sudden-onset" : args.get(0);
             String size = args.size() > 1 ? args.get(1) : "1280x720";
             java.nio.file.Path folder = Files.createTempDirectory("b12-preview");
-            com.b12consult.store.ServerStandIn server = what.equals("server-unreachable")
+            boolean readUnreachable = what.equals("read-unreachable");
+            com.b12consult.store.ServerStandIn server = what.equals("server-unreachable") || readUnreachable
                     ? com.b12consult.store.ServerStandIn.open(folder.resolve("clinic.db")) : null;
+            // the background held: what was asked last is still being read (or saved) when the picture is taken
+            com.b12consult.ui.ManualTaskRunner held = java.util.Set.of("opening", "saving", "read-unreachable")
+                    .contains(what) ? new com.b12consult.ui.ManualTaskRunner() : null;
             CheckFixture fixture = server != null
                     ? new CheckFixture(server.database(), PreInjectionCheckViewModelTest.NOW, java.time.ZoneOffset.UTC)
                     : new CheckFixture(folder, PreInjectionCheckViewModelTest.NOW);
@@ -49,7 +55,8 @@ public final class CheckPreview {
             Patient ada = fixture.maintenancePatient("Margaret Ellis", "P-0104", dose);
             fixture.headaches.record(ada.id(), new HeadacheEntry(dose.plusHours(2), 10, HeadacheType.UNKNOWN,
                     List.of()), CheckFixture.NURSE);
-            PreInjectionCheckViewModel model = fixture.checkModel();
+            PreInjectionCheckViewModel model = held == null ? fixture.checkModel()
+                    : fixture.checkModel((patient, check, next) -> { }, held);
             FollowUpViewModel followUp = new FollowUpViewModel(fixture.outcomes, fixture.headaches, CheckFixture.NURSE,
                     fixture.clock);
             PreInjectionCheckView view = new PreInjectionCheckView(model,
@@ -58,6 +65,33 @@ public final class CheckPreview {
                     ? com.b12consult.ui.ShellFrame.around(com.b12consult.ui.shell.Screen.PRE_INJECTION_CHECK, view.root(),
                     fixture.database.file()) : view.root();
             Scene scene = PreviewWindow.scene(framed, size);
+            if (held != null) {
+                held.runAll();
+                @SuppressWarnings("unchecked")
+                ListView<DueRow> list = (ListView<DueRow>) view.root().lookup("#dueList");
+                list.getItems().stream().filter(r -> r.patient().id() == grace.id()).findFirst()
+                        .ifPresent(r -> list.getSelectionModel().select(r));
+                held.runAll();
+                if (what.equals("saving")) {
+                    model.questionsAskedProperty().set(true);
+                    model.dose().productProperty().set(com.b12consult.domain.Product.HYDROXOCOBALAMIN);
+                    model.dose().doseProperty().set("1000");
+                    model.dose().lotNumberProperty().set("L123");
+                    model.dose().lotExpiryProperty().set("2027-06-30");
+                    model.recordGiven();
+                } else {
+                    if (readUnreachable) {
+                        server.down(true);
+                    }
+                    list.getItems().stream().filter(r -> r.patient().id() == ada.id()).findFirst()
+                            .ifPresent(r -> list.getSelectionModel().select(r));
+                    if (readUnreachable) {
+                        held.runAll();
+                    }
+                }
+                PreviewWindow.show(stage, scene);
+                return;
+            }
             @SuppressWarnings("unchecked")
             ListView<DueRow> due = (ListView<DueRow>) view.root().lookup("#dueList");
             long shown = what.equals("not-checked") || server != null ? grace.id() : ada.id();

@@ -1,5 +1,6 @@
 package com.b12consult.ui.patients;
 
+import com.b12consult.ui.InlineTaskRunner;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -49,7 +50,8 @@ class PatientConflictFxTest {
         db = TestDatabase.in(dir);
         grace = db.addPatient("Grace Hopper", "P-0042", "1906-12-09", Sex.FEMALE);
         PatientFormViewModel form = new PatientFormViewModel(db.patients, TestDatabase.NURSE, TestDatabase.CLOCK);
-        PatientsViewModel model = new PatientsViewModel(db.patients, form, p -> Optional.empty());
+        PatientsViewModel model = new PatientsViewModel(db.patients, form, p -> Optional.empty(),
+                InlineTaskRunner.INSTANCE);
         FxToolkit.setupStage(s -> {
             Scene scene = new Scene(new PatientsView(model).root(), 1280, 720);
             scene.getStylesheets().setAll(Stylesheets.all());

@@ -1,5 +1,6 @@
 package com.b12consult.ui.patients;
 
+import com.b12consult.ui.InlineTaskRunner;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -47,7 +48,8 @@ class PatientFormConflictTest {
     void open() throws Exception {
         db = TestDatabase.in(dir);
         form = new PatientFormViewModel(db.patients, TestDatabase.NURSE, BERLIN);
-        screen = new PatientsViewModel(db.patients, form, p -> Optional.empty());
+        screen = new PatientsViewModel(db.patients, form, p -> Optional.empty(),
+                InlineTaskRunner.INSTANCE);
         ada = db.addPatient("Ada Lovelace", "P-0001", "1815-12-10", Sex.FEMALE);
         screen.refresh();
         assertTrue(screen.select(ada));

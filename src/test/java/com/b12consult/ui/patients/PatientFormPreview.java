@@ -1,5 +1,6 @@
 package com.b12consult.ui.patients;
 
+import com.b12consult.ui.InlineTaskRunner;
 import com.b12consult.domain.AllergyStatus;
 import com.b12consult.domain.Sex;
 import com.b12consult.ui.PreviewWindow;
@@ -29,7 +30,8 @@ public final class PatientFormPreview {
             db.addPatient("Grace Hopper", "P-0042", "1906-12-09", Sex.FEMALE);
             db.addPatient("Margaret Ellis", "P-0104", "1950-01-20", Sex.FEMALE);
             PatientFormViewModel form = new PatientFormViewModel(db.patients, TestDatabase.NURSE, TestDatabase.CLOCK);
-            PatientsViewModel model = new PatientsViewModel(db.patients, form, p -> Optional.empty());
+            PatientsViewModel model = new PatientsViewModel(db.patients, form, p -> Optional.empty(),
+                InlineTaskRunner.INSTANCE);
             PatientsView view = new PatientsView(model);
             form.edit(db.patients.listAll().get(0));
             form.allergyStatusProperty().set(AllergyStatus.LISTED);

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.b12consult.domain.DueDose;
 import com.b12consult.domain.Patient;
 import com.b12consult.domain.Sex;
+import com.b12consult.ui.InlineTaskRunner;
 import com.b12consult.ui.ManualTaskRunner;
 import com.b12consult.ui.TestDatabase;
 import java.nio.file.Path;
@@ -60,7 +61,8 @@ class PatientsNextDosesTest {
     @Test
     void theListedPatientsNextDosesAreOneBatchEachTimeTheyAreRead() {
         PatientsViewModel model = new PatientsViewModel(db.patients,
-                new PatientFormViewModel(db.patients, TestDatabase.NURSE, TestDatabase.CLOCK), lookup);
+                new PatientFormViewModel(db.patients, TestDatabase.NURSE, TestDatabase.CLOCK), lookup,
+                InlineTaskRunner.INSTANCE);
         assertEquals(List.of(2), batches, "the first list's doses, both patients at once");
         assertEquals(new NextDose(Optional.of(adasDose)), model.nextDose(ada));
         assertEquals(NextDose.NO_PRESCRIPTION, model.nextDose(grace), "left out of the batch: no prescription");

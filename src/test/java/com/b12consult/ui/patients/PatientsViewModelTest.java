@@ -9,6 +9,7 @@ import com.b12consult.domain.DueDose;
 import com.b12consult.domain.DueState;
 import com.b12consult.domain.Patient;
 import com.b12consult.domain.Sex;
+import com.b12consult.ui.InlineTaskRunner;
 import com.b12consult.ui.ManualTaskRunner;
 import com.b12consult.ui.TestDatabase;
 import java.nio.file.Path;
@@ -46,7 +47,8 @@ class PatientsViewModelTest {
 
     private PatientsViewModel model() {
         return new PatientsViewModel(db.patients,
-                new PatientFormViewModel(db.patients, TestDatabase.NURSE, TestDatabase.CLOCK), p -> Optional.empty());
+                new PatientFormViewModel(db.patients, TestDatabase.NURSE, TestDatabase.CLOCK), p -> Optional.empty(),
+                InlineTaskRunner.INSTANCE);
     }
 
     @Test
@@ -157,7 +159,7 @@ class PatientsViewModelTest {
         due.put(grace.id(), new DueDose(today, 1, true, today));
         PatientsViewModel model = new PatientsViewModel(db.patients,
                 new PatientFormViewModel(db.patients, TestDatabase.NURSE, TestDatabase.CLOCK),
-                p -> Optional.ofNullable(due.get(p.id())));
+                p -> Optional.ofNullable(due.get(p.id())), InlineTaskRunner.INSTANCE);
 
         assertEquals("Overdue by 3 days", model.nextDose(ada).words());
         assertEquals(Optional.of(DueState.OVERDUE), model.nextDose(ada).state());
@@ -184,7 +186,7 @@ class PatientsViewModelTest {
                 new PatientFormViewModel(db.patients, TestDatabase.NURSE, TestDatabase.CLOCK), p -> {
                     asked.merge(p.id(), 1, Integer::sum);
                     return Optional.empty();
-                });
+                }, InlineTaskRunner.INSTANCE);
         model.searchProperty().set("lovelace");
         asked.clear();
         model.refreshNextDoses();
@@ -197,7 +199,7 @@ class PatientsViewModelTest {
         Map<Long, DueDose> due = new HashMap<>();
         PatientsViewModel model = new PatientsViewModel(db.patients,
                 new PatientFormViewModel(db.patients, TestDatabase.NURSE, TestDatabase.CLOCK),
-                p -> Optional.ofNullable(due.get(p.id())));
+                p -> Optional.ofNullable(due.get(p.id())), InlineTaskRunner.INSTANCE);
         List<Long> heard = new java.util.ArrayList<>();
         model.nextDoses().addListener((javafx.collections.MapChangeListener<Long, NextDose>) c -> heard.add(c.getKey()));
         for (int i = 0; i < 3; i++) {
@@ -263,5 +265,142 @@ class PatientsViewModelTest {
         model.searchProperty().set("Grace");
         background.runAll();
         assertEquals(List.of(grace), model.patients(), "the older read for the empty search is not shown");
+    }
+
+    private PatientsViewModel modelOn(ManualTaskRunner tasks, DueDoseLookup doses) {
+        return new PatientsViewModel(db.patients,
+                new PatientFormViewModel(db.patients, TestDatabase.NURSE, TestDatabase.CLOCK), doses, tasks);
+    }
+
+    @Test
+    void theSearchIsReadOffTheScreensThreadWithTheRowsKeptAndSaidToBeLoadingMeanwhile() {
+        ManualTaskRunner tasks = new ManualTaskRunner();
+        PatientsViewModel model = modelOn(tasks, p -> Optional.empty());
+        assertEquals(List.of(), model.patients(), "nothing is read on the screen's thread");
+        assertTrue(model.loading().get());
+        assertEquals("Reading the patient list...", model.listSummary().get());
+        tasks.runAll();
+        assertFalse(model.loading().get());
+        assertEquals(List.of(ada, grace, jose), model.patients());
+
+        model.searchProperty().set("ho");
+        assertEquals(1, tasks.pendingCount());
+        assertTrue(model.loading().get());
+        assertEquals(List.of(ada, grace, jose), model.patients(), "the last rows stay while the search is read");
+        assertEquals("Searching for \"ho\"...", model.listSummary().get());
+        tasks.runAll();
+        assertEquals(List.of(grace), model.patients());
+        assertFalse(model.loading().get());
+        assertEquals("1 patient matching \"ho\"", model.listSummary().get());
+    }
+
+    @Test
+    void whenTypingOutrunsTheStoreTheNewestTextWinsWhateverOrderTheReadsComeBackIn() {
+        ManualTaskRunner tasks = new ManualTaskRunner();
+        PatientsViewModel model = modelOn(tasks, p -> Optional.empty());
+        tasks.runAll();
+        model.searchProperty().set("l");
+        model.searchProperty().set("lo");
+        model.searchProperty().set("hop");
+        assertEquals(3, tasks.pendingCount(), "one read per keystroke");
+        tasks.runAllNewestFirst();
+        assertEquals(List.of(grace), model.patients(), "the reads for l and lo came back later, and are dropped");
+        assertEquals("1 patient matching \"hop\"", model.listSummary().get());
+        assertFalse(model.loading().get());
+
+        model.searchProperty().set("lovelace");
+        model.searchProperty().set("");
+        tasks.runAll();
+        assertEquals(List.of(ada, grace, jose), model.patients());
+        assertEquals("3 patients", model.listSummary().get(), "the summary is the newest text's, not lovelace's");
+    }
+
+    @Test
+    void aLongListStopsAtTheLimitAndSaysHowManyMatchInAll() {
+        db.database.inOneTransaction(() -> {
+            for (int i = 0; i < 205; i++) {
+                db.addPatient(String.format("Pat Number %03d", i), String.format("N-%03d", i), null, Sex.FEMALE);
+            }
+        });
+        PatientsViewModel model = model();
+        assertEquals(PatientsViewModel.LIST_LIMIT, model.patients().size());
+        assertEquals(208, model.matching().get());
+        assertEquals("First 200 of 208 patients; type part of a name or identifier to narrow the list.",
+                model.listSummary().get());
+        model.searchProperty().set("number");
+        assertEquals("First 200 of 205 patients matching \"number\"; type more of the name or identifier to narrow"
+                + " the list.", model.listSummary().get());
+        model.searchProperty().set("number 20");
+        assertEquals(5, model.patients().size());
+        assertEquals("5 patients matching \"number 20\"", model.listSummary().get());
+    }
+
+    @Test
+    void theNextDosesAreReadInOneBatchWithTheListNotOnePatientAtATime() {
+        List<Integer> batches = new java.util.ArrayList<>();
+        LocalDate today = LocalDate.of(2026, 11, 21);
+        DueDoseLookup batchOnly = new DueDoseLookup() {
+            @Override
+            public Optional<DueDose> nextFor(Patient patient) {
+                throw new AssertionError("asked for " + patient.name() + " alone");
+            }
+
+            @Override
+            public Map<Long, DueDose> nextFor(java.util.Collection<Patient> listed) {
+                batches.add(listed.size());
+                return Map.of(grace.id(), new DueDose(today, 1, true, today));
+            }
+        };
+        ManualTaskRunner tasks = new ManualTaskRunner();
+        PatientsViewModel model = modelOn(tasks, batchOnly);
+        tasks.runAll();
+        assertEquals(List.of(3), batches);
+        assertEquals("Due today", model.nextDose(grace).words());
+        assertEquals("No prescription", model.nextDose(ada).words());
+
+        model.refreshNextDoses();
+        assertEquals(List.of(3), batches, "not worked out on the screen's thread");
+        tasks.runAll();
+        assertEquals(List.of(3, 3), batches);
+    }
+
+    @Test
+    void dosesWorkedOutForAListReadAgainMeanwhileAreDropped() {
+        Map<Long, DueDose> due = new HashMap<>();
+        LocalDate today = LocalDate.of(2026, 11, 21);
+        ManualTaskRunner tasks = new ManualTaskRunner();
+        PatientsViewModel model = modelOn(tasks, p -> Optional.ofNullable(due.get(p.id())));
+        tasks.runAll();
+        model.refreshNextDoses();
+        model.searchProperty().set("ho");
+        due.put(grace.id(), new DueDose(today, 1, true, today));
+        tasks.runAllNewestFirst();
+        assertEquals(java.util.Set.of(grace.id()), model.nextDoses().keySet(), "the older doses read for all three"
+                + " are not put back");
+        assertEquals("Due today", model.nextDose(grace).words());
+    }
+
+    @Test
+    void aFailedReadIsSaidInPlainWordsAndTheRowsOfTheLastReadStay() {
+        boolean[] broken = {false};
+        PatientsViewModel model = new PatientsViewModel(db.patients,
+                new PatientFormViewModel(db.patients, TestDatabase.NURSE, TestDatabase.CLOCK), p -> {
+                    if (broken[0]) {
+                        throw new com.b12consult.store.StoreException("disk I/O error");
+                    }
+                    return Optional.empty();
+                }, InlineTaskRunner.INSTANCE);
+        broken[0] = true;
+        model.searchProperty().set("ho");
+        assertEquals(List.of(ada, grace, jose), model.patients());
+        assertFalse(model.loading().get());
+        assertEquals("The patient list could not be read: disk I/O error", model.listSummary().get());
+        assertEquals("The patient list could not be read: disk I/O error", model.readProblem().get());
+
+        broken[0] = false;
+        model.searchProperty().set("hop");
+        assertEquals(List.of(grace), model.patients());
+        assertEquals("", model.readProblem().get());
+        assertEquals("1 patient matching \"hop\"", model.listSummary().get());
     }
 }

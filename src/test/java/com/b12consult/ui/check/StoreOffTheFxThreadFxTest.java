@@ -1,0 +1,229 @@
+package com.b12consult.ui.check;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.b12consult.assessment.DueRow;
+import com.b12consult.demo.SampleClinic;
+import com.b12consult.domain.LabLimits;
+import com.b12consult.store.Database;
+import com.b12consult.ui.FxTaskRunner;
+import com.b12consult.ui.ShownStage;
+import com.b12consult.ui.Stylesheets;
+import com.b12consult.ui.patients.PatientFormViewModel;
+import com.b12consult.ui.patients.PatientsView;
+import com.b12consult.ui.patients.PatientsViewModel;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Collectors;
+import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The pulse check of issue 17: over a store slowed as a far clinic server is, a nurse searches the Patients screen
+ * letter by letter, opens a patient's check from the due list and records the outcome. The store must never be
+ * called on the JavaFX thread meanwhile, and the window must keep drawing: no gap between two frames comes near the
+ * delay a call on the JavaFX thread would cost ({@link #FX_THREAD_DELAY_MS}).
+ *
+ * <p>A call off the JavaFX thread waits {@link #BACKGROUND_DELAY_MS}: enough for the reads of one keystroke to be
+ * overtaken by the next, few enough while the due list and the next doses are still read a patient at a time (a few
+ * hundred calls). Once those reads are set-based, both delays can be the same.
+ */
+class StoreOffTheFxThreadFxTest {
+    static final LocalDateTime NOW = LocalDateTime.of(2026, 11, 21, 10, 30);
+    /**
+     * What the first store call on the JavaFX thread waits: the window stops drawing for as long. One is enough to
+     * show the freeze, so later ones do not wait, and a run that fails ends soon.
+     */
+    static final long FX_THREAD_DELAY_MS = 1000;
+    /** What a store call on another thread waits. */
+    static final long BACKGROUND_DELAY_MS = 3;
+    /**
+     * The longest a frame may take: well under the delay of a store call on the JavaFX thread, well over what the
+     * software renderer takes for a frame on a busy two-core machine (gaps of 400 ms were seen while typing).
+     */
+    static final long LONGEST_FRAME_MS = 700;
+
+    @RegisterExtension
+    final ShownStage shown = new ShownStage();
+
+    @TempDir
+    Path dir;
+    CheckFixture fixture;
+    FxTaskRunner tasks;
+    final FxRobot robot = new FxRobot();
+    /** Where the store was called on the JavaFX thread during the drive. */
+    final List<String> fxThreadCalls = Collections.synchronizedList(new ArrayList<>());
+    final AtomicLong storeCalls = new AtomicLong();
+
+    @BeforeEach
+    void open() throws Exception {
+        fixture = new CheckFixture(Database.open(dir.resolve("clinic.db")), NOW, ZoneOffset.UTC);
+        new SampleClinic(fixture.database, CheckFixture.EVALUATOR, LabLimits.defaults(), "nurse", ZoneOffset.UTC)
+                .fill(300, 17, NOW.toLocalDate(), (patients, reached) -> { });
+        tasks = new FxTaskRunner();
+    }
+
+    @AfterEach
+    void close() {
+        fixture.database.watchCalls(null);
+        tasks.close();
+        fixture.close();
+    }
+
+    /** From now on every store call waits, and one on the JavaFX thread is written down with where it came from. */
+    private void slowTheStore() {
+        fixture.database.watchCalls(() -> {
+            storeCalls.incrementAndGet();
+            long delay = BACKGROUND_DELAY_MS;
+            if (Platform.isFxApplicationThread()) {
+                fxThreadCalls.add(Arrays.stream(Thread.currentThread().getStackTrace()).skip(2).limit(14)
+                        .map(StackTraceElement::toString).collect(Collectors.joining("\n    ")));
+                delay = fxThreadCalls.size() == 1 ? FX_THREAD_DELAY_MS : 0;
+            }
+            try {
+                Thread.sleep(delay);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+    }
+
+    /** Records the longest time between two frames the window drew. */
+    private static final class FrameGaps extends AnimationTimer {
+        private long last;
+        private long longest;
+        private int frames;
+        /** What the drive was doing when the longest gap ended. */
+        private volatile String doing = "";
+        private String longestWhile = "";
+
+        @Override
+        public void handle(long now) {
+            if (last != 0 && now - last > longest) {
+                longest = now - last;
+                longestWhile = doing;
+            }
+            last = now;
+            frames++;
+        }
+
+        /** Stops measuring until started again; the gap across the pause is not counted. */
+        void pause() {
+            stop();
+            last = 0;
+        }
+
+        long longestMillis() {
+            return TimeUnit.NANOSECONDS.toMillis(longest);
+        }
+    }
+
+    @Test
+    void searchingOpeningACheckAndRecordingItNeverCallTheStoreOnTheFxThreadNorStopTheWindowDrawing() throws Exception {
+        LocalDate today = NOW.toLocalDate();
+        PatientsViewModel patients = new PatientsViewModel(fixture.patients,
+                new PatientFormViewModel(fixture.patients, CheckFixture.NURSE, fixture.clock),
+                p -> fixture.records.nextDose(p, today), tasks);
+        PreInjectionCheckViewModel check = fixture.checkModel((patient, saved, next) -> { }, tasks);
+        PatientsView patientsView = new PatientsView(patients);
+        PreInjectionCheckView checkView = new PreInjectionCheckView(check,
+                new PrescriptionFormViewModel(fixture.prescriptions, CheckFixture.NURSE, fixture.clock),
+                new FollowUpViewModel(fixture.outcomes, fixture.headaches, CheckFixture.NURSE, fixture.clock));
+        Stage stage = shown.stage();
+        FxToolkit.setupStage(s -> {
+            Scene scene = new Scene(patientsView.root(), 1280, 720);
+            scene.getStylesheets().setAll(Stylesheets.all());
+            s.setScene(scene);
+            s.show();
+        });
+        waitUntil("the first read of the list", () -> !patients.loading().get() && !patients.patients().isEmpty());
+        // Each screen shown once first, as the app installs them at start: a screen's first layout (its classes
+        // loaded, its style sheets applied) is not what is measured here.
+        robot.interact(() -> stage.getScene().setRoot(checkView.root()));
+        waitUntil("the first read of the due list", () -> !check.readingDueList().get() && !check.dueRows().isEmpty());
+        robot.interact(() -> stage.getScene().setRoot(patientsView.root()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("First 200 of 300 patients; type part of a name or identifier to narrow the list.",
+                patients.listSummary().get());
+
+        FrameGaps gaps = new FrameGaps();
+        List<com.b12consult.domain.Patient> searched = new ArrayList<>();
+        slowTheStore();
+        robot.interact(gaps::start);
+        try {
+            gaps.doing = "typing the search";
+            robot.clickOn("#patientSearch");
+            robot.write("ma");
+            waitUntil("the search", () -> !patients.loading().get());
+            searched.addAll(patients.patients());
+
+            gaps.doing = "showing the check";
+            // Not measured: the switch of screens, whose layout and first drawing in the software renderer take
+            // hundreds of milliseconds on a busy machine whatever the store does. Its store calls are still watched.
+            robot.interact(gaps::pause);
+            robot.interact(() -> stage.getScene().setRoot(checkView.root()));
+            WaitForAsyncUtils.waitForFxEvents(4);
+            robot.interact(gaps::start);
+            waitUntil("the due list", () -> !check.readingDueList().get() && !check.dueRows().isEmpty());
+            DueRow first = check.dueRows().stream().filter(r -> r.due().isPresent()).findFirst().orElseThrow();
+            gaps.doing = "opening a patient's check";
+            robot.clickOn(first.patient().name() + "  " + first.patient().identifier());
+            waitUntil("the patient's record", () -> check.opening().get() == null && check.recordProperty().get() != null);
+            assertEquals(first.patient().id(), check.recordProperty().get().patient().id());
+
+            gaps.doing = "recording the outcome";
+            robot.clickOn("#recordRefused");
+            waitUntil("the outcome saved", () -> !check.saving().get());
+            assertTrue(check.outcomeMessage().get().startsWith("Refused by the patient recorded"),
+                    check.outcomeMessage().get() + " / " + check.failure().get());
+        } finally {
+            robot.interact(gaps::stop);
+            fixture.database.watchCalls(null);
+        }
+        System.out.println("store calls " + storeCalls.get() + ", frames " + gaps.frames + ", longest frame "
+                + gaps.longestMillis() + " ms, while " + gaps.longestWhile);
+        assertEquals(fixture.patients.search("ma", PatientsViewModel.LIST_LIMIT).patients(), searched,
+                "the list is the newest text's, not an older one's");
+        assertFalse(searched.isEmpty());
+        assertTrue(storeCalls.get() > 5, "the drive called the store: " + storeCalls.get());
+        assertTrue(fxThreadCalls.isEmpty(), fxThreadCalls.size() + " store calls on the JavaFX thread, the first from\n    "
+                + (fxThreadCalls.isEmpty() ? "" : fxThreadCalls.get(0)));
+        assertTrue(gaps.frames > 10, "frames drawn: " + gaps.frames);
+        assertTrue(gaps.longestMillis() < LONGEST_FRAME_MS, "a frame took " + gaps.longestMillis() + " ms while "
+                + gaps.longestWhile + "; a store call on the JavaFX thread takes " + FX_THREAD_DELAY_MS + " ms");
+    }
+
+    private static void waitUntil(String what, BooleanSupplier done) throws Exception {
+        try {
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
+                boolean[] d = {false};
+                WaitForAsyncUtils.asyncFx(() -> d[0] = done.getAsBoolean()).get();
+                return d[0];
+            });
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("waited 20 s for " + what, e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}
