@@ -64,6 +64,34 @@ final class SampleClinics {
     private SampleClinics() {
     }
 
+    /**
+     * {@code SampleClinics PATIENTS [sqlite|server]...}: makes the kept clinics ahead of a run (each is otherwise
+     * made by the first benchmark that needs it).
+     */
+    public static void main(String[] args) throws Exception {
+        if (args.length < 1 || !args[0].matches("[0-9]+")) {
+            System.err.println("Usage: SampleClinics PATIENTS [sqlite|server]...");
+            System.exit(64);
+        }
+        int patients = Integer.parseInt(args[0]);
+        for (int i = 1; i < Math.max(2, args.length); i++) {
+            String store = i < args.length ? args[i] : SQLITE;
+            if (store.equals(SERVER)) {
+                Optional<Server> server = server();
+                if (server.isEmpty()) {
+                    say(NO_SERVER);
+                } else {
+                    say("On the server: " + onServer(server.get(), patients).url());
+                }
+            } else if (store.equals(SQLITE)) {
+                say("In " + sqlite(patients));
+            } else {
+                System.err.println("store must be sqlite or server, was \"" + store + "\"");
+                System.exit(64);
+            }
+        }
+    }
+
     static AssessmentEvaluator evaluator() {
         return new AssessmentEvaluator(new AssessmentReader(), new RuleEngine(RulebookLoader.shipped()));
     }
@@ -137,9 +165,8 @@ final class SampleClinics {
         try (Database db = Database.open(part, Database.DEFAULT_BUSY_TIMEOUT, CLOCK)) {
             fill(db, patients);
         }
-        deleteSqlite(Path.of(part + "-wal"));
-        Files.deleteIfExists(Path.of(part + "-shm"));
         Files.move(part, file, StandardCopyOption.ATOMIC_MOVE);
+        deleteSqlite(part);
         return file;
     }
 
@@ -158,7 +185,7 @@ final class SampleClinics {
     }
 
     private static void deleteSqlite(Path file) throws IOException {
-        for (String suffix : new String[] {"", "-wal", "-shm", "-journal"}) {
+        for (String suffix : new String[] {"", "-wal", "-shm", "-journal", "-migration-lock"}) {
             Files.deleteIfExists(Path.of(file + suffix));
         }
     }
