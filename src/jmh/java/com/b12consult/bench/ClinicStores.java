@@ -39,7 +39,19 @@ final class ClinicStores implements AutoCloseable {
         records = new CheckRecords(patients, prescriptions, injections, new HeadacheRepository(database, audit),
                 new LabRepository(database, audit), assessments, outcomes, new StandingDecisions(database, audit),
                 SampleClinics.ZONE);
-        dueDoses = p -> records.nextDose(p, SampleClinics.DAY);
+        // As SessionScreens wires the Patients list: a page's next doses in one batch.
+        dueDoses = new DueDoseLookup() {
+            @Override
+            public java.util.Optional<com.b12consult.domain.DueDose> nextFor(com.b12consult.domain.Patient p) {
+                return records.nextDose(p, SampleClinics.DAY);
+            }
+
+            @Override
+            public java.util.Map<Long, com.b12consult.domain.DueDose> nextFor(
+                    java.util.Collection<com.b12consult.domain.Patient> listed) {
+                return records.nextDoses(listed, SampleClinics.DAY);
+            }
+        };
     }
 
     /**
