@@ -195,7 +195,13 @@ public final class App extends Application {
             windowSize.follow(stage);
         }
         if (options.startupProbe()) {
-            StartupProbe.reportFirstFrame(scene, System.out);
+            // Signed in by the probe only after the first frame, as a person would, and only when it is told to.
+            Runnable afterFirstFrame = options.probeInitials().<Runnable>map(initials -> () -> Platform.runLater(() -> {
+                probeUntilReady(scene, shell);
+                signIn.initialsProperty().set(initials);
+                signIn.signIn();
+            })).orElse(Platform::exit);
+            StartupProbe.reportFirstFrame(scene, System.out, afterFirstFrame);
         }
         // Decoding and converting the icon sizes took a seventh of the way to the first frame (profiled);
         // the title bar and the task bar can take them a frame later.
@@ -216,6 +222,33 @@ public final class App extends Application {
                 }
             }
         });
+    }
+
+    /**
+     * The probe's second figure: ready once the Patients screen shows rows of patients; a database that cannot be
+     * opened ends the probe with the reason instead of leaving it waiting.
+     */
+    private static void probeUntilReady(Scene scene, MainViewModel shell) {
+        StartupProbe.reportReady(scene, () -> patientsShown(scene, shell), System.out, Platform::exit);
+        shell.databaseStateProperty().addListener((obs, was, now) -> {
+            if (now == MainViewModel.DatabaseState.FAILED) {
+                System.err.println("startup probe: " + shell.failureTitleProperty().get() + ": "
+                        + shell.failureReasonProperty().get());
+                Platform.exit();
+            }
+        });
+    }
+
+    /** The Patients screen is current, its database open, and its table has laid out a row holding a patient. */
+    static boolean patientsShown(Scene scene, MainViewModel shell) {
+        if (shell.currentScreenProperty().get() != com.b12consult.ui.shell.Screen.PATIENTS
+                || shell.databaseStateProperty().get() != MainViewModel.DatabaseState.READY
+                || !(scene.lookup("#patientTable") instanceof javafx.scene.control.TableView<?> table)
+                || table.getScene() != scene || table.getItems().isEmpty()) {
+            return false;
+        }
+        return table.lookupAll(".table-row-cell").stream().anyMatch(n -> n instanceof javafx.scene.control.TableRow<?> row
+                && row.isVisible() && row.getItem() != null);
     }
 
     /** A file by its absolute path: it is backed up beside itself, and named so in messages. */
