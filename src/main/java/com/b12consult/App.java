@@ -14,6 +14,7 @@ import com.b12consult.store.StoreLocation;
 import com.b12consult.ui.FirstFrame;
 import com.b12consult.ui.FxTaskRunner;
 import com.b12consult.ui.StartupProbe;
+import com.b12consult.ui.TaskRunner;
 import com.b12consult.ui.Stylesheets;
 import com.b12consult.ui.WindowSize;
 import com.b12consult.ui.consult.ConsultationViewModel;
@@ -75,6 +76,8 @@ public final class App extends Application {
     private StoreChanges changes;
     /** Where the looks for other windows' saves run: a daemon thread of their own, unless a test runs them. */
     private StoreChanges.Schedule changesSchedule = StoreChanges.Schedule.onDaemonThread();
+    /** Where today's backup is taken once the screens show: the app's background tasks, unless a test holds it. */
+    private TaskRunner dailyBackupTasks;
     private ConsultationViewModel consultation;
     private boolean stopped;
     /** Who signed in to this session; null until then. */
@@ -151,6 +154,12 @@ public final class App extends Application {
      */
     App lookingForChangesOn(StoreChanges.Schedule schedule) {
         changesSchedule = schedule;
+        return this;
+    }
+
+    /** For tests: today's backup of the file, taken after the screens are shown, runs when the test says. */
+    App takingDailyBackupOn(TaskRunner runner) {
+        dailyBackupTasks = runner;
         return this;
     }
 
@@ -354,7 +363,8 @@ public final class App extends Application {
         // The rulebook is checked before the database is touched: the app does not start with content it cannot check.
         window.shell().openDatabase(() -> {
             Rulebook rulebook = rulebookSource.call();
-            Database db = Database.open(location);
+            // today's backup (a second or more for a clinic's file) waits until the screens are shown
+            Database db = Database.open(location, Database.DailyBackup.WHEN_ASKED);
             try {
                 return new Started(rulebook, db, new StoreChanges(db));
             } catch (RuntimeException e) {
@@ -386,6 +396,13 @@ public final class App extends Application {
                 }
             }));
             changes.start(changesSchedule, StoreChanges.EVERY);
+            // taken in the background after the frame that shows the screens; Settings then lists it or says why not
+            FirstFrame.then(window.stage().getScene(), () -> (dailyBackupTasks != null ? dailyBackupTasks : tasks)
+                    .run(db::takeDailyBackupIfDue, problem -> {
+                        if (!stopped && database == db) {
+                            screens.dailyBackupTaken();
+                        }
+                    }, failed -> System.err.println("Today's backup could not be made: " + failed.getMessage())));
         });
     }
 

@@ -71,6 +71,8 @@ final class SessionScreens {
     private final ConsultationViewModel consultation;
     private final TaskRunner tasks;
     private PreInjectionCheckViewModel check;
+    /** Settings' backups of a file; null on a clinic server. */
+    private final BackupsViewModel backups;
 
     /**
      * @param databaseSection Settings' Database section: the store in use, and the switch to another
@@ -99,7 +101,7 @@ final class SessionScreens {
         window.main().install(Screen.PATIENTS, patientsView.root());
         SettingsViewModel settings = new SettingsViewModel(stores.settings(), actor);
         // a clinic server's backups are the server's: its Settings say so, and offer no backup or restore
-        BackupsViewModel backups = stores.database().location() instanceof StoreLocation.SqliteFile
+        backups = stores.database().location() instanceof StoreLocation.SqliteFile
                 ? new BackupsViewModel(stores.database(), stores.settings(), stores.audit(), actor, clock,
                 restoreAndReopen) : null;
         window.main().install(Screen.SETTINGS, new SettingsView(settings, backups, databaseSection).root());
@@ -119,6 +121,13 @@ final class SessionScreens {
     void followStore() {
         check.followStore(tasks);
         patients.followStore(tasks);
+    }
+
+    /** Today's backup was taken after the screens were shown: Settings lists it, or says why it failed. */
+    void dailyBackupTaken() {
+        if (backups != null) {
+            backups.dailyBackupTaken();
+        }
     }
 
     /** The consultation, whose draft is kept before the database closes. */
