@@ -11,10 +11,10 @@
 # The sample clinic (b12consult demo, some 25 s to make) is kept in target/ under a name that changes with
 # the demo's and the migrations' sources; every app run gets a fresh copy, so each is the first start of
 # the day on that file (the daily backup is due) and none sees another's writes. B12_STARTUP_SAMPLE names
-# another sample file.
+# another sample file; B12_STARTUP_IMAGE another app-image (an older build, to compare).
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 RUNS=${1:-9}
-IMAGE=$ROOT/target/installer/linux/b12consult
+IMAGE=${B12_STARTUP_IMAGE:-$ROOT/target/installer/linux/b12consult}
 RUNTIME=$IMAGE/lib/runtime
 PATIENTS=2000
 [[ -x $IMAGE/bin/b12consult ]] || { echo "build the app-image first: installer/linux/build-deb.sh" >&2; exit 1; }
