@@ -18,12 +18,9 @@ if command -v xwininfo >/dev/null; then
 else
   sleep 2
 fi
-# The window until it is ready (signed in, the Patients list of a small sample clinic shown: the classes of
-# the database's open and of the screens count as much as the first frame's), then the headless evaluate
-# path, which the same archive serves.
-"$IMAGE/bin/b12consult" demo --patients 50 --db "$work/probe.db" >/dev/null
+# The window until its first frame, then the headless evaluate path, which the same archive serves.
 DISPLAY=$disp JAVA_TOOL_OPTIONS="-Xlog:class+load=info:file=$work/window.log" \
-  "$IMAGE/bin/b12consult" --startup-probe --probe-sign-in PR --db "$work/probe.db" >/dev/null 2>&1
+  "$IMAGE/bin/b12consult" --startup-probe --db "$work/probe.db" >/dev/null 2>&1
 JAVA_TOOL_OPTIONS="-Xlog:class+load=info:file=$work/evaluate.log" \
   "$IMAGE/bin/b12consult" evaluate "$ROOT/src/test/resources/com/b12consult/cli/rich-consultation.json" >/dev/null 2>&1
 {
