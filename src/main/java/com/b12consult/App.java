@@ -41,6 +41,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.prefs.Preferences;
 import javafx.application.Application;
+import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
@@ -54,6 +55,8 @@ import javafx.stage.Stage;
 public final class App extends Application {
     static final String TITLE = "B12 Consult";
     private static final int[] ICON_SIZES = {16, 24, 32, 48, 64, 128, 256};
+    /** How long after the screens are first shown today's backup of the file begins. */
+    private static final javafx.util.Duration DAILY_BACKUP_AFTER_SCREENS = javafx.util.Duration.seconds(2);
 
     private final GuiOptions givenOptions;
     private final Callable<Rulebook> rulebookSource;
@@ -396,13 +399,19 @@ public final class App extends Application {
                 }
             }));
             changes.start(changesSchedule, StoreChanges.EVERY);
-            // taken in the background after the frame that shows the screens; Settings then lists it or says why not
-            FirstFrame.then(window.stage().getScene(), () -> (dailyBackupTasks != null ? dailyBackupTasks : tasks)
-                    .run(db::takeDailyBackupIfDue, problem -> {
-                        if (!stopped && database == db) {
-                            screens.dailyBackupTaken();
-                        }
-                    }, failed -> System.err.println("Today's backup could not be made: " + failed.getMessage())));
+            // Taken in the background once the screens have been shown and laid out (a copy of the file, 1 s or more
+            // of both cores, held the list's first layout back when it began at once); Settings then lists it or says
+            // why not. A window closed before then takes it as it closes (stop).
+            FirstFrame.then(window.stage().getScene(), () -> {
+                PauseTransition settle = new PauseTransition(DAILY_BACKUP_AFTER_SCREENS);
+                settle.setOnFinished(e -> (dailyBackupTasks != null ? dailyBackupTasks : tasks)
+                        .run(db::takeDailyBackupIfDue, problem -> {
+                            if (!stopped && database == db) {
+                                screens.dailyBackupTaken();
+                            }
+                        }, failed -> System.err.println("Today's backup could not be made: " + failed.getMessage())));
+                settle.play();
+            });
         });
     }
 
@@ -438,6 +447,8 @@ public final class App extends Application {
         }
         closeChanges();
         if (database != null) {
+            // closed within moments of opening: today's backup, if still owed, is not skipped
+            database.takeDailyBackupIfDue().ifPresent(problem -> System.err.println(problem));
             database.close();
             database = null;
         }
