@@ -14,6 +14,7 @@ import com.b12consult.store.StoreLocation;
 import com.b12consult.ui.FirstFrame;
 import com.b12consult.ui.FxTaskRunner;
 import com.b12consult.ui.StartupProbe;
+import com.b12consult.ui.TaskRunner;
 import com.b12consult.ui.Stylesheets;
 import com.b12consult.ui.WindowSize;
 import com.b12consult.ui.consult.ConsultationViewModel;
@@ -40,6 +41,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.prefs.Preferences;
 import javafx.application.Application;
+import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
@@ -53,6 +55,8 @@ import javafx.stage.Stage;
 public final class App extends Application {
     static final String TITLE = "B12 Consult";
     private static final int[] ICON_SIZES = {16, 24, 32, 48, 64, 128, 256};
+    /** How long after the screens are first shown today's backup of the file begins. */
+    private static final javafx.util.Duration DAILY_BACKUP_AFTER_SCREENS = javafx.util.Duration.seconds(2);
 
     private final GuiOptions givenOptions;
     private final Callable<Rulebook> rulebookSource;
@@ -75,6 +79,8 @@ public final class App extends Application {
     private StoreChanges changes;
     /** Where the looks for other windows' saves run: a daemon thread of their own, unless a test runs them. */
     private StoreChanges.Schedule changesSchedule = StoreChanges.Schedule.onDaemonThread();
+    /** Where today's backup is taken once the screens show: the app's background tasks, unless a test holds it. */
+    private TaskRunner dailyBackupTasks;
     private ConsultationViewModel consultation;
     private boolean stopped;
     /** Who signed in to this session; null until then. */
@@ -154,6 +160,12 @@ public final class App extends Application {
         return this;
     }
 
+    /** For tests: today's backup of the file, taken after the screens are shown, runs when the test says. */
+    App takingDailyBackupOn(TaskRunner runner) {
+        dailyBackupTasks = runner;
+        return this;
+    }
+
     /**
      * What the background start produces: the checked rulebook, then the open database, and the look for other
      * windows' saves (its first read taken before the screens read anything).
@@ -195,7 +207,13 @@ public final class App extends Application {
             windowSize.follow(stage);
         }
         if (options.startupProbe()) {
-            StartupProbe.reportFirstFrame(scene, System.out);
+            // Signed in by the probe only after the first frame, as a person would, and only when it is told to.
+            Runnable afterFirstFrame = options.probeInitials().<Runnable>map(initials -> () -> Platform.runLater(() -> {
+                probeUntilReady(scene, shell);
+                signIn.initialsProperty().set(initials);
+                signIn.signIn();
+            })).orElse(Platform::exit);
+            StartupProbe.reportFirstFrame(scene, System.out, afterFirstFrame);
         }
         // Decoding and converting the icon sizes took a seventh of the way to the first frame (profiled);
         // the title bar and the task bar can take them a frame later.
@@ -216,6 +234,33 @@ public final class App extends Application {
                 }
             }
         });
+    }
+
+    /**
+     * The probe's second figure: ready once the Patients screen shows rows of patients; a database that cannot be
+     * opened ends the probe with the reason instead of leaving it waiting.
+     */
+    private static void probeUntilReady(Scene scene, MainViewModel shell) {
+        StartupProbe.reportReady(scene, () -> patientsShown(scene, shell), System.out, Platform::exit);
+        shell.databaseStateProperty().addListener((obs, was, now) -> {
+            if (now == MainViewModel.DatabaseState.FAILED) {
+                System.err.println("startup probe: " + shell.failureTitleProperty().get() + ": "
+                        + shell.failureReasonProperty().get());
+                Platform.exit();
+            }
+        });
+    }
+
+    /** The Patients screen is current, its database open, and its table has laid out a row holding a patient. */
+    static boolean patientsShown(Scene scene, MainViewModel shell) {
+        if (shell.currentScreenProperty().get() != com.b12consult.ui.shell.Screen.PATIENTS
+                || shell.databaseStateProperty().get() != MainViewModel.DatabaseState.READY
+                || !(scene.lookup("#patientTable") instanceof javafx.scene.control.TableView<?> table)
+                || table.getScene() != scene || table.getItems().isEmpty()) {
+            return false;
+        }
+        return table.lookupAll(".table-row-cell").stream().anyMatch(n -> n instanceof javafx.scene.control.TableRow<?> row
+                && row.isVisible() && row.getItem() != null);
     }
 
     /** A file by its absolute path: it is backed up beside itself, and named so in messages. */
@@ -321,7 +366,8 @@ public final class App extends Application {
         // The rulebook is checked before the database is touched: the app does not start with content it cannot check.
         window.shell().openDatabase(() -> {
             Rulebook rulebook = rulebookSource.call();
-            Database db = Database.open(location);
+            // today's backup (a second or more for a clinic's file) waits until the screens are shown
+            Database db = Database.open(location, Database.DailyBackup.WHEN_ASKED);
             try {
                 return new Started(rulebook, db, new StoreChanges(db));
             } catch (RuntimeException e) {
@@ -353,6 +399,19 @@ public final class App extends Application {
                 }
             }));
             changes.start(changesSchedule, StoreChanges.EVERY);
+            // Taken in the background once the screens have been shown and laid out (a copy of the file, 1 s or more
+            // of both cores, held the list's first layout back when it began at once); Settings then lists it or says
+            // why not. A window closed before then takes it as it closes (stop).
+            FirstFrame.then(window.stage().getScene(), () -> {
+                PauseTransition settle = new PauseTransition(DAILY_BACKUP_AFTER_SCREENS);
+                settle.setOnFinished(e -> (dailyBackupTasks != null ? dailyBackupTasks : tasks)
+                        .run(db::takeDailyBackupIfDue, problem -> {
+                            if (!stopped && database == db) {
+                                screens.dailyBackupTaken();
+                            }
+                        }, failed -> System.err.println("Today's backup could not be made: " + failed.getMessage())));
+                settle.play();
+            });
         });
     }
 
@@ -388,6 +447,8 @@ public final class App extends Application {
         }
         closeChanges();
         if (database != null) {
+            // closed within moments of opening: today's backup, if still owed, is not skipped
+            database.takeDailyBackupIfDue().ifPresent(problem -> System.err.println(problem));
             database.close();
             database = null;
         }

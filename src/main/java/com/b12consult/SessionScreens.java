@@ -77,6 +77,8 @@ final class SessionScreens {
     private final ConsultationViewModel consultation;
     private final TaskRunner tasks;
     private PreInjectionCheckViewModel check;
+    /** Settings' backups of a file; null on a clinic server. */
+    private final BackupsViewModel backups;
 
     /**
      * @param databaseSection Settings' Database section: the store in use, and the switch to another
@@ -115,14 +117,17 @@ final class SessionScreens {
         window.main().install(Screen.PATIENTS, patientsView.root());
         SettingsViewModel settings = new SettingsViewModel(stores.settings(), actor);
         // a clinic server's backups are the server's: its Settings say so, and offer no backup or restore
-        BackupsViewModel backups = stores.database().location() instanceof StoreLocation.SqliteFile
+        backups = stores.database().location() instanceof StoreLocation.SqliteFile
                 ? new BackupsViewModel(stores.database(), stores.settings(), stores.audit(), actor, clock,
                 restoreAndReopen) : null;
-        window.main().install(Screen.SETTINGS, new SettingsView(settings, backups, databaseSection).root());
+        // The view models now (what they read fails here, as the database's open does); the views of the screens
+        // not shown yet when they are first shown, so the Patients list does not wait for them.
+        window.main().install(Screen.SETTINGS, () -> new SettingsView(settings, backups, databaseSection).root());
         installCheckAndHandout();
-        window.main().install(Screen.RULEBOOK, new RulebookView(new RulebookViewModel(rulebook)).root());
-        window.main().install(Screen.AUDIT_LOG, new AuditLogView(new AuditLogViewModel(stores.audit(),
-                stores.patients(), clock.getZone())).root());
+        RulebookViewModel rules = new RulebookViewModel(rulebook);
+        window.main().install(Screen.RULEBOOK, () -> new RulebookView(rules).root());
+        AuditLogViewModel auditLog = new AuditLogViewModel(stores.audit(), stores.patients(), clock.getZone());
+        window.main().install(Screen.AUDIT_LOG, () -> new AuditLogView(auditLog).root());
         installConsultation(patientsView);
         // the Settings screen was built from the file before the form saved to it
         ClinicDetailsQuestion.askOver(window.layers(), stores.settings(), actor, settings::reload);
@@ -135,6 +140,13 @@ final class SessionScreens {
     void followStore() {
         check.followStore(tasks);
         patients.followStore(tasks);
+    }
+
+    /** Today's backup was taken after the screens were shown: Settings lists it, or says why it failed. */
+    void dailyBackupTaken() {
+        if (backups != null) {
+            backups.dailyBackupTaken();
+        }
     }
 
     /** The consultation, whose draft is kept before the database closes. */
@@ -163,11 +175,12 @@ final class SessionScreens {
                     handout.openSavedAssessment(patient, saved, next);
                     window.shell().show(Screen.HANDOUT);
                 }, tasks);
-        window.main().install(Screen.PRE_INJECTION_CHECK, new PreInjectionCheckView(check,
-                new PrescriptionFormViewModel(stores.prescriptions(), actor, clock),
-                new FollowUpViewModel(stores.outcomes(), stores.headaches(), actor, clock)).root());
+        PrescriptionFormViewModel prescription = new PrescriptionFormViewModel(stores.prescriptions(), actor, clock);
+        FollowUpViewModel followUp = new FollowUpViewModel(stores.outcomes(), stores.headaches(), actor, clock);
+        window.main().install(Screen.PRE_INJECTION_CHECK, () -> new PreInjectionCheckView(check, prescription,
+                followUp).root());
         // a handout from a report saved under an older rulebook offers a fresh check of the patient
-        window.main().install(Screen.HANDOUT, new HandoutView(handout, patient -> {
+        window.main().install(Screen.HANDOUT, () -> new HandoutView(handout, patient -> {
             check.open(patient);
             window.shell().show(Screen.PRE_INJECTION_CHECK);
         }).root());

@@ -29,6 +29,8 @@ public final class CommandLine {
                                                  open the app on the clinic server's database; the password comes
                                                  from B12_DB_PASSWORD (or PGPASSWORD), else ~/.pgpass (chmod 600)
               b12consult --startup-probe         open the app, print the milliseconds to its first frame, and close it
+                  --probe-sign-in INITIALS       sign in with these, and print the milliseconds until the Patients
+                                                 list is shown (ready-ms) too
               b12consult evaluate FILE           print the report for an assessment file as JSON ('-' reads standard input)
               b12consult handout FILE --out PDF  write the patient handout for an assessment file as PDF, with options:
                   --name "Patient Name"          the patient's name (the file has only the patient id)

@@ -68,7 +68,9 @@ public final class Database implements AutoCloseable {
     private final Dialect dialect;
     private final Connections connections;
     private final ReentrantLock lock = new ReentrantLock();
-    private final Optional<String> backupProblem;
+    private volatile Optional<String> backupProblem;
+    /** The file's backups when opening left today's backup to {@link #takeDailyBackupIfDue}; null once taken. */
+    private Backups owedDailyBackup;
     private int transactionDepth;
     /** How many transactions this instance committed: its own share of the store's change counter. */
     private long ownCommits;
@@ -83,12 +85,24 @@ public final class Database implements AutoCloseable {
         this.backupProblem = backupProblem;
     }
 
+    /**
+     * When a file's daily backup is taken: while it opens (the headless commands), or when the app asks for it once
+     * its window shows the records. Copying a clinic's file takes a second or more, which the window need not wait
+     * for; the backup before an update is taken while opening either way (no update without a way back).
+     */
+    public enum DailyBackup { WHILE_OPENING, WHEN_ASKED }
+
     /** Opens the SQLite file or the clinic server's database, whichever the location names. */
     public static Database open(StoreLocation location) throws DatabaseOpenException {
+        return open(location, DailyBackup.WHILE_OPENING);
+    }
+
+    /** As {@link #open(StoreLocation)}; a clinic server is backed up on the server, so {@code daily} is for a file. */
+    public static Database open(StoreLocation location, DailyBackup daily) throws DatabaseOpenException {
         if (location instanceof StoreLocation.ClinicServer server) {
             return ClinicServerOpening.open(server, DEFAULT_BUSY_TIMEOUT);
         }
-        return open(((StoreLocation.SqliteFile) location).file());
+        return open(((StoreLocation.SqliteFile) location).file(), DEFAULT_BUSY_TIMEOUT, Clock.systemUTC(), daily);
     }
 
     /**
@@ -112,19 +126,25 @@ public final class Database implements AutoCloseable {
 
     /** @param clock stamps backups and decides whether the daily one is due */
     public static Database open(Path file, Duration busyTimeout, Clock clock) throws DatabaseOpenException {
+        return open(file, busyTimeout, clock, DailyBackup.WHILE_OPENING);
+    }
+
+    /** @param daily whether today's backup, when due, is taken while opening or left to {@link #takeDailyBackupIfDue} */
+    public static Database open(Path file, Duration busyTimeout, Clock clock, DailyBackup daily)
+            throws DatabaseOpenException {
         Path path = file.toAbsolutePath().normalize();
         Backups backups = new Backups(path, clock);
         MigrationLock created = DatabaseFile.check(path, backups, busyTimeout);
         try {
-            return open(path, busyTimeout, backups, created);
+            return open(path, busyTimeout, backups, created, daily);
         } finally {
             DatabaseFile.release(created);
         }
     }
 
     /** @param created the migration lock, held, when the file was made by this open; else {@code null} */
-    private static Database open(Path path, Duration busyTimeout, Backups backups, MigrationLock created)
-            throws DatabaseOpenException {
+    private static Database open(Path path, Duration busyTimeout, Backups backups, MigrationLock created,
+                                 DailyBackup daily) throws DatabaseOpenException {
         SQLiteConfig config = connectionConfig(busyTimeout);
         Connection c;
         try {
@@ -143,13 +163,19 @@ public final class Database implements AutoCloseable {
             enableWal(c, path, busyTimeout);
             migrate(flyway, path, busyTimeout, created);
             Optional<String> problem = Optional.empty();
-            if (holdsData && !backedUp && backups.dailyDue()) {
+            boolean dailyOwed = holdsData && !backedUp;
+            if (dailyOwed && daily == DailyBackup.WHILE_OPENING && backups.dailyDue()) {
                 problem = dailyBackup(c, backups);
             }
             for (String suffix : List.of("", "-wal", "-shm")) {
                 Backups.restrictToOwner(Path.of(path + suffix));
             }
-            return new Database(new StoreLocation.SqliteFile(path), Dialect.SQLITE, Connections.single(c), problem);
+            Database db = new Database(new StoreLocation.SqliteFile(path), Dialect.SQLITE, Connections.single(c),
+                    problem);
+            if (dailyOwed && daily == DailyBackup.WHEN_ASKED) {
+                db.owedDailyBackup = backups;
+            }
+            return db;
         } catch (DatabaseOpenException | RuntimeException e) {
             try {
                 c.close();
@@ -208,6 +234,34 @@ public final class Database implements AutoCloseable {
      */
     public Optional<String> backupProblem() {
         return backupProblem;
+    }
+
+    /**
+     * Takes today's backup that opening left for later ({@link DailyBackup#WHEN_ASKED}), if it is due; once, however
+     * often asked. Why it could not be taken is returned, and is {@link #backupProblem()} from then on. Nothing on a
+     * clinic server, or when opening took the backup itself.
+     */
+    public Optional<String> takeDailyBackupIfDue() {
+        Backups backups;
+        synchronized (this) {
+            backups = owedDailyBackup;
+            owedDailyBackup = null;
+        }
+        if (backups == null) {
+            return Optional.empty();
+        }
+        Optional<String> problem;
+        try {
+            if (!backups.dailyDue()) {
+                return Optional.empty();
+            }
+            problem = read(c -> dailyBackup(c, backups));
+        } catch (RuntimeException e) {
+            problem = Optional.of("Today's backup of the database could not be made in " + backups.folder() + ": "
+                    + e.getMessage());
+        }
+        backupProblem = problem;
+        return problem;
     }
 
     /** Takes a backup now (while the app keeps working) and keeps the newest as many as the settings say. */

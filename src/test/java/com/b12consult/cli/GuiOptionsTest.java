@@ -38,6 +38,29 @@ class GuiOptionsTest {
     }
 
     @Test
+    void theProbeSignsInOnlyWhenToldWithWhichInitials() {
+        assertEquals(Optional.empty(), GuiOptions.parse(List.of("--startup-probe")).probeInitials(),
+                "the plain probe measures the first frame only, and signs nobody in");
+        assertEquals(Optional.of("PR"), GuiOptions.parse(List.of("--startup-probe", "--probe-sign-in", "PR", "--db",
+                "a.db")).probeInitials());
+        assertEquals(Optional.empty(), GuiOptions.parse(List.of("--db", "a.db")).probeInitials(),
+                "the window's own sign-in is the person's");
+    }
+
+    @Test
+    void theProbesSignInIsRefusedWithoutTheProbeOrWithoutInitials() {
+        IllegalArgumentException alone = assertThrows(IllegalArgumentException.class,
+                () -> GuiOptions.parse(List.of("--probe-sign-in", "PR")));
+        assertTrue(alone.getMessage().startsWith("--probe-sign-in is for --startup-probe only"), alone.getMessage());
+        IllegalArgumentException missing = assertThrows(IllegalArgumentException.class,
+                () -> GuiOptions.parse(List.of("--startup-probe", "--probe-sign-in")));
+        assertTrue(missing.getMessage().startsWith("--probe-sign-in needs the initials"), missing.getMessage());
+        IllegalArgumentException notInitials = assertThrows(IllegalArgumentException.class,
+                () -> GuiOptions.parse(List.of("--startup-probe", "--probe-sign-in", "--db", "a.db")));
+        assertTrue(notInitials.getMessage().contains("(not \"--db\")"), notInitials.getMessage());
+    }
+
+    @Test
     void dbTakesAClinicServersAddressToo() {
         GuiOptions options = GuiOptions.parse(List.of("--db", "postgresql://reception@db.clinic.lan:6543/b12"
                 + "?sslmode=verify-full"), note -> { });

@@ -79,6 +79,26 @@ class BackupsTest {
     }
 
     @Test
+    void todaysBackupLeftForLaterIsTakenWhenAskedAndOnlyOnce() throws Exception {
+        open().close();
+        clock.advance(Duration.ofHours(1));
+        try (Database db = Database.open(file(), Database.DEFAULT_BUSY_TIMEOUT, clock, Database.DailyBackup.WHEN_ASKED)) {
+            assertEquals(List.of(), backups(), "opening left today's backup for later");
+            assertEquals(Optional.empty(), db.takeDailyBackupIfDue());
+            assertEquals(1, backups().size(), "taken when asked");
+            clock.advance(Duration.ofDays(1));
+            assertEquals(Optional.empty(), db.takeDailyBackupIfDue());
+            assertEquals(1, backups().size(), "once per open, however often asked");
+            assertEquals(Optional.empty(), db.backupProblem());
+        }
+        try (Database db = open()) {
+            assertEquals(2, backups().size(), "a day later the headless open takes it while opening, as before");
+            assertEquals(Optional.empty(), db.takeDailyBackupIfDue(), "nothing left to take");
+            assertEquals(2, backups().size());
+        }
+    }
+
+    @Test
     void aPendingMigrationIsPrecededByABackupOfTheOldSchema() throws Exception {
         // A database of the first version of the app: only V1 applied.
         Flyway.configure(getClass().getClassLoader()).dataSource("jdbc:sqlite:" + file(), null, null)

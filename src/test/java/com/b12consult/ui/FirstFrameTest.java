@@ -109,6 +109,45 @@ class FirstFrameTest {
         assertEquals(1, line.lines().count(), "printed once");
     }
 
+    /** measure-startup.sh reads these two lines by their prefixes: the first frame's, then the ready one's. */
+    @Test
+    void theReadyProbePrintsItsFigureAfterTheFirstFramesOnceWhatItWaitsForHolds() throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+        java.util.concurrent.atomic.AtomicBoolean ready = new java.util.concurrent.atomic.AtomicBoolean();
+        CountDownLatch firstFrame = new CountDownLatch(1);
+        CountDownLatch done = new CountDownLatch(1);
+        Label label = onFx(() -> {
+            stage = new Stage();
+            Label l = new Label("window");
+            Scene s = new Scene(l, 200, 100);
+            stage.setScene(s);
+            StartupProbe.reportFirstFrame(s, out, () -> {
+                StartupProbe.reportReady(s, ready::get, out, done::countDown);
+                firstFrame.countDown();
+            });
+            stage.show();
+            return l;
+        });
+        assertTrue(firstFrame.await(10, TimeUnit.SECONDS));
+        waitForPulses(3);
+        WaitForAsyncUtils.asyncFx(() -> label.setText("laid out again, not ready yet")).get(10, TimeUnit.SECONDS);
+        waitForPulses(3);
+        assertEquals(1, bytes.toString(StandardCharsets.UTF_8).lines().count(), "no ready line while not ready");
+
+        WaitForAsyncUtils.asyncFx(() -> {
+            ready.set(true);
+            label.setText("ready");
+        });
+        assertTrue(done.await(10, TimeUnit.SECONDS), "reported at the next laid-out pulse");
+        List<String> lines = bytes.toString(StandardCharsets.UTF_8).lines().toList();
+        assertEquals(2, lines.size(), String.join("\n", lines));
+        assertTrue(lines.get(0).startsWith("first-frame-ms: ") && lines.get(1).startsWith("ready-ms: "), lines.toString());
+        long first = Long.parseLong(lines.get(0).substring(StartupProbe.PREFIX.length()));
+        long readyMs = Long.parseLong(lines.get(1).substring(StartupProbe.READY_PREFIX.length()));
+        assertTrue(first > 0 && readyMs >= first, first + " then " + readyMs);
+    }
+
     private static <T> T onFx(java.util.concurrent.Callable<T> work) throws Exception {
         return WaitForAsyncUtils.asyncFx(work).get(10, TimeUnit.SECONDS);
     }

@@ -82,6 +82,12 @@ public final class BackupsViewModel {
         refresh();
     }
 
+    /** Today's backup, taken once the window showed the records: listed, and its failure said as one at start is. */
+    public void dailyBackupTaken() {
+        database.backupProblem().ifPresent(p -> problem.set("The last backup failed. " + p));
+        refresh();
+    }
+
     /** Lists the backups there are again. */
     public void refresh() {
         try {

@@ -2,6 +2,7 @@ package com.b12consult.ui.shell;
 
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -27,6 +28,8 @@ public final class MainView {
     private final ToggleGroup navigation = new ToggleGroup();
     private final Map<Screen, ToggleButton> navButtons = new EnumMap<>(Screen.class);
     private final Map<Screen, Node> installed = new EnumMap<>(Screen.class);
+    /** Screens installed but not built yet: built, and moved to {@link #installed}, when first shown. */
+    private final Map<Screen, Supplier<? extends Node>> toBuild = new EnumMap<>(Screen.class);
     private final Node opening;
     private final Node failure;
 
@@ -50,7 +53,16 @@ public final class MainView {
 
     /** Puts a built screen in place; until then that screen shows the database's loading state. */
     public void install(Screen screen, Node view) {
-        installed.put(screen, view);
+        install(screen, () -> view);
+    }
+
+    /**
+     * Puts a screen in place that is built when it is first shown: the screens the user has not opened yet are not
+     * built (their controls made, styled and laid out) on the way to the first one.
+     */
+    public void install(Screen screen, Supplier<? extends Node> view) {
+        installed.remove(screen);
+        toBuild.put(screen, view);
         showCurrent();
     }
 
@@ -171,10 +183,11 @@ public final class MainView {
         Node shown;
         if (model.databaseStateProperty().get() == MainViewModel.DatabaseState.FAILED) {
             shown = failure;
-        } else if (model.currentScreenWaitsForDatabase().get() || !installed.containsKey(screen)) {
+        } else if (model.currentScreenWaitsForDatabase().get()
+                || !installed.containsKey(screen) && !toBuild.containsKey(screen)) {
             shown = opening;
         } else {
-            shown = installed.get(screen);
+            shown = installed.computeIfAbsent(screen, s -> toBuild.remove(s).get());
         }
         content.getChildren().setAll(shown);
     }
