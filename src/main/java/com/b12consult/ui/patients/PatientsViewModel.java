@@ -65,6 +65,8 @@ public final class PatientsViewModel {
     private final StringBinding listSummary;
     /** Counts the list's reads: a read is shown only when no later read began. */
     private long reads;
+    /** The read whose rows are shown. */
+    private long shownRead;
     private boolean reloading;
 
     /**
@@ -139,6 +141,7 @@ public final class PatientsViewModel {
             }
             loading.set(false);
             readProblem.set("");
+            shownRead = read;
             shownFor = fresh.text();
             matching.set(fresh.page().total());
             show(fresh.page().patients());
@@ -201,6 +204,9 @@ public final class PatientsViewModel {
      */
     public void refreshNextDoses() {
         long read = reads;
+        if (shownRead != read) {
+            return; // the list is being read: that read brings the doses of the patients it lists
+        }
         List<Patient> listed = List.copyOf(shown);
         tasks.run(() -> doses(listed), fresh -> {
             if (read != reads) {

@@ -403,4 +403,15 @@ class PatientsViewModelTest {
         assertEquals("", model.readProblem().get());
         assertEquals("1 patient matching \"hop\"", model.listSummary().get());
     }
+
+    @Test
+    void dosesAskedForWhileTheFirstListIsStillReadNeverEmptyItsDoses() {
+        LocalDate today = LocalDate.of(2026, 11, 21);
+        ManualTaskRunner tasks = new ManualTaskRunner();
+        PatientsViewModel model = modelOn(tasks, p -> p.id() == grace.id()
+                ? Optional.of(new DueDose(today, 1, true, today)) : Optional.empty());
+        model.refreshNextDoses(); // the screen shown before the list came back
+        tasks.runAll();
+        assertEquals("Due today", model.nextDose(grace).words(), "not wiped by the doses of the empty list");
+    }
 }
