@@ -404,12 +404,18 @@ public final class App extends Application {
             // why not. A window closed before then takes it as it closes (stop).
             FirstFrame.then(window.stage().getScene(), () -> {
                 PauseTransition settle = new PauseTransition(DAILY_BACKUP_AFTER_SCREENS);
-                settle.setOnFinished(e -> (dailyBackupTasks != null ? dailyBackupTasks : tasks)
-                        .run(db::takeDailyBackupIfDue, problem -> {
-                            if (!stopped && database == db) {
-                                screens.dailyBackupTaken();
-                            }
-                        }, failed -> System.err.println("Today's backup could not be made: " + failed.getMessage())));
+                settle.setOnFinished(e -> {
+                    if (stopped || database != db) {
+                        // closed meanwhile (stop took the backup still owed) or reopened on a restored file (its
+                        // own open schedules one): the background runner may already be shut
+                        return;
+                    }
+                    (dailyBackupTasks != null ? dailyBackupTasks : tasks).run(db::takeDailyBackupIfDue, problem -> {
+                        if (!stopped && database == db) {
+                            screens.dailyBackupTaken();
+                        }
+                    }, failed -> System.err.println("Today's backup could not be made: " + failed.getMessage()));
+                });
                 settle.play();
             });
         });
