@@ -137,14 +137,11 @@ public final class PatientRepository {
         if (needle.isEmpty()) {
             return listAll();
         }
+        String where = matching(needle);
         return database.read(c -> {
-            // A search for the text as typed rather than LIKE: it may hold % or _, which LIKE would treat as wildcards.
-            Dialect sql = database.dialect();
-            try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " FROM patients WHERE "
-                    + sql.containsText("name_search") + " OR " + sql.containsText("identifier_key")
+            try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " FROM patients" + where
                     + " ORDER BY name_search, id")) {
-                s.setString(1, StoredValues.searchKey(needle));
-                s.setString(2, StoredValues.identifierKey(needle));
+                bindNeedle(s, needle);
                 return all(s);
             }
         });
@@ -160,10 +157,8 @@ public final class PatientRepository {
             throw new IllegalArgumentException("limit must be at least 1, was " + limit);
         }
         String needle = text == null ? "" : text.strip();
+        String where = matching(needle);
         return database.read(c -> {
-            Dialect sql = database.dialect();
-            String where = needle.isEmpty() ? ""
-                    : " WHERE " + sql.containsText("name_search") + " OR " + sql.containsText("identifier_key");
             List<Patient> page;
             try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " FROM patients" + where
                     + " ORDER BY name_search, id LIMIT ?")) {
@@ -184,6 +179,18 @@ public final class PatientRepository {
                 }
             }
         });
+    }
+
+    /**
+     * The condition of a search for {@code needle} (empty for blank): a search for the text as typed rather than
+     * LIKE, since it may hold % or _, which LIKE would treat as wildcards. Bound by {@link #bindNeedle}.
+     */
+    private String matching(String needle) {
+        if (needle.isEmpty()) {
+            return "";
+        }
+        Dialect sql = database.dialect();
+        return " WHERE " + sql.containsText("name_search") + " OR " + sql.containsText("identifier_key");
     }
 
     /** Binds the search text for the two conditions of a search; blank binds nothing. @return the next parameter */
