@@ -16,8 +16,8 @@ import com.b12consult.domain.ReviewOutcome;
 import com.b12consult.domain.SiteRotation;
 import com.b12consult.rules.AssessmentEvaluator;
 import com.b12consult.store.DoseOutcomeRepository;
-import com.b12consult.store.ServerUnreachableException;
 import com.b12consult.ui.DecisionBanner;
+import com.b12consult.ui.SaveFailures;
 import com.b12consult.ui.TaskRunner;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -128,17 +128,9 @@ public final class PreInjectionCheckViewModel {
         }, failed -> {
             if (read == dueReads) {
                 readingDueList.set(false);
-                readProblem.set(readFailure("The due list could not be read: ", failed));
+                readProblem.set(SaveFailures.say("The due list could not be read: ", failed));
             }
         });
-    }
-
-    /** A read that failed, in the store's words when the clinic server cannot be reached (they say what to do). */
-    private static String readFailure(String opening, Throwable failed) {
-        if (failed instanceof ServerUnreachableException) {
-            return failed.getMessage();
-        }
-        return opening + (failed.getMessage() == null ? failed.toString() : failed.getMessage());
     }
 
     /** A patient's record as read for the check, with the lab limits in Settings it is weighed by. */
@@ -175,7 +167,7 @@ public final class PreInjectionCheckViewModel {
             } catch (RuntimeException e) {
                 return new Reread(() -> {
                     if (open == opens) {
-                        readProblem.set(readFailure("Saved, but the record could not be read again: ", e));
+                        readProblem.set(SaveFailures.say("Saved, but the record could not be read again: ", e));
                     }
                 }, Optional.empty());
             }
@@ -289,7 +281,7 @@ public final class PreInjectionCheckViewModel {
         }, failed -> {
             if (read == opens) {
                 opening.set(null);
-                readProblem.set(readFailure("The record of " + patient.name() + " could not be read: ", failed));
+                readProblem.set(SaveFailures.say("The record of " + patient.name() + " could not be read: ", failed));
             }
         });
     }

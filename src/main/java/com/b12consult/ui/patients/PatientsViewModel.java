@@ -4,7 +4,7 @@ import com.b12consult.domain.DueDose;
 import com.b12consult.domain.Patient;
 import com.b12consult.store.PatientPage;
 import com.b12consult.store.PatientRepository;
-import com.b12consult.store.ServerUnreachableException;
+import com.b12consult.ui.SaveFailures;
 import com.b12consult.ui.TaskRunner;
 import java.util.HashMap;
 import java.util.List;
@@ -162,8 +162,7 @@ public final class PatientsViewModel {
                 return;
             }
             // The rows of the last good read stay; the summary says why they were not read again.
-            readProblem.set(failed instanceof ServerUnreachableException ? failed.getMessage()
-                    : "The patient list could not be read: " + failed.getMessage());
+            readProblem.set(SaveFailures.say("The patient list could not be read: ", failed));
         });
     }
 
