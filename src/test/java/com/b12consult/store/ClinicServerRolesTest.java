@@ -17,9 +17,15 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -133,6 +139,37 @@ class ClinicServerRolesTest {
             assertTrue(rs.getBoolean(1));
             assertFalse(rs.getBoolean(2));
             assertTrue(rs.getBoolean(3));
+        }
+    }
+
+    /**
+     * At opening time the rooms of a clinic start together: every owner's start grants staff their rights
+     * afresh, and two GRANTs on one schema at the same moment make the server refuse one of them ("tuple
+     * concurrently updated"), so the grants wait their turn on a lock of their own.
+     */
+    @Test
+    void workstationsStartingAtTheSameMomentAllOpen() throws Exception {
+        Database.open(owner).close();
+        int rooms = 6;
+        for (int round = 1; round <= 4; round++) {
+            CyclicBarrier together = new CyclicBarrier(rooms);
+            ExecutorService starts = Executors.newFixedThreadPool(rooms);
+            try {
+                List<Future<String>> opened = new ArrayList<>();
+                for (int room = 0; room < rooms; room++) {
+                    opened.add(starts.submit(() -> {
+                        together.await();
+                        try (Database db = Database.open(owner)) {
+                            return db.schemaVersion();
+                        }
+                    }));
+                }
+                for (Future<String> start : opened) {
+                    assertFalse(start.get(60, TimeUnit.SECONDS).isBlank(), "round " + round);
+                }
+            } finally {
+                starts.shutdownNow();
+            }
         }
     }
 

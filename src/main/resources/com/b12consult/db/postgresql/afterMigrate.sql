@@ -16,6 +16,10 @@ BEGIN
             OR NOT pg_has_role(current_user, owner, 'USAGE') THEN
         RETURN;
     END IF;
+    -- The rooms of a clinic start together, and two GRANTs on one schema at the same moment make the server
+    -- refuse one ("tuple concurrently updated"): the grants take turns on a lock of their own (the key spells
+    -- "B12Grant"), which ends with this block's transaction.
+    PERFORM pg_advisory_xact_lock(4769648762805120628);
     EXECUTE format('GRANT USAGE ON SCHEMA %I TO b12consult_staff', here);
     EXECUTE format('GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA %I TO b12consult_staff', here);
     EXECUTE format('GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA %I TO b12consult_staff', here);
