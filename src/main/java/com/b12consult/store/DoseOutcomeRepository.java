@@ -162,7 +162,7 @@ public final class DoseOutcomeRepository {
                 throw new AlreadyEnteredInErrorException(o.enteredInError().get());
             }
             Instant now = auditLog.now();
-            insertCorrection(c, o.patientId(), OptionalLong.of(o.id()), o.injectionId(), why, by, now);
+            insertCorrection(c, database.dialect(), o.patientId(), OptionalLong.of(o.id()), o.injectionId(), why, by, now);
             auditLog.append(actor, AuditAction.ENTERED_IN_ERROR, OptionalLong.of(o.patientId()), "dose due " + o.dueOn()
                     + " recorded " + o.kind().code().replace('_', ' ') + " (outcome " + o.id()
                     + o.injectionId().stream().mapToObj(i -> ", injection " + i).findFirst().orElse("")
@@ -204,7 +204,7 @@ public final class DoseOutcomeRepository {
                 throw new AlreadyEnteredInErrorException(before.get());
             }
             Instant now = auditLog.now();
-            insertCorrection(c, injection.patientId(), OptionalLong.empty(), OptionalLong.of(injectionId), why, by, now);
+            insertCorrection(c, database.dialect(), injection.patientId(), OptionalLong.empty(), OptionalLong.of(injectionId), why, by, now);
             auditLog.append(actor, AuditAction.ENTERED_IN_ERROR, OptionalLong.of(injection.patientId()),
                     "injection " + injectionId + " of " + injection.injection().givenAt() + " marked entered in error: " + why,
                     now);
@@ -220,7 +220,8 @@ public final class DoseOutcomeRepository {
         return actor.initials();
     }
 
-    private static long insertCorrection(java.sql.Connection c, long patientId, OptionalLong outcomeId,
+    /** Inserts a correction, and the patient's next due day again: a dose entered in error is no longer a dose. */
+    private static long insertCorrection(java.sql.Connection c, Dialect sql, long patientId, OptionalLong outcomeId,
                                          OptionalLong injectionId, String reason, String by, Instant now) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("INSERT INTO entered_in_error (patient_id, dose_outcome_id,"
                 + " injection_id, reason, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
@@ -231,7 +232,9 @@ public final class DoseOutcomeRepository {
             s.setString(5, by);
             s.setString(6, StoredValues.instant(now));
             s.executeUpdate();
-            return Repositories.generatedId(s);
+            long id = Repositories.generatedId(s);
+            NextDoses.follow(c, sql, patientId);
+            return id;
         }
     }
 

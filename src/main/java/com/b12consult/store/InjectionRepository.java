@@ -66,6 +66,7 @@ public final class InjectionRepository {
             s.executeUpdate();
             id = Repositories.generatedId(s);
         }
+        NextDoses.follow(c, database.dialect(), patientId);
         auditLog.append(actor, AuditAction.INJECTION_RECORDED, OptionalLong.of(patientId),
                 injection.product().code() + " " + injection.doseMicrograms() + " ug at "
                         + injection.givenAt() + ", " + injection.site().code());

@@ -23,6 +23,11 @@ import java.util.Set;
 final class PatientTables {
     static final String PATIENTS = "patients";
     static final String AUDIT_LOG = "audit_log";
+    /**
+     * Tables whose rows the store works out from the others (the next due day of schema 11): exported and deleted
+     * with the patient, but not records of their own, so a confirmation or an audit entry does not count them.
+     */
+    static final Set<String> WORKED_OUT = Set.of("next_doses");
 
     /** One table's rows of the patient: {@code SELECT ... FROM "table" WHERE <where>}, with {@code params} ids to bind. */
     record Rows(String table, String where, int params, Set<String> jsonColumns, Set<String> parents) {

@@ -82,6 +82,7 @@ public final class PrescriptionRepository {
             s.executeUpdate();
             id = Repositories.generatedId(s);
         }
+        NextDoses.follow(c, database.dialect(), prescription.patientId());
         auditLog.append(actor, AuditAction.PRESCRIPTION_ADDED, OptionalLong.of(prescription.patientId()),
                 describe(prescription));
         return prescription.withId(id);
@@ -128,7 +129,7 @@ public final class PrescriptionRepository {
      */
     public Map<Long, CourseSoFar> coursesOn(LocalDate day) {
         Objects.requireNonNull(day, "day");
-        return database.read(c -> courses(c, day, null));
+        return database.read(c -> courses(c, database.dialect(), day, null));
     }
 
     /** {@link #coursesOn(LocalDate)} for these patients only: still one query, however many they are. */
@@ -138,13 +139,16 @@ public final class PrescriptionRepository {
         if (patientIds.isEmpty()) {
             return Map.of();
         }
-        return database.read(c -> courses(c, day, patientIds));
+        return database.read(c -> courses(c, database.dialect(), day, patientIds));
     }
 
-    /** @param patientIds {@code null} for every patient */
-    private Map<Long, CourseSoFar> courses(Connection c, LocalDate day, Collection<Long> patientIds)
+    /**
+     * The courses of {@link #coursesOn} on the caller's connection (inside the caller's transaction, if any).
+     *
+     * @param patientIds {@code null} for every patient
+     */
+    static Map<Long, CourseSoFar> courses(Connection c, Dialect sql, LocalDate day, Collection<Long> patientIds)
             throws SQLException {
-        Dialect sql = database.dialect();
         String where = patientIds == null ? "" : " AND p.patient_id IN (" + sql.idListRows() + ")";
         // The prescription in force is the one no other of the patient's, started by the day, comes after (later
         // start, or the same start and added later): currentOn's ORDER BY start_date DESC, id DESC LIMIT 1 as a
