@@ -24,6 +24,7 @@ import com.b12consult.store.DoseOutcomeRepository;
 import com.b12consult.store.HeadacheRepository;
 import com.b12consult.store.InjectionRepository;
 import com.b12consult.store.LabRepository;
+import com.b12consult.store.PatientPage;
 import com.b12consult.store.PatientRepository;
 import com.b12consult.store.PrescriptionRepository;
 import com.b12consult.store.StandingDecisions;
@@ -88,17 +89,29 @@ public final class CheckRecords {
     }
 
     /**
-     * Every patient and their next dose: the most overdue first, those without a prescription last. Two queries
-     * (the patients, and every patient's course so far), however many patients the clinic has.
+     * The due list: the {@code limit} most urgent patients and their next doses (the most overdue first, those
+     * without a prescription in force last, by name), and how many patients there are in all. Four queries however
+     * many patients the clinic has: the candidates for the page from the stored next due days
+     * ({@link PatientRepository#dueCandidates}), counted, and their courses in force today.
+     * <p>
+     * With search text, the first {@code limit} patients whose name or identifier contains it, by name
+     * ({@link PatientRepository#search(String, int)}), ordered the same way, and how many match.
+     *
+     * @throws IllegalArgumentException if {@code limit} is not positive
      */
-    public List<DueRow> dueList(LocalDate today) {
-        Map<Long, CourseSoFar> courses = prescriptions.coursesOn(today);
+    public DuePage dueList(LocalDate today, String search, int limit) {
+        Objects.requireNonNull(today, "today");
+        String text = search == null ? "" : search.strip();
+        PatientPage candidates = text.isEmpty() ? patients.dueCandidates(today, limit) : patients.search(text, limit);
+        Map<Long, CourseSoFar> courses = prescriptions.coursesOn(
+                candidates.patients().stream().map(Patient::id).toList(), today);
         List<DueRow> rows = new ArrayList<>();
-        for (Patient p : patients.listAll()) {
+        for (Patient p : candidates.patients()) {
             rows.add(new DueRow(p, Optional.ofNullable(courses.get(p.id())).map(course -> course.nextOn(today))));
         }
+        // stable: patients due on the same day stay in the store's order by name
         rows.sort(DueRow.MOST_URGENT_FIRST);
-        return rows;
+        return new DuePage(rows.subList(0, Math.min(limit, rows.size())), candidates.total(), text);
     }
 
     /**

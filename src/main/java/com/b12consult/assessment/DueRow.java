@@ -10,11 +10,12 @@ import java.util.Optional;
 public record DueRow(Patient patient, Optional<DueDose> due) {
     /**
      * Overdue first (the longest overdue at the top), then due today, then by the day the dose falls due;
-     * patients without a prescription last.
+     * patients without a prescription last. Patients due on the same day are left in the order they came, which a
+     * stable sort keeps: the store lists patients by name as the Patients list does (case and accents aside), and
+     * {@link CheckRecords#dueList} relies on it to cut the list at a page exactly where the whole list would be.
      */
     public static final Comparator<DueRow> MOST_URGENT_FIRST = Comparator
-            .comparing((DueRow r) -> r.due().map(DueDose::dueOn).orElse(java.time.LocalDate.MAX))
-            .thenComparing(r -> r.patient().name());
+            .comparing((DueRow r) -> r.due().map(DueDose::dueOn).orElse(java.time.LocalDate.MAX));
 
     public DueRow {
         Objects.requireNonNull(patient, "patient");

@@ -12,6 +12,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -54,6 +55,7 @@ public final class PatientRepository {
                 s.setLong(9, id);
                 s.executeUpdate();
             }
+            NextDoses.follow(c, database.dialect(), id);
             auditLog.append(actor, AuditAction.PATIENT_CREATED, OptionalLong.of(id),
                     "identifier " + patient.identifier());
             return patient.savedAs(id, Patient.FIRST_VERSION);
@@ -201,6 +203,64 @@ public final class PatientRepository {
         s.setString(1, StoredValues.searchKey(needle));
         s.setString(2, StoredValues.identifierKey(needle));
         return 3;
+    }
+
+    /**
+     * The patients who may be among the {@code limit} most urgent on {@code today}, in name order, and how many
+     * patients there are in all: a bounded read of a clinic of any size, from the next due days of schema 11
+     * ({@link NextDoses}). The caller works out each one's dose in force and keeps the {@code limit} most urgent;
+     * ordered by due day and then kept in the order given here, those are exactly the first {@code limit} of every
+     * patient ordered so. For that the candidates are:
+     * <ul>
+     * <li>every patient due on or before the {@code limit}-th earliest due day among the patients whose latest
+     *     prescription has started (ties on that day included), or every patient with a due day when fewer have one;
+     * <li>every patient with a prescription that starts after today, whose dose in force is not the stored one;
+     * <li>when fewer than {@code limit} patients have a started prescription, the first {@code limit} patients without
+     *     any prescription, by name (they come last, by name).
+     * </ul>
+     * Rows a file from before schema 11 lacks are filled in first.
+     *
+     * @throws IllegalArgumentException if {@code limit} is not positive
+     */
+    public PatientPage dueCandidates(LocalDate today, int limit) {
+        Objects.requireNonNull(today, "today");
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be at least 1, was " + limit);
+        }
+        int[] counted = database.read(c -> {
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+                    "SELECT (SELECT count(*) FROM patients), (SELECT count(*) FROM next_doses)")) {
+                rs.next();
+                return new int[] {rs.getInt(1), rs.getInt(2)};
+            }
+        });
+        if (counted[0] != counted[1]) {
+            database.inTransaction(c -> NextDoses.fillIn(c, database.dialect()));
+        }
+        String query = "WITH started_by(day) AS (SELECT n.due_on FROM next_doses n WHERE n.due_on IS NOT NULL"
+                + " AND NOT EXISTS (SELECT 1 FROM prescriptions f WHERE f.patient_id = n.patient_id"
+                + " AND f.start_date > ?) ORDER BY n.due_on LIMIT 1 OFFSET ?),"
+                + " candidates(id) AS ("
+                + "SELECT patient_id FROM next_doses WHERE due_on <= coalesce((SELECT day FROM started_by), '"
+                + StoredValues.date(NextDoses.AFTER_EVERY_START) + "')"
+                + " UNION SELECT patient_id FROM prescriptions WHERE start_date > ?"
+                + " UNION SELECT id FROM (SELECT p.id FROM patients p JOIN next_doses n ON n.patient_id = p.id"
+                + " WHERE n.due_on IS NULL AND NOT EXISTS (SELECT 1 FROM started_by)"
+                + " ORDER BY p.name_search, p.id LIMIT ?) AS unprescribed)"
+                + " SELECT " + COLUMNS + " FROM patients WHERE id IN (SELECT id FROM candidates)"
+                + " ORDER BY name_search, id";
+        String day = StoredValues.date(today);
+        List<Patient> found = database.read(c -> {
+            try (PreparedStatement s = c.prepareStatement(query)) {
+                s.setString(1, day);
+                s.setInt(2, limit - 1);
+                s.setString(3, day);
+                s.setInt(4, limit);
+                return all(s);
+            }
+        });
+        // Another workstation may add or delete a patient in between; the candidates are what was read.
+        return new PatientPage(found, Math.max(found.size(), counted[0]));
     }
 
     /** Every patient, ordered by name. */

@@ -23,7 +23,7 @@ import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * No query per patient: the due list, a page's next doses and a search page take as many statements in a clinic
+ * No query per patient: a page of the due list (and of its search), a page's next doses and a search page take as many statements in a clinic
  * of 50 as in one of 5, and opening one patient's check takes at most ten, whatever the size of the clinic (and
  * however many lab panels the patient has). Counted at
  * the connection, so a loop of reads anywhere below CheckRecords shows.
@@ -70,8 +70,10 @@ class QueriesPerPatientTest {
         counted.taken();
 
         Map<String, Integer> took = new TreeMap<>();
-        assertEquals(size, records.dueList(TODAY).size());
+        assertEquals(3, records.dueList(TODAY, "", 3).rows().size());
         took.put("dueList", counted.taken());
+        assertTrue(records.dueList(TODAY, "P-", 3).isPartial()); // every sample identifier is P-n
+        took.put("dueList search", counted.taken());
         Map<Long, ?> due = records.nextDoses(all, TODAY);
         assertTrue(due.size() > size / 2, "most of the sample clinic is prescribed: " + due.size());
         took.put("nextDoses", counted.taken());
@@ -103,7 +105,8 @@ class QueriesPerPatientTest {
         five.remove(load);
         fifty.remove(load);
         assertEquals(five, fifty, "statements per read, 5 patients then 50");
-        assertEquals(2, fifty.get("dueList"), "the patients, and every patient's course: " + fifty);
+        assertEquals(3, fifty.get("dueList"), "the counts, the candidates for the page, and their courses: " + fifty);
+        assertEquals(3, fifty.get("dueList search"), "the page, the count of all that match, their courses: " + fifty);
         assertEquals(1, fifty.get("nextDoses"), fifty.toString());
         assertEquals(2, fifty.get("search page"), "the page, and the count of all that match: " + fifty);
     }

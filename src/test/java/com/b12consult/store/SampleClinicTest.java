@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.b12consult.assessment.CheckRecords;
+import com.b12consult.assessment.DuePage;
 import com.b12consult.assessment.DueRow;
 import com.b12consult.assessment.OnRecord;
 import com.b12consult.demo.SampleClinic;
@@ -188,8 +189,10 @@ class SampleClinicTest {
         assertTrue(diary, "headache diaries");
         assertTrue(consulted && urgent, "consultations, one with a red flag");
         assertTrue(standingAlerts > 0, "a standing alert");
-        List<DueRow> due = records.dueList(TODAY); // the pre-injection due list
+        DuePage page = records.dueList(TODAY, "", 50); // the pre-injection due list, all of it
+        List<DueRow> due = page.rows();
         assertEquals(50, due.size());
+        assertEquals(50, page.total());
         assertTrue(due.stream().anyMatch(r -> r.due().isEmpty()), "a referral still without a prescription");
         assertTrue(summary.dosesGiven() > 50 * 5, summary.toString());
         assertTrue(audit.count(AuditFilter.all()) > summary.dosesGiven());

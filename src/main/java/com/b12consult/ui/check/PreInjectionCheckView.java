@@ -21,6 +21,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
@@ -139,9 +140,17 @@ public final class PreInjectionCheckView {
     private Node dueList() {
         Label title = new Label("Patients by next dose");
         title.getStyleClass().add("section-title");
-        Label hint = Fields.hint("Every patient, by the day the next dose falls due: overdue first, then due today,"
-                + " then later. Choose a patient to start the check.");
+        Label hint = Fields.hint("By the day the next dose falls due: overdue first, then due today, then later."
+                + " Choose a patient to start the check.");
         hint.setWrapText(true);
+        TextField search = new TextField();
+        search.setId("dueSearch");
+        search.setPromptText("Find by name or identifier");
+        search.setAccessibleText("Find a patient in the due list by name or identifier");
+        search.textProperty().bindBidirectional(model.dueList().search());
+        search.getStyleClass().add("search-field");
+        Label summary = Fields.status(model.dueList().summary(), "dueSummary", "muted");
+        summary.setWrapText(true);
         ListView<DueRow> list = new ListView<>(model.dueRows());
         list.setId("dueList");
         list.setAccessibleText("Patients due for a dose");
@@ -174,7 +183,7 @@ public final class PreInjectionCheckView {
             }
         });
         VBox.setVgrow(list, Priority.ALWAYS);
-        VBox box = new VBox(8, title, hint, list);
+        VBox box = new VBox(8, title, hint, search, summary, list);
         box.getStyleClass().add("due-list");
         return box;
     }

@@ -1,6 +1,7 @@
 package com.b12consult.ui.check;
 
 import com.b12consult.assessment.CheckRecords;
+import com.b12consult.assessment.DuePage;
 import com.b12consult.assessment.DueRow;
 import com.b12consult.assessment.OnRecord;
 import com.b12consult.domain.Actor;
@@ -23,7 +24,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -40,7 +40,6 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
@@ -64,7 +63,7 @@ public final class PreInjectionCheckViewModel {
     /** The lab limits in Settings as read with the open record, so weighing a tick never reads the store. */
     private LabLimits limits;
 
-    private final ObservableList<DueRow> dueRows = FXCollections.observableArrayList();
+    private final DueList dueList;
     private final ReadOnlyObjectWrapper<OnRecord> record = new ReadOnlyObjectWrapper<>(this, "record");
     private final DoseDrawnUp dose;
     private final ReadOnlyObjectWrapper<InjectionSite> suggestedSite = new ReadOnlyObjectWrapper<>(this, "suggested");
@@ -75,19 +74,14 @@ public final class PreInjectionCheckViewModel {
     private final StandingReview review;
     /** Counts the reads for another window's saves: only the newest one's result is shown. */
     private long storeReads;
-    /** Counts the due list's reads, and the opening of a patient's record: the newest of each is shown. */
-    private long dueReads;
+    /** Counts the opening of a patient's record: the newest is shown. */
     private long opens;
-    private boolean refreshingDueList;
     private boolean followingStore;
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(this, "saving");
-    private final ReadOnlyBooleanWrapper readingDueList = new ReadOnlyBooleanWrapper(this, "readingDueList");
     /** The patient whose record is being read, to open it; null when none is. */
     private final ReadOnlyObjectWrapper<Patient> opening = new ReadOnlyObjectWrapper<>(this, "opening");
     private final ReadOnlyStringWrapper readProblem = new ReadOnlyStringWrapper(this, "readProblem", "");
-    private final StringBinding readingNote = Bindings.createStringBinding(() -> opening.get() != null
-            ? "Opening the record of " + opening.get().name() + "..."
-            : readingDueList.get() ? "Reading the due list..." : "", opening, readingDueList);
+    private final StringBinding readingNote;
     private final ReadOnlyStringWrapper followed = new ReadOnlyStringWrapper(this, "followed", "");
     private static final DateTimeFormatter HOURS_MINUTES = DateTimeFormatter.ofPattern("HH:mm");
 
@@ -111,26 +105,16 @@ public final class PreInjectionCheckViewModel {
         this.outcome = new CheckOutcome(records, outcomes, actor, clock, handout, record, check, dose, tasks, saving,
                 this::readAgainAfterSave);
         this.review = new StandingReview(records, actor, record, tasks, saving, this::readAgainAfterSave);
+        this.dueList = new DueList(records, tasks, this::today, readProblem::set);
+        this.readingNote = Bindings.createStringBinding(() -> opening.get() != null
+                ? "Opening the record of " + opening.get().name() + "..."
+                : dueList.reading().get() ? "Reading the due list..." : "", opening, dueList.reading());
         refreshDueList();
     }
 
-    /** Reads the due list again, off the screen's thread: everyone, the most overdue first. */
+    /** Reads the due list again, off the screen's thread: the most overdue first, or those matching its search. */
     public void refreshDueList() {
-        long read = ++dueReads;
-        LocalDate today = today();
-        readingDueList.set(true);
-        tasks.run(() -> records.dueList(today), rows -> {
-            if (read == dueReads) {
-                readingDueList.set(false);
-                readProblem.set("");
-                showDueRows(rows);
-            }
-        }, failed -> {
-            if (read == dueReads) {
-                readingDueList.set(false);
-                readProblem.set(SaveFailures.say("The due list could not be read: ", failed));
-            }
-        });
+        dueList.refresh();
     }
 
     /** A patient's record as read for the check, with the lab limits in Settings it is weighed by. */
@@ -148,17 +132,15 @@ public final class PreInjectionCheckViewModel {
      * A read that fails leaves the screen as it was and says why; it never undoes the save.
      */
     Callable<Reread> readAgainAfterSave(Patient patient) {
-        long dueRead = dueReads;
+        DueList.Read due = dueList.along();
         long open = opens;
         LocalDate today = today();
         return () -> {
             try {
-                List<DueRow> rows = records.dueList(today);
+                DuePage rows = due.page();
                 Opened fresh = read(patient, today);
                 return new Reread(() -> {
-                    if (dueRead == dueReads) {
-                        showDueRows(rows);
-                    }
+                    due.show(rows);
                     if (open == opens) {
                         readProblem.set("");
                         show(fresh);
@@ -178,21 +160,12 @@ public final class PreInjectionCheckViewModel {
     record Reread(Runnable show, Optional<DueDose> due) {
     }
 
-    private void showDueRows(List<DueRow> rows) {
-        refreshingDueList = true;
-        try {
-            dueRows.setAll(rows);
-        } finally {
-            refreshingDueList = false;
-        }
-    }
-
     /**
      * True while the due list is being filled again: a row the list selects meanwhile is not the nurse's choice,
      * and must not open another patient over the one in the check.
      */
     public boolean refreshingDueList() {
-        return refreshingDueList;
+        return dueList.refreshing();
     }
 
     /**
@@ -202,15 +175,12 @@ public final class PreInjectionCheckViewModel {
      */
     public void followStore(TaskRunner background) {
         long read = ++storeReads;
-        long dueRead = ++dueReads;
+        DueList.Read due = dueList.begin();
         LocalDate today = today();
         Patient open = record.get() == null ? null : record.get().patient();
-        background.run(() -> new StoreRead(records.dueList(today), open == null ? null : read(open, today)),
+        background.run(() -> new StoreRead(due.page(), open == null ? null : read(open, today)),
                 fresh -> {
-                    if (dueRead == dueReads) {
-                        readingDueList.set(false);
-                        showDueRows(fresh.dueRows());
-                    }
+                    due.show(fresh.dueRows());
                     if (read != storeReads) {
                         return;
                     }
@@ -221,14 +191,10 @@ public final class PreInjectionCheckViewModel {
                     }
                 },
                 // the store out of reach for a moment: the screen keeps what it shows, the next change reads again
-                failed -> {
-                    if (dueRead == dueReads) {
-                        readingDueList.set(false);
-                    }
-                });
+                failed -> due.failed());
     }
 
-    private record StoreRead(List<DueRow> dueRows, Opened opened) {
+    private record StoreRead(DuePage dueRows, Opened opened) {
     }
 
     private void follow(Opened opened) {
@@ -391,7 +357,12 @@ public final class PreInjectionCheckViewModel {
     }
 
     public ObservableList<DueRow> dueRows() {
-        return FXCollections.unmodifiableObservableList(dueRows);
+        return dueList.rows();
+    }
+
+    /** The due list: its rows, its search and its summary. */
+    public DueList dueList() {
+        return dueList;
     }
 
     public ReadOnlyObjectProperty<OnRecord> recordProperty() {
@@ -480,7 +451,7 @@ public final class PreInjectionCheckViewModel {
 
     /** True while the due list is read. */
     public ReadOnlyBooleanProperty readingDueList() {
-        return readingDueList.getReadOnlyProperty();
+        return dueList.reading();
     }
 
     /** The patient whose record is being read to open the check; null when none is. */

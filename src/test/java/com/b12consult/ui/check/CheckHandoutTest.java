@@ -106,7 +106,7 @@ class CheckHandoutTest {
         Patient none = fixture.patients.create(Patient.unsaved("No Prescription", "P-3", Optional.empty(),
                 com.b12consult.domain.Sex.MALE, KnownAllergies.NOT_RECORDED), CheckFixture.NURSE);
         LocalDate today = PreInjectionCheckViewModelTest.NOW.toLocalDate();
-        for (DueRow row : fixture.records.dueList(today)) {
+        for (DueRow row : fixture.records.dueList(today, "", 10).rows()) {
             assertEquals(row.due(), fixture.records.nextDose(row.patient(), today), row.patient().name());
         }
         assertEquals(LocalDate.of(2026, 10, 30), fixture.records.nextDose(due, today).map(DueDose::dueOn).orElseThrow());
