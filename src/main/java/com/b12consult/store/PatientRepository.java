@@ -241,8 +241,7 @@ public final class PatientRepository {
                 + " AND NOT EXISTS (SELECT 1 FROM prescriptions f WHERE f.patient_id = n.patient_id"
                 + " AND f.start_date > ?) ORDER BY n.due_on LIMIT 1 OFFSET ?),"
                 + " candidates(id) AS ("
-                + "SELECT patient_id FROM next_doses WHERE due_on <= coalesce((SELECT day FROM started_by), '"
-                + StoredValues.date(NextDoses.AFTER_EVERY_START) + "')"
+                + "SELECT patient_id FROM next_doses WHERE due_on <= coalesce((SELECT day FROM started_by), ?)"
                 + " UNION SELECT patient_id FROM prescriptions WHERE start_date > ?"
                 + " UNION SELECT id FROM (SELECT p.id FROM patients p JOIN next_doses n ON n.patient_id = p.id"
                 + " WHERE n.due_on IS NULL AND NOT EXISTS (SELECT 1 FROM started_by)"
@@ -254,8 +253,9 @@ public final class PatientRepository {
             try (PreparedStatement s = c.prepareStatement(query)) {
                 s.setString(1, day);
                 s.setInt(2, limit - 1);
-                s.setString(3, day);
-                s.setInt(4, limit);
+                s.setString(3, StoredValues.date(NextDoses.AFTER_EVERY_START));
+                s.setString(4, day);
+                s.setInt(5, limit);
                 return all(s);
             }
         });
