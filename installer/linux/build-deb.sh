@@ -51,7 +51,7 @@ rm "$image/lib/libapplauncher.so"
   --linux-deb-maintainer "clinic-it@b12consult.invalid" \
   --linux-menu-group "Office;MedicalSoftware;" \
   --linux-app-category science \
-  --linux-package-deps libgtk-3-0 \
+  --linux-package-deps "libgtk-3-0, fonts-noto-core" \
   --linux-shortcut \
   --dest "$LINUX_OUT"
 

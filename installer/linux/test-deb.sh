@@ -30,6 +30,8 @@ size=$(stat -c %s "$deb")
 
 depends=$(dpkg-deb -f "$deb" Depends)
 [[ $depends == *libgtk-3-0* ]] && pass "depends on libgtk-3-0" || fail "Depends lacks libgtk-3-0: $depends"
+# the names of patients in Devanagari, Arabic, Hebrew, Thai... are boxes on a desktop with DejaVu alone
+[[ $depends == *fonts-noto-core* ]] && pass "depends on fonts-noto-core" || fail "Depends lacks fonts-noto-core: $depends"
 dpkg-deb -e "$deb" "$work/DEBIAN"
 grep -q 'make-startup-archive.sh' "$work/DEBIAN/postinst" && pass "postinst makes the start-up archive" \
   || fail "postinst does not make the start-up archive"
