@@ -18,6 +18,13 @@ import java.util.Arrays;
  */
 final class DatabaseFile {
     private static final String UNCHANGED = " The file was left unchanged.";
+    /**
+     * The least a window waits for another that is making or updating the file's schema. Not the busy timeout of
+     * a write (seconds): an update runs once, and one that works over every patient (schema 11 fills next_doses)
+     * takes longer than that on a large clinic or a busy machine; a window refused meanwhile would tell the nurse to
+     * try again for no fault of hers, while the one waiting shows that it is opening the database.
+     */
+    static final Duration SCHEMA_UPDATE_WAIT = Duration.ofMinutes(2);
     private static final byte[] SQLITE_MAGIC = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
 
     private DatabaseFile() {
@@ -100,14 +107,18 @@ final class DatabaseFile {
         }
     }
 
-    /** The lock a new or updated file is worked on under ({@link MigrationLock}); refused when not had in time. */
+    /**
+     * The lock a new or updated file is worked on under ({@link MigrationLock}); refused when not had within the
+     * longer of the busy timeout and {@link #SCHEMA_UPDATE_WAIT}.
+     */
     static MigrationLock lock(Path path, Duration busyTimeout) throws DatabaseOpenException {
+        Duration wait = busyTimeout.compareTo(SCHEMA_UPDATE_WAIT) > 0 ? busyTimeout : SCHEMA_UPDATE_WAIT;
         try {
-            MigrationLock lock = MigrationLock.take(path, busyTimeout);
+            MigrationLock lock = MigrationLock.take(path, wait);
             if (lock == null) {
                 throw new DatabaseOpenException(path, LOCKED, "Cannot open the database " + path
                         + ": another window of B12 Consult is updating it and did not finish within "
-                        + busyTimeout.toMillis() / 1000.0 + " s. Try again in a moment.", null);
+                        + wait.toSeconds() + " s. Try again in a moment.", null);
             }
             return lock;
         } catch (IOException e) {
