@@ -94,7 +94,7 @@ final class SessionScreens {
         this.tasks = tasks;
         this.evaluator = new AssessmentEvaluator(new AssessmentReader(), new RuleEngine(rulebook));
         // The list's next doses come from the check's own reading of the dose calendar, a page of them in one query.
-        patients = new PatientsViewModel(stores.patients(), new PatientFormViewModel(stores.patients(), actor, clock),
+        patients = new PatientsViewModel(stores.patients(), new PatientFormViewModel(stores.patients(), actor, clock, tasks),
                 new DueDoseLookup() {
                     @Override
                     public Optional<DueDose> nextFor(Patient patient) {

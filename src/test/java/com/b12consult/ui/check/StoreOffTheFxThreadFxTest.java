@@ -143,7 +143,7 @@ class StoreOffTheFxThreadFxTest {
     void searchingOpeningACheckAndRecordingItNeverCallTheStoreOnTheFxThreadNorStopTheWindowDrawing() throws Exception {
         LocalDate today = NOW.toLocalDate();
         PatientsViewModel patients = new PatientsViewModel(fixture.patients,
-                new PatientFormViewModel(fixture.patients, CheckFixture.NURSE, fixture.clock),
+                new PatientFormViewModel(fixture.patients, CheckFixture.NURSE, fixture.clock, tasks),
                 p -> fixture.records.nextDose(p, today), tasks);
         PreInjectionCheckViewModel check = fixture.checkModel((patient, saved, next) -> { }, tasks);
         PatientsView patientsView = new PatientsView(patients);
