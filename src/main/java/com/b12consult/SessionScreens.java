@@ -175,8 +175,10 @@ final class SessionScreens {
                     handout.openSavedAssessment(patient, saved, next);
                     window.shell().show(Screen.HANDOUT);
                 }, tasks);
-        PrescriptionFormViewModel prescription = new PrescriptionFormViewModel(stores.prescriptions(), actor, clock);
-        FollowUpViewModel followUp = new FollowUpViewModel(stores.outcomes(), stores.headaches(), actor, clock);
+        PrescriptionFormViewModel prescription = new PrescriptionFormViewModel(check, stores.prescriptions(), actor,
+                clock, tasks);
+        FollowUpViewModel followUp = new FollowUpViewModel(check, stores.outcomes(), stores.headaches(), actor,
+                clock, tasks);
         window.main().install(Screen.PRE_INJECTION_CHECK, () -> new PreInjectionCheckView(check, prescription,
                 followUp).root());
         // a handout from a report saved under an older rulebook offers a fresh check of the patient

@@ -148,8 +148,9 @@ class StoreOffTheFxThreadFxTest {
         PreInjectionCheckViewModel check = fixture.checkModel((patient, saved, next) -> { }, tasks);
         PatientsView patientsView = new PatientsView(patients);
         PreInjectionCheckView checkView = new PreInjectionCheckView(check,
-                new PrescriptionFormViewModel(fixture.prescriptions, CheckFixture.NURSE, fixture.clock),
-                new FollowUpViewModel(fixture.outcomes, fixture.headaches, CheckFixture.NURSE, fixture.clock));
+                new PrescriptionFormViewModel(check, fixture.prescriptions, CheckFixture.NURSE, fixture.clock, tasks),
+                new FollowUpViewModel(check, fixture.outcomes, fixture.headaches, CheckFixture.NURSE, fixture.clock,
+                        tasks));
         Stage stage = shown.stage();
         FxToolkit.setupStage(s -> {
             Scene scene = new Scene(patientsView.root(), 1280, 720);
