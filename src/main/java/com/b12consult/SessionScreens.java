@@ -94,7 +94,7 @@ final class SessionScreens {
         this.tasks = tasks;
         this.evaluator = new AssessmentEvaluator(new AssessmentReader(), new RuleEngine(rulebook));
         // The list's next doses come from the check's own reading of the dose calendar, a page of them in one query.
-        patients = new PatientsViewModel(stores.patients(), new PatientFormViewModel(stores.patients(), actor, clock),
+        patients = new PatientsViewModel(stores.patients(), new PatientFormViewModel(stores.patients(), actor, clock, tasks),
                 new DueDoseLookup() {
                     @Override
                     public Optional<DueDose> nextFor(Patient patient) {
@@ -175,8 +175,10 @@ final class SessionScreens {
                     handout.openSavedAssessment(patient, saved, next);
                     window.shell().show(Screen.HANDOUT);
                 }, tasks);
-        PrescriptionFormViewModel prescription = new PrescriptionFormViewModel(stores.prescriptions(), actor, clock);
-        FollowUpViewModel followUp = new FollowUpViewModel(stores.outcomes(), stores.headaches(), actor, clock);
+        PrescriptionFormViewModel prescription = new PrescriptionFormViewModel(check, stores.prescriptions(), actor,
+                clock, tasks);
+        FollowUpViewModel followUp = new FollowUpViewModel(check, stores.outcomes(), stores.headaches(), actor,
+                clock, tasks);
         window.main().install(Screen.PRE_INJECTION_CHECK, () -> new PreInjectionCheckView(check, prescription,
                 followUp).root());
         // a handout from a report saved under an older rulebook offers a fresh check of the patient

@@ -16,6 +16,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
@@ -56,24 +57,21 @@ final class FollowUpCard {
             b.selectedProperty().bindBidirectional(followUp.reactionProperty(c));
             reactions.getChildren().add(b);
         }
-        Button saveReactions = button("recordLaterReactions", "Record reactions", () -> {
-            if (followUp.recordReactions()) {
-                model.reload();
-            }
-        });
+        // saved off the screen's thread, the record read again with it: the buttons wait meanwhile
+        Button saveReactions = button("recordLaterReactions", "Record reactions", followUp::recordReactions);
+        saveReactions.disableProperty().bind(followUp.saving());
         TextField onset = field("headacheOnset", "YYYY-MM-DD HH:MM", followUp.headacheOnsetProperty());
         TextField severity = field("headacheSeverity", "0 to 10", followUp.headacheSeverityProperty());
         ComboBox<HeadacheType> type = combo("headacheType", HeadacheType.values(), followUp.headacheTypeProperty());
-        Button saveHeadache = button("recordLaterHeadache", "Record headache", () -> {
-            if (followUp.recordHeadache()) {
-                model.reload();
-            }
-        });
+        Button saveHeadache = button("recordLaterHeadache", "Record headache", followUp::recordHeadache);
+        saveHeadache.disableProperty().bind(followUp.saving());
+        Label savingNote = Fields.status(Bindings.when(followUp.saving()).then("Saving…").otherwise(""),
+                "followUpSaving", "muted");
         HBox headache = new HBox(12, Fields.labelled("Headache began", onset, null, null),
                 Fields.labelled("Severity", severity, null, null), Fields.labelled("Type", type, null, null));
         VBox box = new VBox(10, Fields.labelled("The dose it followed", dose, null, null), caption("Reactions"),
                 reactions, saveReactions, headache, saveHeadache,
-                Fields.status(followUp.failure(), "followUpFailure", "error"),
+                savingNote, Fields.status(followUp.failure(), "followUpFailure", "error"),
                 Fields.status(followUp.message(), "followUpMessage"));
         Node card = card("After a dose: reported later", box);
         card.visibleProperty().bind(Bindings.createBooleanBinding(() -> model.recordProperty().get() != null

@@ -65,6 +65,7 @@ final class HistoryCard {
         mark.setAccessibleText("Mark this outcome entered in error: " + RecordSummary.outcome(o));
         mark.setMinWidth(Region.USE_PREF_SIZE);
         mark.setOnAction(e -> correction.start(o));
+        mark.disableProperty().bind(correction.saving());
         HBox line = new HBox(12, text, mark);
         HBox.setHgrow(text, Priority.ALWAYS);
         return line;
@@ -81,12 +82,12 @@ final class HistoryCard {
         reason.setId("doseCorrectionReason");
         reason.setPromptText("why, e.g. recorded for the wrong patient");
         reason.textProperty().bindBidirectional(correction.reasonProperty());
-        Button save = button("saveDoseCorrection", "Mark entered in error", () -> {
-            if (correction.save()) {
-                model.reload();
-            }
-        });
+        // saved off the screen's thread, the record read again with it: the buttons wait meanwhile, and say so
+        Button save = button("saveDoseCorrection", "Mark entered in error", correction::save);
+        save.disableProperty().bind(correction.saving());
+        save.textProperty().bind(Bindings.when(correction.saving()).then("Saving…").otherwise("Mark entered in error"));
         Button cancel = button("cancelDoseCorrection", "Cancel", correction::cancel);
+        cancel.disableProperty().bind(correction.saving());
         VBox form = new VBox(8, what, Fields.labelled("Reason", reason, correction.reasonMessage(), "doseCorrectionReasonError"),
                 new HBox(8, save, cancel), Fields.status(correction.failure(), "doseCorrectionFailure", "error"));
         form.setId("doseCorrectionForm");

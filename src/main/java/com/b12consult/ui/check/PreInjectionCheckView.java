@@ -46,7 +46,7 @@ public final class PreInjectionCheckView {
                                  FollowUpViewModel followUp) {
         this.model = model;
         root.getStyleClass().addAll("screen", "check-screen");
-        root.setLeft(dueList());
+        root.setLeft(dueList(prescriptionForm, followUp));
         BorderPane main = new BorderPane();
         main.getStyleClass().add("check-main");
         GrowOnlyPane bannerRoom = new GrowOnlyPane(banner());
@@ -137,7 +137,7 @@ public final class PreInjectionCheckView {
         return line;
     }
 
-    private Node dueList() {
+    private Node dueList(PrescriptionFormViewModel prescriptionForm, FollowUpViewModel followUp) {
         Label title = new Label("Patients by next dose");
         title.getStyleClass().add("section-title");
         Label hint = Fields.hint("By the day the next dose falls due: overdue first, then due today, then later."
@@ -155,8 +155,9 @@ public final class PreInjectionCheckView {
         list.setId("dueList");
         list.setAccessibleText("Patients due for a dose");
         list.setCellFactory(v -> new DueCell());
-        // while an outcome is saved the patient in the check stays the one it is saved for
-        list.disableProperty().bind(model.saving());
+        // while an outcome or a form of the check is saved the patient in the check stays the one it is saved for
+        list.disableProperty().bind(model.saving().or(prescriptionForm.saving()).or(followUp.saving())
+                .or(followUp.correction().saving()));
         list.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> {
             if (now != null && !model.refreshingDueList() && (model.recordProperty().get() == null
                     || model.recordProperty().get().patient().id() != now.patient().id())) {

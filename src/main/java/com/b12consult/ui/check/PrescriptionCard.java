@@ -5,7 +5,6 @@ import static com.b12consult.ui.check.CheckPanels.card;
 import static com.b12consult.ui.check.CheckPanels.combo;
 import static com.b12consult.ui.check.CheckPanels.field;
 
-import com.b12consult.assessment.OnRecord;
 import com.b12consult.domain.Product;
 import com.b12consult.ui.Fields;
 import javafx.beans.binding.Bindings;
@@ -38,13 +37,12 @@ final class PrescriptionCard {
         grid.add(Fields.labelled("Loading: for (days)", lasting, prescriptionForm.loadingMessage(), "rxLoadingError"), 1, 1);
         grid.add(Fields.labelled("Then every (days)", maintenance, prescriptionForm.maintenanceMessage(),
                 "rxMaintenanceError"), 2, 1);
-        Button save = button("savePrescription", "Save prescription", () -> {
-            OnRecord r = model.recordProperty().get();
-            if (r != null && prescriptionForm.save(r.patient()).isPresent()) {
-                model.reload();
-            }
-        });
+        // saved off the screen's thread, the record read again with it: the button waits meanwhile, and says so
+        Button save = button("savePrescription", "Save prescription", prescriptionForm::save);
         save.getStyleClass().add("primary");
+        save.disableProperty().bind(prescriptionForm.saving());
+        save.textProperty().bind(Bindings.when(prescriptionForm.saving()).then("Saving…")
+                .otherwise("Save prescription"));
         Node card = card("No prescription: record the prescriber's order", new VBox(10,
                 Fields.hint("Leave both loading fields empty for no loading course."), grid, save,
                 Fields.status(prescriptionForm.failure(), "rxFailure", "error")));

@@ -1,17 +1,20 @@
 package com.b12consult.ui.check;
 
+import com.b12consult.assessment.OnRecord;
 import com.b12consult.domain.Actor;
 import com.b12consult.domain.Patient;
 import com.b12consult.domain.Prescription;
 import com.b12consult.domain.Product;
 import com.b12consult.store.PrescriptionRepository;
-import com.b12consult.store.StoreException;
 import com.b12consult.ui.form.PrescriptionForm;
 import com.b12consult.ui.SaveFailures;
+import com.b12consult.ui.TaskRunner;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
@@ -19,15 +22,28 @@ import javafx.beans.property.ReadOnlyStringWrapper;
  * Records a prescription for a patient who has none, so the check has a dose to check against. It starts from
  * the usual order (hydroxocobalamin 1000 micrograms, every 2 days for 14 days, then every 90 days, from today);
  * the fields say what is wrong once Save is pressed.
+ *
+ * <p>It is saved for the patient open in the check, off the screen's thread, and the record is read again in the same
+ * background work: meanwhile {@link #saving()} is true and Save waits, so the order is never saved twice.
  */
 public final class PrescriptionFormViewModel extends PrescriptionForm {
+    private final PreInjectionCheckViewModel check;
     private final PrescriptionRepository prescriptions;
     private final Actor actor;
+    private final TaskRunner tasks;
     private final ReadOnlyStringWrapper failure = new ReadOnlyStringWrapper(this, "failure", "");
+    private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(this, "saving");
 
-    public PrescriptionFormViewModel(PrescriptionRepository prescriptions, Actor actor, Clock clock) {
+    /**
+     * @param check the check whose open patient the prescription is for, and whose record is read again once saved
+     * @param tasks runs the save off the screen's thread and hands its answer back on it
+     */
+    public PrescriptionFormViewModel(PreInjectionCheckViewModel check, PrescriptionRepository prescriptions,
+                                     Actor actor, Clock clock, TaskRunner tasks) {
+        this.check = Objects.requireNonNull(check, "check");
         this.prescriptions = Objects.requireNonNull(prescriptions, "prescriptions");
         this.actor = Objects.requireNonNull(actor, "actor");
+        this.tasks = Objects.requireNonNull(tasks, "tasks");
         Objects.requireNonNull(clock, "clock");
         productProperty().set(Product.HYDROXOCOBALAMIN);
         doseProperty().set("1000");
@@ -37,22 +53,37 @@ public final class PrescriptionFormViewModel extends PrescriptionForm {
         startDateProperty().set(LocalDate.now(clock).toString());
     }
 
-    /** Saves the prescription for the patient; on bad input, each field says what is wrong and nothing is lost. */
-    public Optional<Prescription> save(Patient patient) {
+    /**
+     * Saves the prescription for the patient open in the check, off the screen's thread; on bad input, each field
+     * says what is wrong and nothing is lost. Returns the prescription when it was saved by the time this returns (a
+     * runner that works at once); otherwise empty: refused (the messages say why, the fields keep what was typed),
+     * or under way ({@link #saving()}).
+     */
+    public Optional<Prescription> save() {
+        OnRecord r = check.recordProperty().get();
+        if (saving.get() || r == null) {
+            return Optional.empty();
+        }
+        Patient patient = r.patient();
         showMessagesProperty().set(true);
         Optional<Prescription> typed = typed(patient.id());
         if (typed.isEmpty()) {
             failure.set("Not saved: see the fields marked above.");
             return Optional.empty();
         }
-        try {
-            Prescription saved = prescriptions.add(typed.get(), actor);
+        failure.set("");
+        Prescription[] done = {null};
+        CheckFormSave.run(check, tasks, saving, patient, () -> prescriptions.add(typed.get(), actor), saved -> {
             failure.set("");
-            return Optional.of(saved);
-        } catch (StoreException | IllegalArgumentException e) {
-            failure.set(SaveFailures.say("Not saved: ", e));
-            return Optional.empty();
-        }
+            done[0] = saved;
+        }, failed -> failure.set(SaveFailures.say("Not saved: the prescription for " + patient.name() + ": ",
+                failed)));
+        return Optional.ofNullable(done[0]);
+    }
+
+    /** True while the prescription is being saved: Save waits, and says so. */
+    public ReadOnlyBooleanProperty saving() {
+        return saving.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty failure() {

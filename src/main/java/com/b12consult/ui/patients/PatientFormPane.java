@@ -94,11 +94,14 @@ final class PatientFormPane {
         save.getStyleClass().add("primary");
         save.setDefaultButton(true);
         save.setOnAction(e -> model.save());
+        // the save runs off the screen's thread: the button says so, and waits, so nothing is saved twice
+        save.disableProperty().bind(form.saving());
+        save.textProperty().bind(Bindings.when(form.saving()).then("Saving…").otherwise("Save patient"));
 
         Button discard = new Button("Discard changes");
         discard.setId("discardPatientChanges");
         discard.setAccessibleText("Discard changes");
-        discard.disableProperty().bind(form.dirty().not());
+        discard.disableProperty().bind(form.dirty().not().or(form.saving()));
         discard.setOnAction(e -> model.discardChanges());
 
         save.setMinWidth(Region.USE_PREF_SIZE);
@@ -174,6 +177,8 @@ final class PatientFormPane {
         // Neither choice is the highlighted one: which record is right (an allergy listed in the other room, a
         // birth date corrected here) is for the person to read, not for the button's colour to suggest.
         keepMine.setOnAction(e -> model.keepMine());
+        loadTheirs.disableProperty().bind(form.saving());
+        keepMine.disableProperty().bind(form.saving());
         loadTheirs.setMinWidth(Region.USE_PREF_SIZE);
         keepMine.setMinWidth(Region.USE_PREF_SIZE);
         FlowPane choices = new FlowPane(8, 8, loadTheirs, keepMine);

@@ -8,19 +8,22 @@ import com.b12consult.domain.format.TypedDates;
 import com.b12consult.store.DuplicatePatientIdentifierException;
 import com.b12consult.store.PatientChangedException;
 import com.b12consult.store.PatientRepository;
-import com.b12consult.store.StoreException;
 import com.b12consult.ui.SaveFailures;
+import com.b12consult.ui.TaskRunner;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -40,11 +43,18 @@ import javafx.collections.ObservableList;
  * When someone else saved the patient while it was being edited, the save is refused as a conflict: the form says
  * who and when, lists what differs between their version and the one typed, and keeps the typed one until the user
  * chooses to load theirs or to save theirs over it ({@link #loadTheirs}, {@link #keepMine}).
+ *
+ * <p>The save runs off the screen's thread, through the {@link TaskRunner}: meanwhile {@link #saving()} is true, a
+ * second save, a discard and loading another patient wait, and what is typed meanwhile is kept. A save whose answer
+ * comes after the form was loaded again (another patient, a new one) changes nothing in the form.
  */
 public final class PatientFormViewModel {
     private final PatientRepository patients;
     private final Actor actor;
     private final Clock clock;
+    private final TaskRunner tasks;
+    /** Told of every patient saved, on the screen's thread (the list reads itself again). */
+    private Consumer<? super Patient> onSaved = p -> { };
 
     private final StringProperty name = new SimpleStringProperty(this, "name", "");
     private final StringProperty identifier = new SimpleStringProperty(this, "identifier", "");
@@ -68,6 +78,9 @@ public final class PatientFormViewModel {
     private final ObservableList<FieldDifference> differences = FXCollections.observableArrayList();
     private final ObservableList<FieldDifference> differencesReadOnly = FXCollections.unmodifiableObservableList(differences);
     private boolean loading;
+    private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(this, "saving");
+    /** Counts the loads of the form: a save's answer is shown only when the form was not loaded again meanwhile. */
+    private long loads;
 
     private final StringBinding nameError;
     private final StringBinding identifierError;
@@ -83,10 +96,12 @@ public final class PatientFormViewModel {
     private final StringBinding conflictMessage;
     private final BooleanBinding conflicted;
 
-    public PatientFormViewModel(PatientRepository patients, Actor actor, Clock clock) {
+    /** @param tasks runs the save off the screen's thread and hands its answer back on it */
+    public PatientFormViewModel(PatientRepository patients, Actor actor, Clock clock, TaskRunner tasks) {
         this.patients = Objects.requireNonNull(patients, "patients");
         this.actor = Objects.requireNonNull(actor, "actor");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.tasks = Objects.requireNonNull(tasks, "tasks");
 
         nameError = Bindings.createStringBinding(() -> PatientForm.nameError(name.get()), name);
         identifierError = Bindings.createStringBinding(this::checkIdentifier, identifier, refusedIdentifier);
@@ -212,6 +227,9 @@ public final class PatientFormViewModel {
      * saved by the other person (the one loaded before is known to be out of date).
      */
     public void discardChanges() {
+        if (saving.get()) {
+            return;
+        }
         PatientChangedException c = conflict.get();
         load(c == null ? editing.get() : c.current());
     }
@@ -222,7 +240,7 @@ public final class PatientFormViewModel {
      */
     public Optional<Patient> loadTheirs() {
         PatientChangedException c = conflict.get();
-        if (c == null) {
+        if (c == null || saving.get()) {
             return Optional.empty();
         }
         load(c.current());
@@ -245,6 +263,7 @@ public final class PatientFormViewModel {
 
     private void load(Patient patient) {
         PatientDraft draft = patient == null ? PatientDraft.EMPTY : PatientDraft.of(patient);
+        loads++;
         loading = true;
         try {
             editing.set(patient);
@@ -269,8 +288,10 @@ public final class PatientFormViewModel {
     }
 
     /**
-     * Saves the patient when every field is right. Returns the saved patient, or empty when a field is
-     * wrong or the store refused; the messages then say why and every typed value is kept.
+     * Saves the patient when every field is right, off the screen's thread. Returns the saved patient when the save
+     * is done by the time this returns (a runner that works at once); otherwise empty: a field is wrong, the store
+     * refused (the messages then say why and every typed value is kept), or the save is under way
+     * ({@link #saving()}), its answer said by {@link #outcomeProperty()} or the messages.
      */
     public Optional<Patient> save() {
         Patient current = editing.get();
@@ -279,6 +300,9 @@ public final class PatientFormViewModel {
 
     /** Saves over the stored {@code version} (0 for a new patient). */
     private Optional<Patient> save(long version) {
+        if (saving.get()) {
+            return Optional.empty();
+        }
         saveTried.set(true);
         failure.set("");
         outcome.set("");
@@ -286,23 +310,66 @@ public final class PatientFormViewModel {
             return Optional.empty();
         }
         Patient current = editing.get();
-        Patient patient = draft().toPatient(current == null ? Patient.UNSAVED : current.id(), version);
-        Patient saved;
-        try {
-            saved = current == null ? patients.create(patient, actor) : patients.update(patient, actor);
-        } catch (PatientChangedException e) {
-            conflict.set(e);
-            return Optional.empty();
-        } catch (DuplicatePatientIdentifierException e) {
-            refusedIdentifier.set(e);
-            return Optional.empty();
-        } catch (StoreException e) {
-            failure.set(SaveFailures.say("Nothing was saved: ", e));
-            return Optional.empty();
+        PatientDraft sent = draft();
+        Patient patient = sent.toPatient(current == null ? Patient.UNSAVED : current.id(), version);
+        String what = current == null ? "The new patient " + patient.name() + " was not saved: "
+                : "The changes to " + current.name() + " were not saved: ";
+        long load = loads;
+        saving.set(true);
+        // the saved patient, when the runner answered before run returned
+        Patient[] done = {null};
+        tasks.run(() -> current == null ? patients.create(patient, actor) : patients.update(patient, actor), saved -> {
+            saving.set(false);
+            if (load == loads) {
+                showSaved(saved, sent);
+                done[0] = saved;
+            }
+            onSaved.accept(saved);
+        }, failed -> {
+            saving.set(false);
+            if (load != loads) {
+                return; // the form holds another patient now: nothing of this one was typed there
+            }
+            if (failed instanceof PatientChangedException e) {
+                conflict.set(e);
+            } else if (failed instanceof DuplicatePatientIdentifierException e) {
+                refusedIdentifier.set(e);
+            } else {
+                failure.set(SaveFailures.say(what, failed));
+            }
+        });
+        return Optional.ofNullable(done[0]);
+    }
+
+    /**
+     * The saved patient in the form; what was typed while it was saved stays, unsaved, so nothing typed is lost.
+     */
+    private void showSaved(Patient saved, PatientDraft sent) {
+        if (draft().equals(sent)) {
+            load(saved);
+        } else {
+            loading = true;
+            try {
+                editing.set(saved);
+                loaded.set(PatientDraft.of(saved));
+                refusedIdentifier.set(null);
+                failure.set("");
+                conflict.set(null);
+            } finally {
+                loading = false;
+            }
         }
-        load(saved);
         outcome.set("Saved " + saved.name() + ".");
-        return Optional.of(saved);
+    }
+
+    /** Tells {@code then} of each patient saved, on the screen's thread, once the store has it. */
+    void onSaved(Consumer<? super Patient> then) {
+        onSaved = Objects.requireNonNull(then, "then");
+    }
+
+    /** True while the form is being saved: Save waits, and so do Discard and opening another patient. */
+    public ReadOnlyBooleanProperty saving() {
+        return saving.getReadOnlyProperty();
     }
 
     public StringProperty nameProperty() {

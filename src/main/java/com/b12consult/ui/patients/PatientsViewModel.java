@@ -78,10 +78,18 @@ public final class PatientsViewModel {
         this.form = Objects.requireNonNull(form, "form");
         this.dueDoses = Objects.requireNonNull(dueDoses, "dueDoses");
         this.tasks = Objects.requireNonNull(tasks, "tasks");
-        listLocked = form.dirty();
+        // while the form is being saved, too: the saved patient's answer lands on the form it was typed in
+        listLocked = form.dirty().or(form.saving());
         listSummary = Bindings.createStringBinding(this::summarize, shown, matching, loading, readProblem, search);
         // The store's search is the one definition of a match (name or identifier, ignoring case and accents).
         search.addListener((obs, was, now) -> refresh());
+        // a save answers later, off the screen's thread: the list is read again, the saved patient the one selected
+        form.onSaved(saved -> {
+            refresh();
+            if (form.editingProperty().get() != null && form.editingProperty().get().id() == saved.id()) {
+                selected.set(saved);
+            }
+        });
         refresh();
     }
 
@@ -259,9 +267,12 @@ public final class PatientsViewModel {
         }
     }
 
-    /** Saves the form; on success the list is read again and the saved patient is the selected one. */
+    /**
+     * Saves the form, off the screen's thread; once saved the list is read again and the saved patient is the
+     * selected one. Returns the saved patient when the save was done at once (see {@link PatientFormViewModel#save}).
+     */
     public Optional<Patient> save() {
-        return shownAfter(form.save());
+        return form.save();
     }
 
     /** After a conflict: loads the other person's version into the form; the list is read again (it shows theirs). */
@@ -271,7 +282,7 @@ public final class PatientsViewModel {
 
     /** After a conflict: saves the typed version over the other person's; on success as {@link #save}. */
     public Optional<Patient> keepMine() {
-        return shownAfter(form.keepMine());
+        return form.keepMine();
     }
 
     private Optional<Patient> shownAfter(Optional<Patient> inForm) {

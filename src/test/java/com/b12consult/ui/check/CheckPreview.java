@@ -57,10 +57,11 @@ public final class CheckPreview {
                     List.of()), CheckFixture.NURSE);
             PreInjectionCheckViewModel model = held == null ? fixture.checkModel()
                     : fixture.checkModel((patient, check, next) -> { }, held);
-            FollowUpViewModel followUp = new FollowUpViewModel(fixture.outcomes, fixture.headaches, CheckFixture.NURSE,
-                    fixture.clock);
+            FollowUpViewModel followUp = new FollowUpViewModel(model, fixture.outcomes, fixture.headaches, CheckFixture.NURSE,
+                    fixture.clock, com.b12consult.ui.InlineTaskRunner.INSTANCE);
             PreInjectionCheckView view = new PreInjectionCheckView(model,
-                    new PrescriptionFormViewModel(fixture.prescriptions, CheckFixture.NURSE, fixture.clock), followUp);
+                    new PrescriptionFormViewModel(model, fixture.prescriptions, CheckFixture.NURSE, fixture.clock,
+                        com.b12consult.ui.InlineTaskRunner.INSTANCE), followUp);
             javafx.scene.Parent framed = what.equals("many-findings")
                     ? com.b12consult.ui.ShellFrame.around(com.b12consult.ui.shell.Screen.PRE_INJECTION_CHECK, view.root(),
                     fixture.database.file()) : view.root();

@@ -196,8 +196,8 @@ class NearMissCheckTest {
         fillAdministration();
         assertTrue(model.recordGiven(), model.failure().get() + " " + marks());
         assertEquals(dosesBefore + 1, fixture.injections.listForPatient(p.id()).size());
-        DoseCorrectionViewModel correction = new FollowUpViewModel(fixture.outcomes, fixture.headaches, CheckFixture.NURSE,
-                fixture.clock).correction();
+        DoseCorrectionViewModel correction = new FollowUpViewModel(model, fixture.outcomes, fixture.headaches, CheckFixture.NURSE,
+                fixture.clock, com.b12consult.ui.InlineTaskRunner.INSTANCE).correction();
         DoseOutcome given = model.recordProperty().get().outcomes().get(0);
 
         correction.start(given);

@@ -66,8 +66,9 @@ class OneFindingCardFxTest {
                 PreInjectionCheckViewModelTest.NOW.minusDays(90));
         PreInjectionCheckViewModel model = fixture.checkModel();
         PreInjectionCheckView check = new PreInjectionCheckView(model,
-                new PrescriptionFormViewModel(fixture.prescriptions, CheckFixture.NURSE, fixture.clock),
-                new FollowUpViewModel(fixture.outcomes, fixture.headaches, CheckFixture.NURSE, fixture.clock));
+                new PrescriptionFormViewModel(model, fixture.prescriptions, CheckFixture.NURSE, fixture.clock,
+                        com.b12consult.ui.InlineTaskRunner.INSTANCE),
+                new FollowUpViewModel(model, fixture.outcomes, fixture.headaches, CheckFixture.NURSE, fixture.clock, com.b12consult.ui.InlineTaskRunner.INSTANCE));
         ReviewView[] review = new ReviewView[1];
         FxToolkit.setupStage(s -> {
             model.open(patient);

@@ -279,8 +279,9 @@ class PreInjectionCheckFxTest {
     private void open(Patient patient) throws Exception {
         model = fixture.checkModel();
         PreInjectionCheckView view = new PreInjectionCheckView(model,
-                new PrescriptionFormViewModel(fixture.prescriptions, CheckFixture.NURSE, fixture.clock),
-                new FollowUpViewModel(fixture.outcomes, fixture.headaches, CheckFixture.NURSE, fixture.clock));
+                new PrescriptionFormViewModel(model, fixture.prescriptions, CheckFixture.NURSE, fixture.clock,
+                        com.b12consult.ui.InlineTaskRunner.INSTANCE),
+                new FollowUpViewModel(model, fixture.outcomes, fixture.headaches, CheckFixture.NURSE, fixture.clock, com.b12consult.ui.InlineTaskRunner.INSTANCE));
         FxToolkit.setupStage(s -> {
             Scene scene = new Scene(view.root(), 1280, 800);
             scene.getStylesheets().setAll(Stylesheets.all());

@@ -12,6 +12,7 @@ import com.b12consult.domain.Prescription;
 import com.b12consult.domain.RecordedInjection;
 import com.b12consult.domain.Sex;
 import com.b12consult.domain.SymptomCode;
+import com.b12consult.ui.InlineTaskRunner;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -48,9 +49,9 @@ class PrescriptionAndFollowUpViewModelTest {
         assertEquals("No prescription yet", check.dueRows().get(0).status());
         assertFalse(check.recordHeld(), "no outcome without a prescription");
 
-        PrescriptionFormViewModel form = new PrescriptionFormViewModel(fixture.prescriptions, CheckFixture.NURSE,
-                fixture.clock);
-        Prescription saved = form.save(p).orElseThrow();
+        PrescriptionFormViewModel form = new PrescriptionFormViewModel(check, fixture.prescriptions, CheckFixture.NURSE,
+                fixture.clock, InlineTaskRunner.INSTANCE);
+        Prescription saved = form.save().orElseThrow();
         assertEquals(Optional.of(LoadingCourse.forDays(2, 14)), saved.schedule().loading());
         assertEquals(90, saved.schedule().maintenanceIntervalDays());
         check.reload();
@@ -62,13 +63,15 @@ class PrescriptionAndFollowUpViewModelTest {
     void badPrescriptionFieldsAreNamedAndKept() {
         Patient p = fixture.patients.create(Patient.unsaved("Grace", "P-7", Optional.empty(), Sex.FEMALE, KnownAllergies.NOT_RECORDED),
                 CheckFixture.NURSE);
-        PrescriptionFormViewModel form = new PrescriptionFormViewModel(fixture.prescriptions, CheckFixture.NURSE,
-                fixture.clock);
+        PreInjectionCheckViewModel check = fixture.checkModel();
+        check.open(p);
+        PrescriptionFormViewModel form = new PrescriptionFormViewModel(check, fixture.prescriptions, CheckFixture.NURSE,
+                fixture.clock, InlineTaskRunner.INSTANCE);
         form.doseProperty().set("a thousand");
         form.loadingForProperty().set("");
         form.maintenanceEveryProperty().set("0");
         form.startDateProperty().set("21/11/2026");
-        assertTrue(form.save(p).isEmpty());
+        assertTrue(form.save().isEmpty());
         assertFalse(form.doseMessage().get().isEmpty());
         assertFalse(form.loadingMessage().get().isEmpty());
         assertFalse(form.maintenanceMessage().get().isEmpty());
@@ -80,7 +83,7 @@ class PrescriptionAndFollowUpViewModelTest {
         form.loadingEveryProperty().set("");
         form.maintenanceEveryProperty().set("30");
         form.startDateProperty().set("2026-11-21");
-        assertEquals(Optional.empty(), form.save(p).orElseThrow().schedule().loading(), "both empty: no loading");
+        assertEquals(Optional.empty(), form.save().orElseThrow().schedule().loading(), "both empty: no loading");
     }
 
     @Test
@@ -88,8 +91,8 @@ class PrescriptionAndFollowUpViewModelTest {
         Patient p = fixture.maintenancePatient("Ada", "P-1", NOW.minusDays(2));
         PreInjectionCheckViewModel check = fixture.checkModel();
         check.open(p);
-        FollowUpViewModel followUp = new FollowUpViewModel(fixture.outcomes, fixture.headaches, CheckFixture.NURSE,
-                fixture.clock);
+        FollowUpViewModel followUp = new FollowUpViewModel(check, fixture.outcomes, fixture.headaches,
+                CheckFixture.NURSE, fixture.clock, InlineTaskRunner.INSTANCE);
         RecordedInjection dose = check.recordProperty().get().lastDose().orElseThrow();
         followUp.doseProperty().set(dose);
         assertFalse(followUp.recordReactions(), "nothing ticked");
@@ -106,8 +109,8 @@ class PrescriptionAndFollowUpViewModelTest {
         Patient p = fixture.maintenancePatient("Ada", "P-1", NOW.minusDays(2));
         PreInjectionCheckViewModel check = fixture.checkModel();
         check.open(p);
-        FollowUpViewModel followUp = new FollowUpViewModel(fixture.outcomes, fixture.headaches, CheckFixture.NURSE,
-                fixture.clock);
+        FollowUpViewModel followUp = new FollowUpViewModel(check, fixture.outcomes, fixture.headaches,
+                CheckFixture.NURSE, fixture.clock, InlineTaskRunner.INSTANCE);
         followUp.doseProperty().set(check.recordProperty().get().lastDose().orElseThrow());
         followUp.headacheSeverityProperty().set("8");
         followUp.headacheOnsetProperty().set("2026-11-19 08:00");

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.b12consult.assessment.DueRow;
 import com.b12consult.demo.SampleClinic;
 import com.b12consult.domain.LabLimits;
+import com.b12consult.domain.RecordedInjection;
+import com.b12consult.domain.SymptomCode;
 import com.b12consult.store.Database;
 import com.b12consult.ui.FxTaskRunner;
 import com.b12consult.ui.ShownStage;
@@ -18,6 +20,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -29,6 +32,9 @@ import java.util.stream.Collectors;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -41,13 +47,17 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The pulse check of issue 17: over a store slowed as a far clinic server is, a nurse searches the Patients screen
- * letter by letter, opens a patient's check from the due list and records the outcome. The store must never be
- * called on the JavaFX thread meanwhile, and the window must keep drawing: no gap between two frames comes near the
- * delay a call on the JavaFX thread would cost ({@link #FX_THREAD_DELAY_MS}).
+ * letter by letter, adds a new patient from the patient form, opens a patient's check from the due list, records the
+ * outcome, marks it entered in error, records reactions and a headache reported later, then opens the new patient's
+ * check and saves the prescriber's order. The store must never be called on the JavaFX thread meanwhile, and the
+ * window must keep drawing: no gap between two frames comes near the delay a call on the JavaFX thread would cost
+ * ({@link #FX_THREAD_DELAY_MS}).
  *
- * <p>A call off the JavaFX thread waits {@link #BACKGROUND_DELAY_MS}: enough for the reads of one keystroke to be
- * overtaken by the next, few enough while the due list and the next doses are still read a patient at a time (a few
- * hundred calls). Once those reads are set-based, both delays can be the same.
+ * <p>A call off the JavaFX thread waits {@link #BACKGROUND_DELAY_MS}, as a round trip to a clinic server across town
+ * might: enough for the reads of one keystroke to be overtaken by the next. The due list and the list's next doses
+ * are read set-based now (a page in a few queries, not a patient at a time), so the delay can be that of a real
+ * server without the drive taking minutes; it stays well under {@link #FX_THREAD_DELAY_MS}, so that a single call on
+ * the JavaFX thread still shows as a frame far longer than any the drive draws.
  */
 class StoreOffTheFxThreadFxTest {
     static final LocalDateTime NOW = LocalDateTime.of(2026, 11, 21, 10, 30);
@@ -56,8 +66,8 @@ class StoreOffTheFxThreadFxTest {
      * show the freeze, so later ones do not wait, and a run that fails ends soon.
      */
     static final long FX_THREAD_DELAY_MS = 1000;
-    /** What a store call on another thread waits. */
-    static final long BACKGROUND_DELAY_MS = 3;
+    /** What a store call on another thread waits: a round trip to a slow clinic server. */
+    static final long BACKGROUND_DELAY_MS = 25;
     /**
      * The longest a frame may take: well under the delay of a store call on the JavaFX thread, well over what the
      * software renderer takes for a frame on a busy two-core machine (gaps of 400 ms were seen while typing).
@@ -140,16 +150,19 @@ class StoreOffTheFxThreadFxTest {
     }
 
     @Test
-    void searchingOpeningACheckAndRecordingItNeverCallTheStoreOnTheFxThreadNorStopTheWindowDrawing() throws Exception {
+    void searchingSavingFormsOpeningACheckAndRecordingItNeverCallTheStoreOnTheFxThreadNorStopTheWindowDrawing()
+            throws Exception {
         LocalDate today = NOW.toLocalDate();
-        PatientsViewModel patients = new PatientsViewModel(fixture.patients,
-                new PatientFormViewModel(fixture.patients, CheckFixture.NURSE, fixture.clock),
+        PatientFormViewModel form = new PatientFormViewModel(fixture.patients, CheckFixture.NURSE, fixture.clock, tasks);
+        PatientsViewModel patients = new PatientsViewModel(fixture.patients, form,
                 p -> fixture.records.nextDose(p, today), tasks);
         PreInjectionCheckViewModel check = fixture.checkModel((patient, saved, next) -> { }, tasks);
         PatientsView patientsView = new PatientsView(patients);
-        PreInjectionCheckView checkView = new PreInjectionCheckView(check,
-                new PrescriptionFormViewModel(fixture.prescriptions, CheckFixture.NURSE, fixture.clock),
-                new FollowUpViewModel(fixture.outcomes, fixture.headaches, CheckFixture.NURSE, fixture.clock));
+        PrescriptionFormViewModel prescription = new PrescriptionFormViewModel(check, fixture.prescriptions,
+                CheckFixture.NURSE, fixture.clock, tasks);
+        FollowUpViewModel followUp = new FollowUpViewModel(check, fixture.outcomes, fixture.headaches,
+                CheckFixture.NURSE, fixture.clock, tasks);
+        PreInjectionCheckView checkView = new PreInjectionCheckView(check, prescription, followUp);
         Stage stage = shown.stage();
         FxToolkit.setupStage(s -> {
             Scene scene = new Scene(patientsView.root(), 1280, 720);
@@ -178,6 +191,19 @@ class StoreOffTheFxThreadFxTest {
             waitUntil("the search", () -> !patients.loading().get());
             searched.addAll(patients.patients());
 
+            gaps.doing = "saving a new patient from the patient form";
+            robot.clickOn("#newPatient");
+            robot.interact(() -> {
+                form.nameProperty().set("Zora Newcombe");
+                form.identifierProperty().set("P-NEW-1");
+            });
+            robot.interact(() -> button("#savePatient").fire());
+            waitUntil("the new patient saved", () -> !form.saving().get() && form.editingProperty().get() != null);
+            assertEquals("Saved Zora Newcombe.", form.outcomeProperty().get(), form.failureProperty().get());
+            com.b12consult.domain.Patient newcomer = form.editingProperty().get();
+            waitUntil("the list read again", () -> !patients.loading().get());
+            assertEquals(newcomer, patients.selectedProperty().get());
+
             gaps.doing = "showing the check";
             // Not measured: the switch of screens, whose layout and first drawing in the software renderer take
             // hundreds of milliseconds on a busy machine whatever the store does. Its store calls are still watched.
@@ -197,6 +223,53 @@ class StoreOffTheFxThreadFxTest {
             waitUntil("the outcome saved", () -> !check.saving().get());
             assertTrue(check.outcomeMessage().get().startsWith("Refused by the patient recorded"),
                     check.outcomeMessage().get() + " / " + check.failure().get());
+
+            gaps.doing = "marking the outcome entered in error";
+            DoseCorrectionViewModel correction = followUp.correction();
+            long refused = check.recordProperty().get().outcomes().get(0).id();
+            robot.interact(() -> button("#correct-" + refused).fire());
+            robot.interact(() -> robot.lookup("#doseCorrectionReason").queryAs(TextField.class)
+                    .setText("recorded for the wrong patient"));
+            robot.interact(() -> button("#saveDoseCorrection").fire());
+            waitUntil("the correction saved", () -> !correction.saving().get()
+                    && !check.recordProperty().get().outcomes().get(0).stands());
+            assertTrue(correction.outcome().get().contains("is marked entered in error"),
+                    correction.outcome().get() + " / " + correction.failure().get());
+
+            gaps.doing = "recording reactions reported later";
+            RecordedInjection last = check.recordProperty().get().lastDose().orElseThrow(
+                    () -> new AssertionError("the first due patient has a dose on record, to follow up"));
+            robot.interact(() -> robot.lookup("#later-" + SymptomCode.RASH.code()).queryAs(CheckBox.class)
+                    .setSelected(true));
+            robot.interact(() -> button("#recordLaterReactions").fire());
+            waitUntil("the reactions recorded", () -> !followUp.saving().get());
+            assertTrue(followUp.message().get().startsWith("Reactions recorded"),
+                    followUp.message().get() + " / " + followUp.failure().get());
+            assertEquals(List.of(SymptomCode.RASH),
+                    check.recordProperty().get().lastDose().orElseThrow().injection().reactions());
+
+            gaps.doing = "recording a headache reported later";
+            int headachesBefore = check.recordProperty().get().headaches().size();
+            LocalDateTime onset = last.injection().givenAt().plusMinutes(30);
+            robot.interact(() -> {
+                robot.lookup("#headacheOnset").queryAs(TextField.class).setText(
+                        (onset.isAfter(NOW) ? NOW : onset).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")));
+                robot.lookup("#headacheSeverity").queryAs(TextField.class).setText("3");
+            });
+            robot.interact(() -> button("#recordLaterHeadache").fire());
+            waitUntil("the headache recorded", () -> !followUp.saving().get());
+            assertTrue(followUp.message().get().startsWith("Headache recorded"),
+                    followUp.message().get() + " / " + followUp.failure().get());
+            assertEquals(headachesBefore + 1, check.recordProperty().get().headaches().size(), "read again with it");
+
+            gaps.doing = "saving the new patient's prescription";
+            robot.interact(() -> check.open(newcomer));
+            waitUntil("the new patient's record", () -> check.opening().get() == null
+                    && check.recordProperty().get().patient().id() == newcomer.id());
+            robot.interact(() -> button("#savePrescription").fire());
+            waitUntil("the prescription saved", () -> !prescription.saving().get()
+                    && check.recordProperty().get().prescription().isPresent());
+            assertEquals("", prescription.failure().get());
         } finally {
             robot.interact(gaps::stop);
             fixture.database.watchCalls(null);
@@ -212,6 +285,10 @@ class StoreOffTheFxThreadFxTest {
         assertTrue(gaps.frames > 10, "frames drawn: " + gaps.frames);
         assertTrue(gaps.longestMillis() < LONGEST_FRAME_MS, "a frame took " + gaps.longestMillis() + " ms while "
                 + gaps.longestWhile + "; a store call on the JavaFX thread takes " + FX_THREAD_DELAY_MS + " ms");
+    }
+
+    private Button button(String query) {
+        return robot.lookup(query).queryButton();
     }
 
     private static void waitUntil(String what, BooleanSupplier done) throws Exception {

@@ -49,7 +49,7 @@ class PatientConflictFxTest {
     void open() throws Exception {
         db = TestDatabase.in(dir);
         grace = db.addPatient("Grace Hopper", "P-0042", "1906-12-09", Sex.FEMALE);
-        PatientFormViewModel form = new PatientFormViewModel(db.patients, TestDatabase.NURSE, TestDatabase.CLOCK);
+        PatientFormViewModel form = new PatientFormViewModel(db.patients, TestDatabase.NURSE, TestDatabase.CLOCK, com.b12consult.ui.InlineTaskRunner.INSTANCE);
         PatientsViewModel model = new PatientsViewModel(db.patients, form, p -> Optional.empty(),
                 InlineTaskRunner.INSTANCE);
         FxToolkit.setupStage(s -> {

@@ -42,7 +42,7 @@ class PatientDataViewModelTest {
         grace = db.addPatient("Grace Hopper", "P-0042", "1906-12-09", Sex.FEMALE);
         ada = db.addPatient("Ada Lovelace", "P/0001", "1815-12-10", Sex.FEMALE);
         patients = new PatientsViewModel(db.patients,
-                new PatientFormViewModel(db.patients, TestDatabase.NURSE, TestDatabase.CLOCK), p -> Optional.empty(),
+                new PatientFormViewModel(db.patients, TestDatabase.NURSE, TestDatabase.CLOCK, com.b12consult.ui.InlineTaskRunner.INSTANCE), p -> Optional.empty(),
                 InlineTaskRunner.INSTANCE);
         model = new PatientDataViewModel(patients, new PatientData(db.database, audit), name -> chosen,
                 TestDatabase.NURSE);

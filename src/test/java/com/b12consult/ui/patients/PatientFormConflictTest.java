@@ -47,7 +47,7 @@ class PatientFormConflictTest {
     @BeforeEach
     void open() throws Exception {
         db = TestDatabase.in(dir);
-        form = new PatientFormViewModel(db.patients, TestDatabase.NURSE, BERLIN);
+        form = new PatientFormViewModel(db.patients, TestDatabase.NURSE, BERLIN, com.b12consult.ui.InlineTaskRunner.INSTANCE);
         screen = new PatientsViewModel(db.patients, form, p -> Optional.empty(),
                 InlineTaskRunner.INSTANCE);
         ada = db.addPatient("Ada Lovelace", "P-0001", "1815-12-10", Sex.FEMALE);

@@ -29,7 +29,7 @@ public final class PatientFormPreview {
             TestDatabase db = TestDatabase.in(Files.createTempDirectory("b12-preview"));
             db.addPatient("Grace Hopper", "P-0042", "1906-12-09", Sex.FEMALE);
             db.addPatient("Margaret Ellis", "P-0104", "1950-01-20", Sex.FEMALE);
-            PatientFormViewModel form = new PatientFormViewModel(db.patients, TestDatabase.NURSE, TestDatabase.CLOCK);
+            PatientFormViewModel form = new PatientFormViewModel(db.patients, TestDatabase.NURSE, TestDatabase.CLOCK, com.b12consult.ui.InlineTaskRunner.INSTANCE);
             PatientsViewModel model = new PatientsViewModel(db.patients, form, p -> Optional.empty(),
                 InlineTaskRunner.INSTANCE);
             PatientsView view = new PatientsView(model);

@@ -30,7 +30,7 @@ class PatientFormViewModelTest {
     @BeforeEach
     void open() throws Exception {
         db = TestDatabase.in(dir);
-        form = new PatientFormViewModel(db.patients, TestDatabase.NURSE, TestDatabase.CLOCK);
+        form = new PatientFormViewModel(db.patients, TestDatabase.NURSE, TestDatabase.CLOCK, com.b12consult.ui.InlineTaskRunner.INSTANCE);
     }
 
     @AfterEach

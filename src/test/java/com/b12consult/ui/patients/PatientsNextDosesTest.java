@@ -61,7 +61,7 @@ class PatientsNextDosesTest {
     @Test
     void theListedPatientsNextDosesAreOneBatchEachTimeTheyAreRead() {
         PatientsViewModel model = new PatientsViewModel(db.patients,
-                new PatientFormViewModel(db.patients, TestDatabase.NURSE, TestDatabase.CLOCK), lookup,
+                new PatientFormViewModel(db.patients, TestDatabase.NURSE, TestDatabase.CLOCK, com.b12consult.ui.InlineTaskRunner.INSTANCE), lookup,
                 InlineTaskRunner.INSTANCE);
         assertEquals(List.of(2), batches, "the first list's doses, both patients at once");
         assertEquals(new NextDose(Optional.of(adasDose)), model.nextDose(ada));

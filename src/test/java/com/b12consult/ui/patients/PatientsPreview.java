@@ -68,7 +68,7 @@ public final class PatientsPreview {
                     clock.getZone());
             Holding tasks = new Holding();
             PatientsViewModel model = new PatientsViewModel(patients,
-                    new PatientFormViewModel(patients, com.b12consult.ui.TestDatabase.NURSE, clock),
+                    new PatientFormViewModel(patients, com.b12consult.ui.TestDatabase.NURSE, clock, com.b12consult.ui.InlineTaskRunner.INSTANCE),
                     p -> records.nextDose(p, LocalDate.now(clock)), tasks);
             PatientsView view = new PatientsView(model);
             PreviewWindow.show(stage, view.root(), size);

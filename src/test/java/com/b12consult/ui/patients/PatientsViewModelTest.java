@@ -47,7 +47,7 @@ class PatientsViewModelTest {
 
     private PatientsViewModel model() {
         return new PatientsViewModel(db.patients,
-                new PatientFormViewModel(db.patients, TestDatabase.NURSE, TestDatabase.CLOCK), p -> Optional.empty(),
+                new PatientFormViewModel(db.patients, TestDatabase.NURSE, TestDatabase.CLOCK, com.b12consult.ui.InlineTaskRunner.INSTANCE), p -> Optional.empty(),
                 InlineTaskRunner.INSTANCE);
     }
 
@@ -158,7 +158,7 @@ class PatientsViewModelTest {
         due.put(ada.id(), new DueDose(today.minusDays(3), 4, false, today));
         due.put(grace.id(), new DueDose(today, 1, true, today));
         PatientsViewModel model = new PatientsViewModel(db.patients,
-                new PatientFormViewModel(db.patients, TestDatabase.NURSE, TestDatabase.CLOCK),
+                new PatientFormViewModel(db.patients, TestDatabase.NURSE, TestDatabase.CLOCK, com.b12consult.ui.InlineTaskRunner.INSTANCE),
                 p -> Optional.ofNullable(due.get(p.id())), InlineTaskRunner.INSTANCE);
 
         assertEquals("Overdue by 3 days", model.nextDose(ada).words());
@@ -183,7 +183,7 @@ class PatientsViewModelTest {
     void onlyTheListedPatientsDosesAreWorkedOut() {
         Map<Long, Integer> asked = new HashMap<>();
         PatientsViewModel model = new PatientsViewModel(db.patients,
-                new PatientFormViewModel(db.patients, TestDatabase.NURSE, TestDatabase.CLOCK), p -> {
+                new PatientFormViewModel(db.patients, TestDatabase.NURSE, TestDatabase.CLOCK, com.b12consult.ui.InlineTaskRunner.INSTANCE), p -> {
                     asked.merge(p.id(), 1, Integer::sum);
                     return Optional.empty();
                 }, InlineTaskRunner.INSTANCE);
@@ -198,7 +198,7 @@ class PatientsViewModelTest {
     void whoeverWatchesTheNextDosesHearsThemReadAgainEvenAfterAGarbageCollection() {
         Map<Long, DueDose> due = new HashMap<>();
         PatientsViewModel model = new PatientsViewModel(db.patients,
-                new PatientFormViewModel(db.patients, TestDatabase.NURSE, TestDatabase.CLOCK),
+                new PatientFormViewModel(db.patients, TestDatabase.NURSE, TestDatabase.CLOCK, com.b12consult.ui.InlineTaskRunner.INSTANCE),
                 p -> Optional.ofNullable(due.get(p.id())), InlineTaskRunner.INSTANCE);
         List<Long> heard = new java.util.ArrayList<>();
         model.nextDoses().addListener((javafx.collections.MapChangeListener<Long, NextDose>) c -> heard.add(c.getKey()));
@@ -269,7 +269,7 @@ class PatientsViewModelTest {
 
     private PatientsViewModel modelOn(ManualTaskRunner tasks, DueDoseLookup doses) {
         return new PatientsViewModel(db.patients,
-                new PatientFormViewModel(db.patients, TestDatabase.NURSE, TestDatabase.CLOCK), doses, tasks);
+                new PatientFormViewModel(db.patients, TestDatabase.NURSE, TestDatabase.CLOCK, com.b12consult.ui.InlineTaskRunner.INSTANCE), doses, tasks);
     }
 
     @Test
@@ -384,7 +384,7 @@ class PatientsViewModelTest {
     void aFailedReadIsSaidInPlainWordsAndTheRowsOfTheLastReadStay() {
         boolean[] broken = {false};
         PatientsViewModel model = new PatientsViewModel(db.patients,
-                new PatientFormViewModel(db.patients, TestDatabase.NURSE, TestDatabase.CLOCK), p -> {
+                new PatientFormViewModel(db.patients, TestDatabase.NURSE, TestDatabase.CLOCK, com.b12consult.ui.InlineTaskRunner.INSTANCE), p -> {
                     if (broken[0]) {
                         throw new com.b12consult.store.StoreException("disk I/O error");
                     }
