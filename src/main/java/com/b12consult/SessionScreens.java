@@ -110,7 +110,7 @@ final class SessionScreens {
         consultation = new ConsultationViewModel(stores.records(), stores.patients(), evaluator,
                 stores.settings()::labLimits, new StandardSteps(clock),
                 new DraftKeeper(stores.drafts(), tasks, new FxDraftTimer(), clock),
-                new ConsultationSaver(stores.consultations(), new AssessmentWriter(), actor), clock);
+                new ConsultationSaver(stores.consultations(), new AssessmentWriter(), actor), clock, tasks);
 
         PatientsView patientsView = new PatientsView(patients, new PatientDataViewModel(patients,
                 stores.patientData(), new FxExportTarget(window::stage), actor));
@@ -202,15 +202,16 @@ final class SessionScreens {
             consultation.open(patient);
             window.shell().show(Screen.CONSULTATION);
         });
-        consultation.refreshDrafts();
-        if (!consultation.draftOffers().isEmpty()) {
-            window.shell().show(Screen.CONSULTATION);
-        }
+        consultation.refreshDrafts(() -> {
+            if (!consultation.draftOffers().isEmpty()) {
+                window.shell().show(Screen.CONSULTATION);
+            }
+        });
     }
 
     private ConsultationHistoryViewModel history() {
         return new ConsultationHistoryViewModel(stores.consultations(), evaluator.engine().rulebook().ref(),
-                clock.getZone());
+                clock.getZone(), tasks);
     }
 
     private void openHandout(SavedAssessment saved) {
