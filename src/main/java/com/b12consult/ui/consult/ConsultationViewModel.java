@@ -133,6 +133,7 @@ public final class ConsultationViewModel implements LiveConsultation {
     private boolean read(Patient patient, Callable<Optional<Opened>> work) {
         if (saving.savingProperty().get()) {
             // the consultation being saved closes once saved; another opened over it now would be closed with it
+            readProblem.set("The consultation open is being saved: open " + patient.name() + " again once it is.");
             return false;
         }
         long read = ++opens;

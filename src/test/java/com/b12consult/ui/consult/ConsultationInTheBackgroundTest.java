@@ -155,6 +155,10 @@ class ConsultationInTheBackgroundTest {
         assertTrue(model.saveMessage().get().startsWith("Saving the consultation for Ann Smith"),
                 model.saveMessage().get());
         assertFalse(model.save(), "not saved twice while saving");
+        model.open(bob);
+        assertNull(model.openingProperty().get(), "no other consultation opened over the one being saved");
+        assertEquals("The consultation open is being saved: open Bob Jones again once it is.",
+                model.readProblem().get());
         assertNull(model.savedProperty().get());
         assertEquals(List.of(), fixture.consultations.listForPatient(ann.id()));
         assertEquals(ann.id(), model.recordProperty().get().patient().id(), "still open while it saves");
