@@ -110,7 +110,7 @@ final class SessionScreens {
         consultation = new ConsultationViewModel(stores.records(), stores.patients(), evaluator,
                 stores.settings()::labLimits, new StandardSteps(clock),
                 new DraftKeeper(stores.drafts(), tasks, new FxDraftTimer(), clock),
-                new ConsultationSaver(stores.consultations(), new AssessmentWriter(), actor), clock);
+                new ConsultationSaver(stores.consultations(), new AssessmentWriter(), actor), clock, tasks);
 
         PatientsView patientsView = new PatientsView(patients, new PatientDataViewModel(patients,
                 stores.patientData(), new FxExportTarget(window::stage), actor));
@@ -161,7 +161,7 @@ final class SessionScreens {
     private HandoutViewModel handoutModel() {
         HandoutViewModel model = new HandoutViewModel(evaluator, new HandoutComposer(evaluator.engine().rulebook()),
                 new HandoutPdf(), stores.assessments(), stores.handouts(), stores.settings(),
-                new FxPrintService(window::stage), new FxHandoutFiles(window::stage), actor, clock);
+                new FxPrintService(window::stage), new FxHandoutFiles(window::stage), actor, clock, tasks);
         model.patientProperty().set(patients.selectedProperty().get());
         patients.selectedProperty().addListener((obs, was, now) -> model.patientProperty().set(now));
         return model;
@@ -204,23 +204,26 @@ final class SessionScreens {
             consultation.open(patient);
             window.shell().show(Screen.CONSULTATION);
         });
-        consultation.refreshDrafts();
-        if (!consultation.draftOffers().isEmpty()) {
-            window.shell().show(Screen.CONSULTATION);
-        }
+        consultation.refreshDrafts(() -> {
+            if (!consultation.draftOffers().isEmpty()) {
+                window.shell().show(Screen.CONSULTATION);
+            }
+        });
     }
 
     private ConsultationHistoryViewModel history() {
         return new ConsultationHistoryViewModel(stores.consultations(), evaluator.engine().rulebook().ref(),
-                clock.getZone());
+                clock.getZone(), tasks);
     }
 
+    /** The patient and their next dose are read in the background, never on the screen's thread. */
     private void openHandout(SavedAssessment saved) {
-        stores.patients().findById(saved.patientId()).ifPresent(p -> {
-            // shown either way: when no handout can be made, the screen says why
-            handout.openSavedAssessment(p, saved, stores.records().nextDose(p, LocalDate.now(clock))
-                    .map(d -> d.dueOn()));
-            window.shell().show(Screen.HANDOUT);
-        });
+        LocalDate today = LocalDate.now(clock);
+        tasks.run(() -> stores.patients().findById(saved.patientId()).map(p -> Map.entry(p,
+                stores.records().nextDose(p, today).map(d -> d.dueOn()))), found -> found.ifPresent(p -> {
+                    // shown either way: when no handout can be made, the screen says why
+                    handout.openSavedAssessment(p.getKey(), saved, p.getValue());
+                    window.shell().show(Screen.HANDOUT);
+                }), failed -> System.err.println("The handout could not be opened: " + failed.getMessage()));
     }
 }

@@ -89,6 +89,9 @@ class CheckHandoutInAppFxTest {
             assertTrue(button("#checkHandout").isDisabled(), "no outcome recorded yet");
             type("#outcomeReason", "Patient felt faint in the waiting room");
             click("#recordHeld");
+            // recorded in the background, behind whatever else the screens read there (the handout's list of given)
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !text("#outcomeMessage").startsWith("Recording"));
+            WaitForAsyncUtils.waitForFxEvents();
             assertTrue(text("#outcomeMessage").startsWith("Held recorded"), text("#outcomeMessage"));
             assertFalse(button("#checkHandout").isDisabled(), "the check is saved with its outcome");
             snapshot("check-handout-button");

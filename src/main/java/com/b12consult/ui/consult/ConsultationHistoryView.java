@@ -58,7 +58,10 @@ public final class ConsultationHistoryView extends BorderPane {
         ListView<ConsultationHistoryViewModel.Row> list = new ListView<>(vm.rows());
         list.setId("consultationHistory");
         list.setAccessibleText("Past consultations, newest first");
-        list.setPlaceholder(Fields.hint("No consultation saved for this patient yet."));
+        Label none = Fields.hint("No consultation saved for this patient yet.");
+        Label reading = Fields.hint("Loading the past consultations...");
+        reading.setId("historyLoading");
+        list.placeholderProperty().bind(Bindings.when(vm.loading()).<Node>then(reading).otherwise(none));
         list.setCellFactory(v -> new RowCell());
         list.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> {
             if (now != null && (vm.opened().get() == null || vm.opened().get().saved().id() != now.id())) {

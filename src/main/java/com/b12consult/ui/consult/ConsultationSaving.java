@@ -5,9 +5,12 @@ import com.b12consult.assessment.OnRecord;
 import com.b12consult.domain.SavedConsultation;
 import com.b12consult.store.StoreException;
 import com.b12consult.ui.SaveFailures;
+import com.b12consult.ui.TaskRunner;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -15,34 +18,60 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 
 /**
  * Saving the consultation as the review shows it, in one transaction, only while the wizard allows it; and
- * what the clinician is told: why it was refused, or that it was saved.
+ * what the clinician is told: why it was refused, that it is being saved, or that it was saved. The pages are read
+ * on the screen's thread; the save itself runs in the background, and while it runs {@link #savingProperty()}
+ * holds (nothing is saved twice). A save that fails leaves the consultation open as typed and says why.
  */
 final class ConsultationSaving {
     private final ConsultationSaver saver;
+    private final TaskRunner tasks;
     private final ReadOnlyObjectWrapper<SavedConsultation> saved = new ReadOnlyObjectWrapper<>(this, "saved");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "saveMessage", "");
+    private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(this, "saving", false);
 
-    ConsultationSaving(ConsultationSaver saver) {
+    ConsultationSaving(ConsultationSaver saver, TaskRunner tasks) {
         this.saver = Objects.requireNonNull(saver, "saver");
+        this.tasks = Objects.requireNonNull(tasks, "tasks");
     }
 
-    /** Saves what the pages hold; empty, with the reason in {@link #message()}, when it may not or could not. */
-    Optional<SavedConsultation> attempt(OnRecord record, LiveAssessment live, ConsultationWizard wizard) {
+    /**
+     * Saves what the pages hold, in the background; {@code onSaved} gets what was saved, on the screen's thread.
+     * False, with the reason in {@link #message()}, when it may not be saved (or a save is under way already);
+     * true once the save is handed over (its failure, if it fails, then said in {@link #message()}).
+     */
+    boolean attempt(OnRecord record, LiveAssessment live, ConsultationWizard wizard,
+                    Consumer<SavedConsultation> onSaved) {
         ReviewStepViewModel review = wizard.reviewProperty().get();
-        if (review == null) {
-            return Optional.empty();
+        if (review == null || saving.get()) {
+            return false;
         }
         if (!wizard.canSaveProperty().get()) {
             message.set(refusal(wizard, review));
-            return Optional.empty();
+            return false;
         }
-        try {
-            return Optional.of(saver.save(record, live.parts(), live.assessment().get(), review.report(),
-                    review.responses()));
-        } catch (IllegalStateException | IllegalArgumentException | StoreException e) {
-            message.set(e.getMessage().startsWith("Not saved") ? e.getMessage() : SaveFailures.say("Not saved: ", e));
-            return Optional.empty();
-        }
+        // read here, on the screen's thread: the save itself runs on another
+        var parts = live.parts();
+        var assessment = live.assessment().get();
+        var report = review.report();
+        var responses = review.responses();
+        saving.set(true);
+        message.set("Saving the consultation for " + record.patient().name() + "...");
+        tasks.run(() -> saver.save(record, parts, assessment, report, responses), done -> {
+            saving.set(false);
+            onSaved.accept(done);
+        }, failed -> {
+            saving.set(false);
+            message.set(failure(failed));
+        });
+        return true;
+    }
+
+    /** Why the save failed, in the clinician's words; what was typed stays open. */
+    private static String failure(Throwable e) {
+        boolean said = e instanceof IllegalStateException || e instanceof IllegalArgumentException
+                || e instanceof StoreException;
+        return said && e.getMessage() != null && e.getMessage().startsWith("Not saved") ? e.getMessage()
+                : SaveFailures.say("Not saved: ", e);
     }
 
     /** Why saving is refused: the values to correct first, else the alerts the review has not answered. */
@@ -66,6 +95,11 @@ final class ConsultationSaving {
     /** A consultation is opened: nothing refused or saved in it yet. */
     void clearMessage() {
         message.set("");
+    }
+
+    /** True while a save is under way in the background. */
+    ReadOnlyBooleanProperty savingProperty() {
+        return saving.getReadOnlyProperty();
     }
 
     ReadOnlyObjectProperty<SavedConsultation> savedProperty() {

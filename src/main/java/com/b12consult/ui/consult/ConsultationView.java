@@ -62,6 +62,8 @@ public final class ConsultationView {
         stepScroll.setId("stepScroll");
         stepScroll.setFitToWidth(true);
         stepScroll.getStyleClass().add("form-scroll");
+        // Nothing is typed into a consultation being saved, or about to give way to the one being opened.
+        stepHolder.disableProperty().bind(model.savingProperty().or(model.openingProperty().isNotNull()));
         VBox middle = new VBox(stepHolder, navigation());
         VBox.setVgrow(stepHolder, Priority.ALWAYS);
         middle.getStyleClass().add("consult-middle");
@@ -129,8 +131,8 @@ public final class ConsultationView {
         history.setId("historyAfterSaving");
         this.model.savedProperty().addListener((obs, was, now) -> {
             if (now != null) {
-                model.showPatient(now.assessment().patientId());
-                model.open(now.id());
+                // read in the background: the history says it is loading until then
+                model.showPatientOpening(now.assessment().patientId(), now.id());
             }
             showCurrent();
         });
@@ -153,7 +155,12 @@ public final class ConsultationView {
         HBox header = new HBox(12, title, spacer, draft);
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("screen-header");
-        return header;
+        // The record is read in the background: until it is, the screen says whose it opens, or why it could not.
+        Label opening = Fields.status(Bindings.createStringBinding(() -> model.openingProperty().get() == null ? ""
+                : "Loading the record of " + model.openingProperty().get().name() + "...", model.openingProperty()),
+                "consultLoading", "muted");
+        Label problem = Fields.status(model.readProblem(), "consultReadProblem", "error");
+        return new VBox(6, header, opening, problem);
     }
 
     private Node navigation() {
@@ -179,8 +186,9 @@ public final class ConsultationView {
         save.getStyleClass().add("primary");
         save.visibleProperty().bind(model.onReviewProperty());
         save.managedProperty().bind(save.visibleProperty());
-        // Enabled only while nothing stands in the way; the review lists what does.
-        save.disableProperty().bind(model.canSaveProperty().not());
+        // Enabled only while nothing stands in the way (the review lists what does), and not twice while saving.
+        save.disableProperty().bind(model.canSaveProperty().not().or(model.savingProperty())
+                .or(model.openingProperty().isNotNull()));
         save.setOnAction(e -> model.save());
         Label saveMessage = Fields.status(model.saveMessage(), "saveMessage", "error");
         // A flow, not a row: when the hint or a message shows at 1280 wide, what does not fit goes to a second

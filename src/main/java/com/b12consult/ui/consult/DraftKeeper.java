@@ -6,18 +6,20 @@ import com.b12consult.store.DraftRepository;
 import com.b12consult.ui.TaskRunner;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
 /**
  * Keeps the open consultation's draft as it is typed: once typing pauses, the fields are read on the
- * screen's thread and written in the background, so typing never waits for the disk.
+ * screen's thread and written in the background, so typing never waits for the disk. Every store call it makes
+ * (a write, a discard, a read) runs in the background, in the order it was asked for: the background runs its work
+ * in order, so a discard or a write asked for before a read is done before it.
  */
 public final class DraftKeeper {
 
@@ -28,10 +30,13 @@ public final class DraftKeeper {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private long pendingPatient;
     private Supplier<Map<String, Map<String, String>>> pending;
-    /** Held while a draft is written or discarded, so a write already on its way cannot bring a discarded draft back. */
+    /**
+     * Held in the background while a draft is written or discarded, so a write already on its way cannot bring a
+     * discarded draft back; never taken on the screen's thread, which would then wait for the store.
+     */
     private final Object writing = new Object();
-    /** Discards per patient; a background write made before that patient's latest discard is dropped. */
-    private final Map<Long, Long> discards = new HashMap<>();
+    /** Discards per patient, counted on the screen's thread; a background write asked for before the latest is dropped. */
+    private final Map<Long, Long> discards = new ConcurrentHashMap<>();
 
     public DraftKeeper(DraftRepository drafts, TaskRunner tasks, DraftTimer timer, Clock clock) {
         this.drafts = Objects.requireNonNull(drafts, "drafts");
@@ -57,10 +62,7 @@ public final class DraftKeeper {
         }
         ConsultationDraft draft = new ConsultationDraft(pendingPatient, pending.get(), Instant.now(clock));
         pending = null;
-        long discardsBefore;
-        synchronized (writing) {
-            discardsBefore = discards.getOrDefault(draft.patientId(), 0L);
-        }
+        long discardsBefore = discards.getOrDefault(draft.patientId(), 0L);
         tasks.run(() -> {
             synchronized (writing) {
                 if (discards.getOrDefault(draft.patientId(), 0L) == discardsBefore) {
@@ -75,16 +77,13 @@ public final class DraftKeeper {
         }, failed -> status.set("The draft could not be kept: " + failed.getMessage()));
     }
 
-    /** Writes what is waiting now, on this thread: before the app closes or another patient is opened. */
+    /**
+     * Writes what is waiting now, without waiting for typing to pause: before the app closes (which waits for the
+     * background to finish) or another patient is opened (whose reads are asked for after it, so come after it).
+     */
     public void flush() {
         timer.cancel();
-        if (pending == null) {
-            return;
-        }
-        ConsultationDraft draft = new ConsultationDraft(pendingPatient, pending.get(), Instant.now(clock));
-        pending = null;
-        drafts.save(draft);
-        status.set("Draft kept");
+        writeInBackground();
     }
 
     /** The consultation was saved or thrown away: its draft goes, and nothing waiting is written after. */
@@ -94,15 +93,15 @@ public final class DraftKeeper {
             pending = null;
         }
         status.set("");
-        // At once, on this thread (a few milliseconds): the offer read right after must no longer see it.
-        try {
+        // Counted at once, so a write already on its way is dropped; removed in the background, before any read of
+        // the drafts asked for after this (an offer read right after no longer sees it).
+        discards.merge(patientId, 1L, Long::sum);
+        tasks.run(() -> {
             synchronized (writing) {
-                discards.merge(patientId, 1L, Long::sum);
                 drafts.discard(patientId);
             }
-        } catch (RuntimeException e) {
-            status.set("The draft could not be removed: " + e.getMessage());
-        }
+            return patientId;
+        }, gone -> { }, failed -> status.set("The draft could not be removed: " + failed.getMessage()));
     }
 
     /** A draft was brought back into the consultation. */
@@ -110,12 +109,12 @@ public final class DraftKeeper {
         status.set("Draft last typed " + lastTyped + " restored");
     }
 
-    /** The patient's draft on file, if any. */
+    /** The patient's draft on file, if any: read in the background, never on the screen's thread. */
     Optional<ConsultationDraft> of(long patientId) {
         return drafts.findByPatient(patientId);
     }
 
-    /** Every draft on file, the most recent first. */
+    /** Every draft on file, the most recent first: read in the background, never on the screen's thread. */
     List<ConsultationDraft> all() {
         return drafts.listAll();
     }

@@ -24,13 +24,21 @@ final class DraftOffers {
         this.zone = Objects.requireNonNull(zone, "zone");
     }
 
-    /** Reads the drafts on file again. */
-    void refresh() {
+    /** Reads the drafts on file, each with its patient: in the background, never on the screen's thread. */
+    List<DraftOffer> read() {
         List<DraftOffer> found = new ArrayList<>();
         for (ConsultationDraft d : drafts.all()) {
             patients.findById(d.patientId()).ifPresent(p -> found.add(new DraftOffer(p, d, zone)));
         }
-        offers.setAll(found);
+        return found;
+    }
+
+    /**
+     * Offers the drafts read, on the screen's thread; but not the draft of the patient whose consultation is open
+     * ({@code openPatient}, or a negative number when none is): that one is being typed on.
+     */
+    void show(List<DraftOffer> read, long openPatient) {
+        offers.setAll(read.stream().filter(o -> o.patient().id() != openPatient).toList());
     }
 
     /** Throws the draft away. */

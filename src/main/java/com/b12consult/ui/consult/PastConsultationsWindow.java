@@ -23,14 +23,11 @@ public final class PastConsultationsWindow {
         this.owner = Objects.requireNonNull(owner, "owner");
     }
 
-    /** Opens the window for the patient, read afresh from the store. */
+    /** Opens the window for the patient, read afresh from the store in the background (the window says so meanwhile). */
     public Stage show(Patient patient) {
         Objects.requireNonNull(patient, "patient");
         ConsultationHistoryViewModel model = models.get();
-        model.showPatient(patient.id());
-        if (!model.rows().isEmpty()) {
-            model.open(model.rows().get(0).id());
-        }
+        model.showPatientNewestOpen(patient.id());
         ConsultationHistoryView view = new ConsultationHistoryView(model);
         Scene scene = new Scene(view, 1200, 760);
         scene.getStylesheets().setAll(Stylesheets.all());

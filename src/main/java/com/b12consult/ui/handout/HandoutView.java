@@ -65,11 +65,12 @@ public final class HandoutView {
         HBox.setHgrow(spacer, Priority.ALWAYS);
 
         Button open = button("Open assessment file…", "openAssessmentFile", model::openAssessmentFile);
-        open.disableProperty().bind(model.patientProperty().isNull());
+        // while something is read or saved in the background the buttons wait; the message says what it is doing
+        open.disableProperty().bind(model.patientProperty().isNull().or(model.workingProperty()));
         Button print = button("Print…", "printHandout", model::print);
-        print.disableProperty().bind(model.hasHandout().not().or(model.noPrinterProperty()));
+        print.disableProperty().bind(model.hasHandout().not().or(model.noPrinterProperty()).or(model.workingProperty()));
         Button save = button("Save as PDF…", "saveHandoutPdf", model::saveAsPdf);
-        save.disableProperty().bind(model.hasHandout().not());
+        save.disableProperty().bind(model.hasHandout().not().or(model.workingProperty()));
         // with no printer, saving is the way forward: make it the button that stands out
         model.noPrinterProperty().addListener((obs, was, now) -> {
             if (now) {

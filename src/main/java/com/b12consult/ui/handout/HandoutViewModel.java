@@ -18,6 +18,8 @@ import com.b12consult.store.AssessmentRepository;
 import com.b12consult.store.HandoutRepository;
 import com.b12consult.store.SettingsRepository;
 import com.b12consult.store.StoreException;
+import com.b12consult.ui.SaveFailures;
+import com.b12consult.ui.TaskRunner;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -38,7 +40,10 @@ import javafx.collections.ObservableList;
 /**
  * The handout screen: the handout of a consultation or check just saved, of an assessment file opened (and saved)
  * for the selected patient, or one given before, exactly as given; printed or saved as PDF, each recorded with its
- * PDF's SHA-256.
+ * PDF's SHA-256. The store is never called on the screen's thread: opening a file (which saves it), the clinic's
+ * settings, a handout given and the record of giving one are read and written in the background; meanwhile
+ * {@link #workingProperty()} holds and the screen says what it is doing, and a result for what is no longer shown (the
+ * patient changed, or something else was opened since) is dropped.
  */
 public final class HandoutViewModel {
     private final AssessmentFileOpener opener;
@@ -47,6 +52,10 @@ public final class HandoutViewModel {
     private final HandoutGiving giving;
     private final SettingsRepository settings;
     private final Clock clock;
+    private final TaskRunner tasks;
+    private final ReadOnlyBooleanWrapper working = new ReadOnlyBooleanWrapper(this, "working", false);
+    /** What was asked to be shown (a patient chosen, a file, an assessment, a handout given); only the newest lands. */
+    private long shows;
 
     private final ObjectProperty<Patient> patient = new SimpleObjectProperty<>(this, "patient");
     private final ReadOnlyObjectWrapper<byte[]> pdf = new ReadOnlyObjectWrapper<>(this, "pdf");
@@ -68,18 +77,21 @@ public final class HandoutViewModel {
 
     public HandoutViewModel(AssessmentEvaluator evaluator, HandoutComposer composer, HandoutPdf renderer,
                             AssessmentRepository assessments, HandoutRepository handouts, SettingsRepository settings,
-                            PrintService printer, HandoutFiles files, Actor actor, Clock clock) {
+                            PrintService printer, HandoutFiles files, Actor actor, Clock clock, TaskRunner tasks) {
         this.opener = new AssessmentFileOpener(evaluator, assessments, settings, files, actor);
         this.composer = composer;
         this.renderer = renderer;
-        this.giving = new HandoutGiving(handouts, printer, files, actor, clock);
+        this.tasks = java.util.Objects.requireNonNull(tasks, "tasks");
+        this.giving = new HandoutGiving(handouts, printer, files, actor, clock, tasks);
         this.settings = settings;
         this.clock = clock;
-        // a handout belongs to one patient: choosing another clears it
+        // a handout belongs to one patient: choosing another clears it, and what was on its way for the other is dropped
         patient.addListener((obs, was, now) -> {
             if (was == null || now == null || was.id() != now.id()) {
+                shows++;
+                working.set(false);
                 clear();
-                giving.listFor(now);
+                giving.listFor(now, message::set);
             }
         });
         // the next dose date is known to the nurse, not to the assessment file: the handout follows it
@@ -99,26 +111,52 @@ public final class HandoutViewModel {
         return opener.choose().map(this::openAssessment).orElse(false);
     }
 
-    /** Reads, evaluates and saves an assessment file for the selected patient, and makes its handout. */
+    /**
+     * Reads, evaluates and saves an assessment file for the selected patient, in the background, and makes its
+     * handout. False when it was refused or failed (said in {@link #messageProperty()}); true when it was opened, or
+     * (with a background that answers later) is under way.
+     */
     public boolean openAssessment(Path file) {
         Patient p = patient.get();
         if (p == null) {
             message.set("Select a patient on the Patients screen first: the assessment is saved for that patient.");
             return false;
         }
-        AssessmentFileOpener.Opened opened = opener.open(p, file);
-        if (opened instanceof AssessmentFileOpener.Refused refused) {
-            message.set(refused.message());
+        if (working.get()) {
             return false;
         }
-        AssessmentFileOpener.Saved saved = (AssessmentFileOpener.Saved) opened;
-        assessment.set(saved.saved());
-        shown = new Shown(saved.assessment(), saved.report());
-        this.clinic = saved.clinic();
-        render();
-        noPrinter.set(false);
-        message.set("Assessment saved. Check the handout below, then print it or save it as PDF.");
-        return true;
+        long show = ++shows;
+        working.set(true);
+        message.set("Opening " + file.getFileName() + " and saving it for " + p.name() + "...");
+        // {done, opened}: known at once when the background ran the work on this thread
+        boolean[] result = {false, true};
+        tasks.run(() -> opener.open(p, file), opened -> {
+            result[0] = true;
+            if (show != shows) {
+                return;
+            }
+            working.set(false);
+            if (opened instanceof AssessmentFileOpener.Refused refused) {
+                message.set(refused.message());
+                result[1] = false;
+                return;
+            }
+            AssessmentFileOpener.Saved saved = (AssessmentFileOpener.Saved) opened;
+            assessment.set(saved.saved());
+            shown = new Shown(saved.assessment(), saved.report());
+            this.clinic = saved.clinic();
+            render();
+            noPrinter.set(false);
+            message.set("Assessment saved. Check the handout below, then print it or save it as PDF.");
+        }, failed -> {
+            result[0] = true;
+            result[1] = false;
+            if (show == shows) {
+                working.set(false);
+                message.set(SaveFailures.say("Not saved: ", failed));
+            }
+        });
+        return !result[0] || result[1];
     }
 
     /**
@@ -143,22 +181,42 @@ public final class HandoutViewModel {
         }
         StoredReport report = saved.report().get();
         clear();
-        // the next dose first, while nothing is shown, so the handout is rendered once
-        nextDose.set(next.orElse(null));
-        shown = new Shown(saved.assessment().get(), report);
-        this.clinic = settings.load();
-        assessment.set(saved);
-        render();
-        RulebookRef now = composer.rulebook();
-        if (!now.sha256().equals(report.rulebook().sha256())) {
-            rulebookNotice.set("This handout is from the report as it was saved, under rulebook "
-                    + report.rulebook().version() + ". The rulebook in use is now " + now.version()
-                    + ": a fresh check gives today's advice.");
-        }
-        message.set("The handout for the " + (saved.context() == AssessmentContext.CONSULTATION
-                ? "consultation just saved" : "check just recorded")
-                + ". Check it below, then print it or save it as PDF.");
-        return true;
+        long show = ++shows;
+        working.set(true);
+        message.set("Loading the handout for " + forPatient.name() + "...");
+        boolean[] result = {false, true};
+        // the clinic's name, phone and paper size are read in the background
+        tasks.run(settings::load, clinicSettings -> {
+            result[0] = true;
+            if (show != shows) {
+                return;
+            }
+            working.set(false);
+            // the next dose first, while nothing is shown, so the handout is rendered once
+            nextDose.set(next.orElse(null));
+            shown = new Shown(saved.assessment().get(), report);
+            this.clinic = clinicSettings;
+            assessment.set(saved);
+            render();
+            RulebookRef now = composer.rulebook();
+            if (!now.sha256().equals(report.rulebook().sha256())) {
+                rulebookNotice.set("This handout is from the report as it was saved, under rulebook "
+                        + report.rulebook().version() + ". The rulebook in use is now " + now.version()
+                        + ": a fresh check gives today's advice.");
+            }
+            message.set("The handout for the " + (saved.context() == AssessmentContext.CONSULTATION
+                    ? "consultation just saved" : "check just recorded")
+                    + ". Check it below, then print it or save it as PDF.");
+        }, failed -> {
+            result[0] = true;
+            result[1] = false;
+            if (show == shows) {
+                working.set(false);
+                message.set(SaveFailures.say("The clinic's settings could not be read, so no handout is shown: ",
+                        failed));
+            }
+        });
+        return !result[0] || result[1];
     }
 
     /**
@@ -166,24 +224,41 @@ public final class HandoutViewModel {
      * then give that same document again and record a reprint, not a new handout.
      */
     public boolean showGiven(GivenHandout handout) {
-        Optional<byte[]> document;
-        try {
-            document = giving.document(handout);
-        } catch (StoreException e) {
-            message.set(e.getMessage());
+        if (working.get()) {
             return false;
         }
-        if (document.isEmpty()) {
-            message.set("The handout given on " + giving.when(handout) + " was given before this version kept handouts,"
-                    + " so it cannot be printed again. Make a new one from the patient's latest check.");
-            return false;
-        }
-        clear();
-        reprinting.set(handout);
-        pdf.set(document.get());
-        title.set("Handout given on " + giving.when(handout));
-        message.set("The handout given on " + giving.when(handout) + ", exactly as it was given. Print it or save it again.");
-        return true;
+        long show = ++shows;
+        working.set(true);
+        message.set("Loading the handout given on " + giving.when(handout) + "...");
+        boolean[] result = {false, true};
+        tasks.run(() -> giving.document(handout), document -> {
+            result[0] = true;
+            if (show != shows) {
+                return;
+            }
+            working.set(false);
+            if (document.isEmpty()) {
+                result[1] = false;
+                message.set("The handout given on " + giving.when(handout) + " was given before this version kept"
+                        + " handouts, so it cannot be printed again. Make a new one from the patient's latest check.");
+                return;
+            }
+            clear();
+            reprinting.set(handout);
+            pdf.set(document.get());
+            title.set("Handout given on " + giving.when(handout));
+            message.set("The handout given on " + giving.when(handout) + ", exactly as it was given. Print it or save"
+                    + " it again.");
+        }, failed -> {
+            result[0] = true;
+            result[1] = false;
+            if (show == shows) {
+                working.set(false);
+                message.set(failed instanceof StoreException ? failed.getMessage()
+                        : SaveFailures.say("The handout given could not be read: ", failed));
+            }
+        });
+        return !result[0] || result[1];
     }
 
     /** Handouts given to the selected patient, the most recent first. */
@@ -205,16 +280,29 @@ public final class HandoutViewModel {
                 ? ". Set the clinic's name and phone in Settings to print them on the handout." : ""));
     }
 
+    /** Prints the handout shown; what printing came to is said once it is recorded in the background. */
     public void print() {
-        if (pdf.get() != null) {
-            show(giving.print(toGive()));
+        if (pdf.get() != null && !working.get()) {
+            giving.print(toGive(), recorded(shows));
         }
     }
 
+    /** Saves the handout shown as a PDF, written and recorded in the background. */
     public void saveAsPdf() {
-        if (pdf.get() != null) {
-            giving.saveAsPdf(toGive()).ifPresent(this::show);
+        if (pdf.get() != null && !working.get()) {
+            giving.saveAsPdf(toGive(), recorded(shows));
         }
+    }
+
+    /** While the handout is recorded the buttons wait; once it is, what it came to is said, unless another is shown. */
+    private java.util.function.Consumer<HandoutGiving.Outcome> recorded(long show) {
+        working.set(true);
+        return outcome -> {
+            if (show == shows) {
+                working.set(false);
+                show(outcome);
+            }
+        };
     }
 
     private HandoutGiving.ToGive toGive() {
@@ -279,6 +367,11 @@ public final class HandoutViewModel {
 
     public ReadOnlyStringProperty messageProperty() {
         return message.getReadOnlyProperty();
+    }
+
+    /** True while something is read or saved in the background: opening, showing, recording a handout. */
+    public ReadOnlyBooleanProperty workingProperty() {
+        return working.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty noPrinterProperty() {

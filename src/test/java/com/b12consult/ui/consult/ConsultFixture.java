@@ -83,7 +83,23 @@ final class ConsultFixture implements AutoCloseable {
     ConsultationViewModel consultation() {
         return new ConsultationViewModel(records, patients, EVALUATOR, settings::labLimits, new StandardSteps(clock),
                 new DraftKeeper(drafts, tasks, timer, clock),
-                new ConsultationSaver(consultations, new AssessmentWriter(), DOCTOR), clock);
+                new ConsultationSaver(consultations, new AssessmentWriter(), DOCTOR), clock, tasks);
+    }
+
+    /** The patient's past consultations, read on the same background as the consultation. */
+    ConsultationHistoryViewModel history() {
+        return new ConsultationHistoryViewModel(consultations, EVALUATOR.engine().rulebook().ref(), clock.getZone(),
+                tasks);
+    }
+
+    /** Runs the background work until none is left (work done may hand over more: a save, then the drafts read). */
+    void settle() {
+        for (int i = 0; tasks.pendingCount() > 0; i++) {
+            if (i > 20) {
+                throw new AssertionError("background work keeps handing over more");
+            }
+            tasks.runAll();
+        }
     }
 
     @Override

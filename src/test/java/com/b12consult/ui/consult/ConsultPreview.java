@@ -81,6 +81,7 @@ public final class ConsultPreview {
         ConsultationViewModel model = fixture.consultation();
         ConsultationView view = new ConsultationView(model);
         model.open(p);
+        fixture.settle();
         HeadachesStepViewModel headaches = model.steps().stream().filter(HeadachesStepViewModel.class::isInstance)
                 .map(HeadachesStepViewModel.class::cast).findFirst().orElseThrow();
         HeadacheDiaryEntry typed = headaches.addEntry();
@@ -108,6 +109,7 @@ public final class ConsultPreview {
         javafx.scene.control.Button past = new javafx.scene.control.Button("Past consultations");
         view.extraButtons().getChildren().add(past);
         model.open(p);
+        fixture.settle();
         for (ConsultationStep step : model.steps()) {
             if (step instanceof InjectionsStepViewModel injections) {
                 injections.addDose();
@@ -137,7 +139,7 @@ public final class ConsultPreview {
         store.save(stroke, older, new ConsultationHistoryViewModelTest().strokeAnswered(),
                 ConsultationHistoryViewModelTest.DOCTOR);
         ConsultationHistoryViewModel vm = new ConsultationHistoryViewModel(store.consultations,
-                ConsultationHistoryViewModelTest.CURRENT, ZoneOffset.UTC);
+                ConsultationHistoryViewModelTest.CURRENT, ZoneOffset.UTC, com.b12consult.ui.InlineTaskRunner.INSTANCE);
         vm.showPatient(store.patient.id());
         vm.open(vm.rows().get(0).id());
         return new ConsultationHistoryView(vm);

@@ -72,6 +72,7 @@ class ConsultationFxTest {
             s.show();
         });
         robot.interact(() -> model.open(ann));
+        robot.interact(fixture::settle);
         WaitForAsyncUtils.waitForFxEvents();
     }
 

@@ -59,7 +59,7 @@ class ConsultationHistoryViewFxTest {
         store.save(stroke, older, new ReviewStepViewModelTestAnswers().strokeAnswered(),
                 ConsultationHistoryViewModelTest.DOCTOR);
         ConsultationHistoryViewModel vm = new ConsultationHistoryViewModel(store.consultations,
-                ConsultationHistoryViewModelTest.CURRENT, ZoneOffset.UTC);
+                ConsultationHistoryViewModelTest.CURRENT, ZoneOffset.UTC, com.b12consult.ui.InlineTaskRunner.INSTANCE);
         FxToolkit.setupStage(s -> {
             vm.showPatient(store.patient.id());
             Scene scene = new Scene(new ConsultationHistoryView(vm), 1280, 768);

@@ -57,7 +57,7 @@ class ConsultationHistoryViewModelTest {
         Report report = FakeLiveConsultation.EVALUATOR.evaluate(stroke, com.b12consult.domain.LabLimits.defaults());
         SavedConsultation urgent = store.save(stroke, report, strokeAnswered(), DOCTOR);
         ConsultationHistoryViewModel history = new ConsultationHistoryViewModel(store.consultations, CURRENT,
-                ZoneOffset.UTC);
+                ZoneOffset.UTC, com.b12consult.ui.InlineTaskRunner.INSTANCE);
 
         history.showPatient(store.patient.id());
         assertEquals(List.of(
@@ -89,7 +89,7 @@ class ConsultationHistoryViewModelTest {
                 now.derived());
         SavedConsultation saved = store.save(stroke, older, ConsultationResponses.NONE, DOCTOR);
         ConsultationHistoryViewModel history = new ConsultationHistoryViewModel(store.consultations, CURRENT,
-                ZoneOffset.UTC);
+                ZoneOffset.UTC, com.b12consult.ui.InlineTaskRunner.INSTANCE);
         history.showPatient(store.patient.id());
         assertEquals("Hold", history.rows().get(0).decision());
 
@@ -105,7 +105,7 @@ class ConsultationHistoryViewModelTest {
     @Test
     void anUnknownConsultationIsSaidPlainly() {
         ConsultationHistoryViewModel history = new ConsultationHistoryViewModel(store.consultations, CURRENT,
-                ZoneOffset.UTC);
+                ZoneOffset.UTC, com.b12consult.ui.InlineTaskRunner.INSTANCE);
         history.showPatient(store.patient.id());
         assertTrue(history.rows().isEmpty());
         history.open(77);

@@ -110,8 +110,7 @@ class ConsultationScreenshotsFxTest {
         Patient p = patientWithARecord();
         ConsultationViewModel model = fixture.consultation();
         ConsultationView view = new ConsultationView(model);
-        view.showHistoryAfterSaving(new ConsultationHistoryViewModel(fixture.consultations,
-                ConsultFixture.EVALUATOR.engine().rulebook().ref(), fixture.clock.getZone()));
+        view.showHistoryAfterSaving(fixture.history());
         FxToolkit.setupStage(s -> {
             Scene scene = new Scene(view.root(), 1366, 768);
             scene.getStylesheets().setAll(Stylesheets.all());
@@ -120,6 +119,7 @@ class ConsultationScreenshotsFxTest {
             s.show();
         });
         robot.interact(() -> model.open(p));
+        robot.interact(fixture::settle);
         robot.interact(() -> {
             ((InjectionsStepViewModel) model.steps().get(0)).today().plannedProperty().set(true);
             ((ClotRiskStepViewModel) model.steps().get(1)).symptom(SymptomCode.FATIGUE).presentProperty().set(true);
@@ -142,6 +142,8 @@ class ConsultationScreenshotsFxTest {
             Snapshots.saveIfAsked(stage, "consultation-" + names.get(i));
         }
         robot.clickOn("#saveConsultation");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(fixture::settle);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(1, fixture.consultations.listForPatient(p.id()).size());
         Snapshots.saveIfAsked(stage, "consultation-7-saved");

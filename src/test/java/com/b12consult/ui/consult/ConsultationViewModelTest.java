@@ -77,6 +77,7 @@ class ConsultationViewModelTest {
         ConsultationViewModel model = fixture.consultation();
         assertNull(model.report().get());
         model.open(ann);
+        fixture.settle();
         InjectionsStepViewModel injections = step(model, InjectionsStepViewModel.class);
         assertEquals("1000", injections.prescription().doseProperty().get());
         assertEquals(1, injections.dosesOnRecord().size());
@@ -98,6 +99,7 @@ class ConsultationViewModelTest {
         Patient bob = fixture.patient("Bob Jones", "P-0002", "");
         ConsultationViewModel model = fixture.consultation();
         model.open(bob);
+        fixture.settle();
         assertEquals(List.of("_Injections", "_Clot risk", "_Blood count", "_Headaches", "_Exercise", "_Review"),
                 model.steps().stream().map(ConsultationStep::title).toList());
         assertFalse(model.canGoBackProperty().get());
@@ -135,6 +137,7 @@ class ConsultationViewModelTest {
     void tickingARedFlagChangesTheDecisionWithoutASave() {
         ConsultationViewModel model = fixture.consultation();
         model.open(ann);
+        fixture.settle();
         DecisionStatus before = model.report().get().decision().status();
         assertNotEquals(DecisionStatus.URGENT, before);
         int alertsBefore = model.alertCountProperty().get();
@@ -151,6 +154,7 @@ class ConsultationViewModelTest {
         // the dose field reads with the AssessmentValidator's range: a milligram slip never reaches the assessment
         ConsultationViewModel model = fixture.consultation();
         model.open(ann);
+        fixture.settle();
         NewDose d = step(model, InjectionsStepViewModel.class).addDose();
         d.givenAtProperty().set("2026-11-20 09:00");
         d.doseProperty().set("1");
@@ -170,6 +174,7 @@ class ConsultationViewModelTest {
     void aDraftIsKeptOnceTypingPausesAndComesBackWithEveryFieldAsTyped() {
         ConsultationViewModel model = fixture.consultation();
         model.open(ann);
+        fixture.settle();
         assertFalse(fixture.timer.running(), "opening alone types nothing");
         InjectionsStepViewModel injections = step(model, InjectionsStepViewModel.class);
         injections.prescription().doseProperty().set("1O00");
@@ -202,11 +207,15 @@ class ConsultationViewModelTest {
 
         ConsultationViewModel next = fixture.consultation();
         next.refreshDrafts();
+        assertEquals(List.of(), next.draftOffers(), "read in the background, not on the screen's thread");
+        fixture.settle();
         assertEquals(1, next.draftOffers().size());
         DraftOffer offer = next.draftOffers().get(0);
         assertTrue(offer.describe().contains("Ann Smith (P-0001)"), offer.describe());
         assertTrue(offer.describe().contains("2026-11-21 10:30"), offer.describe());
         assertTrue(next.restore(offer));
+        assertEquals(List.of(), next.steps(), "the record is read in the background first");
+        fixture.settle();
         assertEquals(typed, next.draft());
         assertEquals("1O00", step(next, InjectionsStepViewModel.class).prescription().doseProperty().get());
         assertEquals("last week", step(next, ClotRiskStepViewModel.class).symptom(SymptomCode.FATIGUE).onsetProperty().get());
@@ -224,12 +233,15 @@ class ConsultationViewModelTest {
     void openingAnotherPatientKeepsTheFirstOnesDraftAndADiscardedDraftIsGone() {
         ConsultationViewModel model = fixture.consultation();
         model.open(ann);
+        fixture.settle();
         step(model, ExerciseStepViewModel.class).plannedProperty().set(PlannedExercise.WALKING);
         Patient bob = fixture.patient("Bob Jones", "P-0002", "");
         model.open(bob);
+        fixture.settle();
         assertEquals("walking", fixture.drafts.findByPatient(ann.id()).orElseThrow().steps().get("exercise").get("planned"),
                 "written at once, not left waiting for a pause that belongs to the next patient");
         model.refreshDrafts();
+        fixture.settle();
         DraftOffer offer = model.draftOffers().get(0);
         model.discardDraft(offer);
         fixture.tasks.runAll();
@@ -241,13 +253,17 @@ class ConsultationViewModelTest {
     void startingAPatientWithADraftBringsTheDraftBackInsteadOfTypingOverIt() {
         ConsultationViewModel model = fixture.consultation();
         model.open(ann);
+        fixture.settle();
         step(model, ExerciseStepViewModel.class).plannedProperty().set(PlannedExercise.HIIT);
         model.flushDraft();
+        fixture.settle();
 
         ConsultationViewModel later = fixture.consultation();
         later.refreshDrafts();
+        fixture.settle();
         assertEquals(List.of(ann), later.draftOffers().stream().map(DraftOffer::patient).toList());
         later.open(ann);
+        fixture.settle();
         assertEquals(PlannedExercise.HIIT, step(later, ExerciseStepViewModel.class).plannedProperty().get(),
                 "what was typed before is back, not a fresh start that the next keystroke would write over");
         assertEquals(List.of(), later.draftOffers(), "taken up, so no longer offered");
@@ -274,6 +290,7 @@ class ConsultationViewModelTest {
     void aValueStillToCorrectKeepsTheConsultationFromBeingSaved() {
         ConsultationViewModel model = fixture.consultation();
         model.open(ann);
+        fixture.settle();
         NewDose given = step(model, InjectionsStepViewModel.class).addDose();
         given.givenAtProperty().set("yesterday");
         assertTrue(!model.pendingProblems().isEmpty(), "the unreadable time is pending");
@@ -281,7 +298,8 @@ class ConsultationViewModelTest {
         model.goTo(review);
         assertTrue(review.canSave().get(), "no alert stands in the way; only the value to correct does");
 
-        assertEquals(Optional.empty(), model.save());
+        assertFalse(model.save(), "refused at once");
+        assertEquals(0, fixture.tasks.pendingCount(), "nothing handed to the store");
         assertTrue(model.saveMessage().get().startsWith("Not saved: correct first "), model.saveMessage().get());
         assertNull(model.savedProperty().get());
         assertTrue(fixture.drafts.findByPatient(ann.id()).isPresent() || fixture.timer.running(),
@@ -292,6 +310,7 @@ class ConsultationViewModelTest {
     void savingWaitsForEveryUrgentAlertToBeAnsweredThenStoresItAllAndDropsTheDraft() {
         ConsultationViewModel model = fixture.consultation();
         model.open(ann);
+        fixture.settle();
         step(model, ClotRiskStepViewModel.class).symptom(SymptomCode.CHEST_PAIN).presentProperty().set(true);
         NewDose given = step(model, InjectionsStepViewModel.class).addDose();
         given.givenAtProperty().set("2026-11-18 09:00");
@@ -300,15 +319,19 @@ class ConsultationViewModelTest {
         model.goTo(step(model, ReviewStepViewModel.class));
         assertTrue(model.onReviewProperty().get());
 
-        assertEquals(Optional.empty(), model.save());
+        assertFalse(model.save(), "refused at once");
         assertTrue(model.saveMessage().get().startsWith("Not saved: "), model.saveMessage().get());
+        fixture.settle();
         assertEquals(List.of(), fixture.consultations.listForPatient(ann.id()), "nothing saved");
         assertEquals("_Review", model.currentProperty().get().title(), "still open, nothing lost");
 
         ReviewStepViewModel review = step(model, ReviewStepViewModel.class);
         review.answerForms().forEach(f -> f.responseProperty().set(com.b12consult.domain.AlertResponse.ACTED_ON));
-        var saved = model.save().orElseThrow();
+        assertTrue(model.save());
+        fixture.settle();
+        var saved = model.savedProperty().get();
         assertEquals(1, fixture.consultations.listForPatient(ann.id()).size());
+        assertEquals(saved.id(), fixture.consultations.listForPatient(ann.id()).get(0).id());
         assertEquals("Sent to the emergency department.", saved.responses().note());
         assertTrue(saved.assessment().reportJson().contains("\"urgent\""), "the report the review showed");
         assertEquals(2, fixture.injections.listForPatient(ann.id()).size(), "the dose typed went to the record");
@@ -327,6 +350,7 @@ class ConsultationViewModelTest {
                 HeadacheType.UNKNOWN, List.of()), ConsultFixture.DOCTOR);
         ConsultationViewModel model = fixture.consultation();
         model.open(ann);
+        fixture.settle();
         SuddenOnsetQuestion asked = step(model, HeadachesStepViewModel.class).suddenOnset().orElseThrow();
         assertEquals(asked, step(model, ReviewStepViewModel.class).suddenOnset().orElseThrow(), "one question, one answer");
         assertTrue(asked.offeredProperty().get());
@@ -346,7 +370,9 @@ class ConsultationViewModelTest {
         model.goTo(step(model, ReviewStepViewModel.class));
         step(model, ReviewStepViewModel.class).answerForms()
                 .forEach(f -> f.responseProperty().set(com.b12consult.domain.AlertResponse.ACTED_ON));
-        var saved = model.save().orElseThrow();
+        assertTrue(model.save());
+        fixture.settle();
+        var saved = model.savedProperty().get();
         assertTrue(saved.assessment().assessmentJson().contains("\"sudden_severe_headache\""));
         assertEquals(1, fixture.headaches.listForPatient(ann.id()).size(), "the headache on record is not saved again");
     }

@@ -108,8 +108,7 @@ class ConsultationVignetteFxTest {
                 a.patient().birthDate(), a.patient().sex(), KnownAllergies.NOT_RECORDED), ConsultFixture.DOCTOR);
         model = fixture.consultation();
         ConsultationView view = new ConsultationView(model);
-        view.showHistoryAfterSaving(new ConsultationHistoryViewModel(fixture.consultations,
-                ConsultFixture.EVALUATOR.engine().rulebook().ref(), fixture.clock.getZone()));
+        view.showHistoryAfterSaving(fixture.history());
         FxToolkit.setupStage(s -> {
             Scene scene = new Scene(view.root(), 1366, 768);
             scene.getStylesheets().setAll(Stylesheets.all());
@@ -119,6 +118,7 @@ class ConsultationVignetteFxTest {
         });
         // Starting is the Patients screen's button; from here on, everything goes through the screens.
         robot.interact(() -> model.open(patient));
+        robot.interact(fixture::settle);
         WaitForAsyncUtils.waitForFxEvents();
 
         robot.clickOn("#step-1");
@@ -172,6 +172,8 @@ class ConsultationVignetteFxTest {
         robot.clickOn("#step-5");
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#saveConsultation");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(fixture::settle);
         WaitForAsyncUtils.waitForFxEvents();
         var saved = fixture.consultations.listForPatient(patient.id());
         assertEquals(1, saved.size());

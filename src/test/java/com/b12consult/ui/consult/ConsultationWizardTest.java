@@ -2,6 +2,7 @@ package com.b12consult.ui.consult;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.b12consult.domain.AlertResponse;
@@ -43,6 +44,7 @@ class ConsultationWizardTest {
                 1000, InjectionSite.LEFT_DELTOID, List.of()), ConsultFixture.DOCTOR);
         model = fixture.consultation();
         model.open(ann);
+        fixture.settle();
     }
 
     @AfterEach
@@ -128,7 +130,8 @@ class ConsultationWizardTest {
         for (Typo t : typos) {
             t.type().run();
             assertFalse(model.canSaveProperty().get(), "Save with " + t.what() + " to correct");
-            assertEquals(Optional.empty(), model.save(), t.what());
+            assertFalse(model.save(), t.what());
+            assertEquals(0, fixture.tasks.pendingCount(), "nothing handed to the store with " + t.what());
             assertTrue(model.saveMessage().get().startsWith("Not saved: correct first "), model.saveMessage().get());
             assertEquals(List.of(), fixture.consultations.listForPatient(ann.id()), "nothing saved with " + t.what());
             t.correct().run();
@@ -145,7 +148,7 @@ class ConsultationWizardTest {
         assertTrue(duplicate.field().endsWith(", time given"), duplicate.field());
         assertTrue(duplicate.message().startsWith("another injection is recorded at the same time"), duplicate.message());
         assertFalse(model.canSaveProperty().get(), "Save with a dose recorded twice");
-        assertEquals(Optional.empty(), model.save());
+        assertFalse(model.save());
         twice.givenAtProperty().set("2026-11-19 09:00");
         assertTrue(model.canSaveProperty().get());
 
@@ -154,10 +157,12 @@ class ConsultationWizardTest {
         answer.responseProperty().set(AlertResponse.NOT_APPLICABLE);
         assertFalse(review.validProperty().get());
         assertFalse(model.canSaveProperty().get(), "Save with a reason missing");
-        assertEquals(Optional.empty(), model.save());
+        assertFalse(model.save());
         answer.reasonProperty().set("Chest pain was from a known muscle strain, assessed today.");
         assertTrue(model.canSaveProperty().get());
-        assertTrue(model.save().isPresent());
+        assertTrue(model.save());
+        fixture.settle();
+        assertNotNull(model.savedProperty().get());
         assertEquals(1, fixture.consultations.listForPatient(ann.id()).size());
         assertFalse(model.canSaveProperty().get(), "closed once saved: nothing left to save");
     }

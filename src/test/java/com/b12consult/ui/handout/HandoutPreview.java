@@ -42,7 +42,8 @@ public final class HandoutPreview {
             HandoutViewModel model = new HandoutViewModel(HandoutViewModelTest.EVALUATOR,
                     new HandoutComposer(HandoutViewModelTest.EVALUATOR.engine().rulebook()), new HandoutPdf(),
                     new AssessmentRepository(db.database, audit), new HandoutRepository(db.database, audit),
-                    db.settings, printer, new HandoutViewModelTest.FakeFiles(), TestDatabase.NURSE, TestDatabase.CLOCK);
+                    db.settings, printer, new HandoutViewModelTest.FakeFiles(), TestDatabase.NURSE, TestDatabase.CLOCK,
+                com.b12consult.ui.InlineTaskRunner.INSTANCE);
             Patient grace = db.addPatient("Grace Hopper", "FX-7", "1958-11-30", Sex.FEMALE);
             Path file = dir.resolve("rich.json");
             try (var in = HandoutPreview.class.getResourceAsStream("/com/b12consult/cli/rich-consultation.json")) {

@@ -67,7 +67,8 @@ class HandoutViewFxTest {
         HandoutViewModel model = new HandoutViewModel(HandoutViewModelTest.EVALUATOR,
                 new HandoutComposer(HandoutViewModelTest.EVALUATOR.engine().rulebook()), new HandoutPdf(),
                 new AssessmentRepository(db.database, audit), new HandoutRepository(db.database, audit), db.settings,
-                printer, new HandoutViewModelTest.FakeFiles(), TestDatabase.NURSE, TestDatabase.CLOCK);
+                printer, new HandoutViewModelTest.FakeFiles(), TestDatabase.NURSE, TestDatabase.CLOCK,
+                com.b12consult.ui.InlineTaskRunner.INSTANCE);
         Path file = dir.resolve("rich.json");
         try (var in = getClass().getResourceAsStream("/com/b12consult/cli/rich-consultation.json")) {
             Files.write(file, in.readAllBytes());

@@ -71,7 +71,8 @@ class HandoutViewModelTest {
         printer = new FakePrinter();
         files = new FakeFiles();
         model = new HandoutViewModel(EVALUATOR, new HandoutComposer(EVALUATOR.engine().rulebook()), new HandoutPdf(),
-                assessments, handouts, db.settings, printer, files, TestDatabase.NURSE, TestDatabase.CLOCK);
+                assessments, handouts, db.settings, printer, files, TestDatabase.NURSE, TestDatabase.CLOCK,
+                com.b12consult.ui.InlineTaskRunner.INSTANCE);
         grace = db.addPatient("Grace Hopper", "FX-7", "1958-11-30", Sex.MALE);
     }
 
