@@ -126,7 +126,8 @@ final class SessionScreens {
         installCheckAndHandout();
         RulebookViewModel rules = new RulebookViewModel(rulebook);
         window.main().install(Screen.RULEBOOK, () -> new RulebookView(rules).root());
-        AuditLogViewModel auditLog = new AuditLogViewModel(stores.audit(), stores.patients(), clock.getZone());
+        AuditLogViewModel auditLog = new AuditLogViewModel(stores.audit(), stores.patients(), clock.getZone(),
+                tasks);
         window.main().install(Screen.AUDIT_LOG, () -> new AuditLogView(auditLog).root());
         installConsultation(patientsView);
         // the Settings screen was built from the file before the form saved to it
