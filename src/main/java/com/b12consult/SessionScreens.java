@@ -115,11 +115,11 @@ final class SessionScreens {
         PatientsView patientsView = new PatientsView(patients, new PatientDataViewModel(patients,
                 stores.patientData(), new FxExportTarget(window::stage), actor));
         window.main().install(Screen.PATIENTS, patientsView.root());
-        SettingsViewModel settings = new SettingsViewModel(stores.settings(), actor);
+        SettingsViewModel settings = new SettingsViewModel(stores.settings(), actor, tasks);
         // a clinic server's backups are the server's: its Settings say so, and offer no backup or restore
         backups = stores.database().location() instanceof StoreLocation.SqliteFile
                 ? new BackupsViewModel(stores.database(), stores.settings(), stores.audit(), actor, clock,
-                restoreAndReopen) : null;
+                tasks, restoreAndReopen) : null;
         // The view models now (what they read fails here, as the database's open does); the views of the screens
         // not shown yet when they are first shown, so the Patients list does not wait for them.
         window.main().install(Screen.SETTINGS, () -> new SettingsView(settings, backups, databaseSection).root());
