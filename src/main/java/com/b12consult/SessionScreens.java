@@ -131,7 +131,7 @@ final class SessionScreens {
         window.main().install(Screen.AUDIT_LOG, () -> new AuditLogView(auditLog).root());
         installConsultation(patientsView);
         // the Settings screen was built from the file before the form saved to it
-        ClinicDetailsQuestion.askOver(window.layers(), stores.settings(), actor, settings::reload);
+        ClinicDetailsQuestion.askOver(window.layers(), stores.settings(), actor, tasks, settings::reload);
     }
 
     /**
