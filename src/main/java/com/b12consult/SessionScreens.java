@@ -115,22 +115,23 @@ final class SessionScreens {
         PatientsView patientsView = new PatientsView(patients, new PatientDataViewModel(patients,
                 stores.patientData(), new FxExportTarget(window::stage), actor));
         window.main().install(Screen.PATIENTS, patientsView.root());
-        SettingsViewModel settings = new SettingsViewModel(stores.settings(), actor);
+        SettingsViewModel settings = new SettingsViewModel(stores.settings(), actor, tasks);
         // a clinic server's backups are the server's: its Settings say so, and offer no backup or restore
         backups = stores.database().location() instanceof StoreLocation.SqliteFile
                 ? new BackupsViewModel(stores.database(), stores.settings(), stores.audit(), actor, clock,
-                restoreAndReopen) : null;
+                tasks, restoreAndReopen) : null;
         // The view models now (what they read fails here, as the database's open does); the views of the screens
         // not shown yet when they are first shown, so the Patients list does not wait for them.
         window.main().install(Screen.SETTINGS, () -> new SettingsView(settings, backups, databaseSection).root());
         installCheckAndHandout();
         RulebookViewModel rules = new RulebookViewModel(rulebook);
         window.main().install(Screen.RULEBOOK, () -> new RulebookView(rules).root());
-        AuditLogViewModel auditLog = new AuditLogViewModel(stores.audit(), stores.patients(), clock.getZone());
+        AuditLogViewModel auditLog = new AuditLogViewModel(stores.audit(), stores.patients(), clock.getZone(),
+                tasks);
         window.main().install(Screen.AUDIT_LOG, () -> new AuditLogView(auditLog).root());
         installConsultation(patientsView);
         // the Settings screen was built from the file before the form saved to it
-        ClinicDetailsQuestion.askOver(window.layers(), stores.settings(), actor, settings::reload);
+        ClinicDetailsQuestion.askOver(window.layers(), stores.settings(), actor, tasks, settings::reload);
     }
 
     /**

@@ -42,6 +42,13 @@ class AuditLogInAppFxTest {
         return robot.lookup(query).queryAs(Label.class).getText();
     }
 
+    /** The log is read off the screen's thread: waits until the read asked for has been shown. */
+    private void waitForTheLog(java.util.function.BooleanSupplier shown) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#auditLoading").queryAs(Label.class)
+                .getText().isEmpty() && shown.getAsBoolean());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     @Test
     void entriesAreListedNewestFirstWithTheSessionsInitialsAndFilterByPatient() throws Exception {
         Path database = dir.resolve("b12consult.db");
@@ -75,7 +82,7 @@ class AuditLogInAppFxTest {
 
         robot.clickOn("#nav-audit-log");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#auditTable").tryQuery().isPresent());
-        WaitForAsyncUtils.waitForFxEvents();
+        waitForTheLog(() -> !text("#auditSummary").isEmpty());
         // 2 patients, 240 doses, the clinic's name and phone set as the first start asks, and the patient just saved
         assertEquals("Entries 1–200 of 245, newest first", text("#auditSummary"));
         AuditRow newest = rows().get(0);
@@ -86,7 +93,7 @@ class AuditLogInAppFxTest {
 
         robot.clickOn("#auditPatient").write("P-0001");
         robot.clickOn("#auditApply");
-        WaitForAsyncUtils.waitForFxEvents();
+        waitForTheLog(() -> rows().size() == 1);
         assertEquals(1, rows().size());
         assertEquals("P-0001", rows().get(0).patient());
 

@@ -57,6 +57,9 @@ class BackupsInAppFxTest {
         // the daily backup was taken at the open; one more now
         scrollTo("#backupFolder");
         robot.clickOn("#backUpNow");
+        // taken off the screen's thread: the card says so when it is done
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#backupOutcome").queryAs(Label.class)
+                .getText().startsWith("Backed up to "));
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup("#lastBackup").queryAs(Label.class).getText().startsWith("Last backup: "));
         robot.clickOn("#backupKeep").eraseText(2).write("4OO");

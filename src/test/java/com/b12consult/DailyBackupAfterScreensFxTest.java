@@ -78,6 +78,9 @@ class DailyBackupAfterScreensFxTest {
         assertEquals(1, backupFiles(database), "today's backup was taken after the screens were shown");
         robot.clickOn("#nav-settings");
         WaitForAsyncUtils.waitForFxEvents();
+        // listed again off the screen's thread
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#lastBackup").queryAs(Label.class)
+                .getText().startsWith("Last backup: "));
         assertTrue(robot.lookup("#lastBackup").queryAs(Label.class).getText().startsWith("Last backup: "),
                 robot.lookup("#lastBackup").queryAs(Label.class).getText());
     }

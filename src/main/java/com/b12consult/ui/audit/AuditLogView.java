@@ -147,14 +147,18 @@ public final class AuditLogView {
         Button newer = new Button("Newer");
         newer.setId("auditNewer");
         newer.setAccessibleText("Show newer entries");
-        newer.disableProperty().bind(model.hasNewerProperty().not());
+        newer.disableProperty().bind(model.hasNewerProperty().not().or(model.loadingProperty()));
         newer.setOnAction(e -> model.newerPage());
         Button older = new Button("Older");
         older.setId("auditOlder");
         older.setAccessibleText("Show older entries");
-        older.disableProperty().bind(model.hasOlderProperty().not());
+        older.disableProperty().bind(model.hasOlderProperty().not().or(model.loadingProperty()));
         older.setOnAction(e -> model.olderPage());
-        HBox bar = new HBox(summary, spacer, newer, older);
+        // read off the screen's thread: the line says so meanwhile, and why when a read failed
+        Label reading = Fields.status(javafx.beans.binding.Bindings.when(model.loadingProperty())
+                .then("Reading the audit log\u2026").otherwise(""), "auditLoading", "muted");
+        Label problem = Fields.status(model.readProblemProperty(), "auditProblem", "error");
+        HBox bar = new HBox(summary, reading, problem, spacer, newer, older);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("audit-pager");
         return bar;

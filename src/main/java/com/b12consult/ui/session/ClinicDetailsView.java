@@ -33,6 +33,9 @@ public final class ClinicDetailsView {
         phone.setPrefColumnCount(16);
         phone.setMaxWidth(260);
         phone.textProperty().bindBidirectional(model.phoneProperty());
+        // read off the screen's thread: the fields wait for what is stored
+        name.disableProperty().bind(model.loadingProperty());
+        phone.disableProperty().bind(model.loadingProperty());
 
         Button save = new Button("Save and continue");
         save.setId("saveClinicDetails");
@@ -44,6 +47,8 @@ public final class ClinicDetailsView {
                 focusFirstWrong(model);
             }
         });
+        // saved off the screen's thread: Save waits meanwhile
+        save.disableProperty().bind(model.loadingProperty().or(model.savingProperty()));
         Button later = new Button("Later");
         later.setId("clinicDetailsLater");
         later.setAccessibleText("Later: continue without the clinic's details; asked again at the next start");
@@ -57,6 +62,9 @@ public final class ClinicDetailsView {
         VBox card = new VBox(title, why,
                 Fields.labelled("Clinic name", name, model.nameProblemProperty(), "firstClinicNameError"),
                 Fields.labelled("Phone", phone, model.phoneProblemProperty(), "firstClinicPhoneError"),
+                Fields.status(javafx.beans.binding.Bindings.when(model.savingProperty()).then("Saving\u2026")
+                        .otherwise(javafx.beans.binding.Bindings.when(model.loadingProperty()).then("Reading\u2026")
+                                .otherwise("")), "clinicDetailsBusy", "muted"),
                 Fields.status(model.failureProperty(), "clinicDetailsFailure", "error"),
                 buttons, laterNote);
         card.getStyleClass().addAll("form-card", "sign-in-card", "clinic-details-card");

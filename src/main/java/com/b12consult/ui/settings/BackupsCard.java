@@ -55,10 +55,13 @@ final class BackupsCard {
         keep.setMaxWidth(90);
         keep.textProperty().bindBidirectional(model.keepProperty());
         keep.setOnAction(e -> model.saveKeep());
+        // read off the screen's thread: the field waits for the stored count
+        keep.disableProperty().bind(model.keepReadProperty().not());
         Button saveKeep = new Button("Save");
         saveKeep.setId("saveBackupKeep");
         saveKeep.setAccessibleText("Save how many backups to keep");
         saveKeep.setOnAction(e -> model.saveKeep());
+        saveKeep.disableProperty().bind(model.keepReadProperty().not().or(model.savingKeepProperty()));
         HBox keepRow = new HBox(keep, saveKeep);
         keepRow.getStyleClass().add("backup-keep-row");
         keepRow.setAlignment(Pos.CENTER_LEFT);
@@ -83,10 +86,11 @@ final class BackupsCard {
         now.setId("backUpNow");
         now.getStyleClass().add("primary");
         now.setOnAction(e -> model.backUpNow());
+        now.disableProperty().bind(model.backingUpProperty());
         Button restore = new Button("Restore a backup…");
         restore.setId("restoreSelectedBackup");
         restore.setAccessibleText("Restore the backup selected in the list");
-        restore.disableProperty().bind(model.selectedProperty().isNull());
+        restore.disableProperty().bind(model.selectedProperty().isNull().or(model.backingUpProperty()));
         restore.setOnAction(e -> model.startRestore());
         HBox buttons = new HBox(now, restore);
         buttons.getStyleClass().add("form-buttons");
@@ -99,6 +103,7 @@ final class BackupsCard {
         confirm.setId("confirmRestore");
         confirm.getStyleClass().add("primary");
         confirm.setOnAction(e -> model.confirmRestore());
+        confirm.disableProperty().bind(model.backingUpProperty());
         Button cancel = new Button("Cancel");
         cancel.setId("cancelRestore");
         cancel.setOnAction(e -> model.cancelRestore());
@@ -107,7 +112,10 @@ final class BackupsCard {
         confirmBox.visibleProperty().bind(model.confirmingProperty().isNotNull());
         confirmBox.managedProperty().bind(confirmBox.visibleProperty());
 
-        VBox card = new VBox(heading, where, last, problem, keepField, list, buttons, confirmBox,
+        Label busy = Fields.status(Bindings.when(model.backingUpProperty()).then("Backing up\u2026")
+                .otherwise(Bindings.when(model.loadingProperty()).then("Reading the backups\u2026").otherwise("")),
+                "backupsBusy", "muted");
+        VBox card = new VBox(heading, where, last, problem, keepField, list, busy, buttons, confirmBox,
                 Fields.status(model.outcomeProperty(), "backupOutcome"));
         card.getStyleClass().addAll("form-card", "settings-card", "backups-card");
         return card;

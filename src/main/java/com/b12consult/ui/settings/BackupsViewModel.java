@@ -9,6 +9,8 @@ import com.b12consult.store.Database;
 import com.b12consult.store.SettingKey;
 import com.b12consult.store.SettingsRepository;
 import com.b12consult.store.StoreException;
+import com.b12consult.ui.SaveFailures;
+import com.b12consult.ui.TaskRunner;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -17,6 +19,8 @@ import java.util.Objects;
 import java.util.OptionalLong;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -31,6 +35,11 @@ import javafx.collections.ObservableList;
  * The Backups part of Settings: where backups go, the newest, how many to keep, a backup now, and a restore.
  * A restore puts the chosen backup in place of the open database; the app then builds its screens again on
  * the restored file, by the same path it takes at start (see {@code App}), so no screen keeps using the old one.
+ *
+ * <p>Everything that reads or writes the database or the backups folder (how many to keep, the list, a backup now)
+ * runs off the screen's thread, through the {@link TaskRunner}; the card says it is reading, and a button waits
+ * while its work runs. The newest listing wins over an older one. A count that could not be saved stays as typed,
+ * with the reason at its field.
  */
 public final class BackupsViewModel {
 
@@ -48,7 +57,15 @@ public final class BackupsViewModel {
     private final Actor actor;
     private final Clock clock;
     private final Consumer<Path> restoreAndReopen;
+    private final TaskRunner tasks;
     private final Backups backups;
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading", false);
+    private final ReadOnlyBooleanWrapper savingKeep = new ReadOnlyBooleanWrapper(this, "savingKeep", false);
+    private final ReadOnlyBooleanWrapper backingUp = new ReadOnlyBooleanWrapper(this, "backingUp", false);
+    /** True once how many to keep was read (or found unreadable): until then the field has nothing to change. */
+    private final ReadOnlyBooleanWrapper keepRead = new ReadOnlyBooleanWrapper(this, "keepRead", false);
+    /** Counts the listings: one is shown only when no later one began. */
+    private long listings;
     private final StringProperty keep = new SimpleStringProperty(this, "keep", "");
     private final ReadOnlyStringWrapper keepMessage = new ReadOnlyStringWrapper(this, "keepMessage", "");
     private final ReadOnlyStringWrapper lastBackup = new ReadOnlyStringWrapper(this, "lastBackup", "");
@@ -59,26 +76,31 @@ public final class BackupsViewModel {
     private final ReadOnlyObjectWrapper<BackupItem> confirming = new ReadOnlyObjectWrapper<>(this, "confirming");
 
     /**
+     * @param tasks            reads, saves and backs up off the screen's thread, and hands the outcome back on it
      * @param restoreAndReopen closes the database, restores the given backup in its place and opens the app on it
      */
     public BackupsViewModel(Database database, SettingsRepository settings, AuditLog audit, Actor actor, Clock clock,
-                            Consumer<Path> restoreAndReopen) {
+                            TaskRunner tasks, Consumer<Path> restoreAndReopen) {
         this.database = Objects.requireNonNull(database, "database");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.audit = Objects.requireNonNull(audit, "audit");
         this.actor = Objects.requireNonNull(actor, "actor");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.restoreAndReopen = Objects.requireNonNull(restoreAndReopen, "restoreAndReopen");
+        this.tasks = Objects.requireNonNull(tasks, "tasks");
         this.backups = new Backups(database.file(), clock);
         keep.addListener(x -> keepMessage.set(""));
         database.backupProblem().ifPresent(p -> problem.set("The last backup failed. " + p));
-        try {
-            keep.set(Integer.toString(settings.get(SettingKey.BACKUPS_KEPT)));
-        } catch (StoreException unreadable) {
+        tasks.run(() -> settings.get(SettingKey.BACKUPS_KEPT), kept -> {
+            keep.set(Integer.toString(kept));
+            keepRead.set(true);
+        }, unreadable -> {
             // a stored value the app cannot read: said at the field, which the user can correct
             keep.set("");
-            keepMessage.set(unreadable.getMessage());
-        }
+            keepRead.set(true);
+            keepMessage.set(unreadable instanceof StoreException ? unreadable.getMessage()
+                    : SaveFailures.say("Backups to keep could not be read: ", unreadable));
+        });
         refresh();
     }
 
@@ -88,16 +110,27 @@ public final class BackupsViewModel {
         refresh();
     }
 
-    /** Lists the backups there are again. */
+    /** Lists the backups there are again, off the screen's thread; the newest listing wins. */
     public void refresh() {
-        try {
-            List<Backups.BackupFile> all = backups.list();
-            items.setAll(all.stream().map(b -> new BackupItem(b, describe(b))).toList());
-            lastBackup.set(all.isEmpty() ? "No backup has been taken yet."
-                    : "Last backup: " + describe(all.get(0)) + ".");
-        } catch (StoreException e) {
-            problem.set(e.getMessage());
-        }
+        long listing = ++listings;
+        loading.set(true);
+        tasks.run(backups::list, all -> {
+            if (listing == listings) {
+                loading.set(false);
+                show(all);
+            }
+        }, failed -> {
+            if (listing == listings) {
+                loading.set(false);
+                problem.set(failed.getMessage() == null ? failed.toString() : failed.getMessage());
+            }
+        });
+    }
+
+    private void show(List<Backups.BackupFile> all) {
+        items.setAll(all.stream().map(b -> new BackupItem(b, describe(b))).toList());
+        lastBackup.set(all.isEmpty() ? "No backup has been taken yet."
+                : "Last backup: " + describe(all.get(0)) + ".");
     }
 
     private String describe(Backups.BackupFile b) {
@@ -111,8 +144,15 @@ public final class BackupsViewModel {
         return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
     }
 
-    /** Saves how many backups to keep when it is a whole number from 1 to 365; otherwise says so at the field. */
+    /**
+     * Saves how many backups to keep, off the screen's thread, when it is a whole number from 1 to 365; otherwise
+     * says so at the field and returns false. A store that fails is said at the field when it answers, the number
+     * kept as typed.
+     */
     public boolean saveKeep() {
+        if (savingKeep.get() || !keepRead.get()) {
+            return false;
+        }
         String typed = keep.get() == null ? "" : keep.get().strip();
         int n;
         try {
@@ -125,23 +165,53 @@ public final class BackupsViewModel {
                     + "\" is not)."));
             return false;
         }
-        settings.put(SettingKey.BACKUPS_KEPT, n, actor);
-        outcome.set("The newest " + n + " backups will be kept; older ones go when the next backup is taken.");
+        int kept = n;
+        savingKeep.set(true);
+        outcome.set("");
+        tasks.run(() -> {
+            settings.put(SettingKey.BACKUPS_KEPT, kept, actor);
+            return kept;
+        }, saved -> {
+            savingKeep.set(false);
+            outcome.set("The newest " + saved + " backups will be kept; older ones go when the next backup is taken.");
+        }, failed -> {
+            savingKeep.set(false);
+            keepMessage.set(SaveFailures.say("Backups to keep: " + kept + " was not saved: ", failed));
+        });
         return true;
     }
 
-    /** Takes a backup now, keeping the newest as many as set; audited. */
+    /** What a backup now made: the file, and the backups there are after it. */
+    private record Taken(Path file, List<Backups.BackupFile> all) {
+    }
+
+    /** Takes a backup now, off the screen's thread, keeping the newest as many as set; audited. */
     public void backUpNow() {
+        if (backingUp.get()) {
+            return;
+        }
         outcome.set("");
-        try {
+        backingUp.set(true);
+        long listing = ++listings;
+        tasks.run(() -> {
             Path taken = database.backUpNow(clock);
             audit.append(actor, AuditAction.BACKUP_TAKEN, OptionalLong.empty(), "backup " + taken.getFileName());
+            return new Taken(taken, backups.list());
+        }, taken -> {
+            backingUp.set(false);
             problem.set("");
-            refresh();
-            outcome.set("Backed up to " + taken + ".");
-        } catch (StoreException e) {
-            problem.set("The backup failed: " + e.getMessage());
-        }
+            if (listing == listings) {
+                loading.set(false);
+                show(taken.all());
+            }
+            outcome.set("Backed up to " + taken.file() + ".");
+        }, failed -> {
+            backingUp.set(false);
+            if (listing == listings) {
+                loading.set(false);
+            }
+            problem.set("The backup failed: " + (failed.getMessage() == null ? failed.toString() : failed.getMessage()));
+        });
     }
 
     /** Asks to confirm the restore of the selected backup. */
@@ -199,6 +269,26 @@ public final class BackupsViewModel {
 
     public ReadOnlyStringProperty outcomeProperty() {
         return outcome.getReadOnlyProperty();
+    }
+
+    /** True while the backups are listed: the card says so. */
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+
+    /** True while how many to keep is saved: its Save waits. */
+    public ReadOnlyBooleanProperty savingKeepProperty() {
+        return savingKeep.getReadOnlyProperty();
+    }
+
+    /** True while a backup is taken: Back up now, and a restore, wait. */
+    public ReadOnlyBooleanProperty backingUpProperty() {
+        return backingUp.getReadOnlyProperty();
+    }
+
+    /** True once how many to keep was read; until then the field waits. */
+    public ReadOnlyBooleanProperty keepReadProperty() {
+        return keepRead.getReadOnlyProperty();
     }
 
     public ObservableList<BackupItem> backups() {

@@ -109,6 +109,8 @@ public final class SettingsView {
                 Fields.labelled("Phone", phone, model.clinicPhoneProblem(), "clinicPhoneError"),
                 Fields.labelled("Handout paper size", paper, null, null));
         card.getStyleClass().addAll("form-card", "settings-card");
+        // read off the screen's thread: nothing to change until the clinic's own settings are in
+        card.disableProperty().bind(model.loadedProperty().not());
         return card;
     }
 
@@ -129,6 +131,7 @@ public final class SettingsView {
 
         VBox card = new VBox(heading, about, rows);
         card.getStyleClass().addAll("form-card", "settings-card");
+        card.disableProperty().bind(model.loadedProperty().not());
         return card;
     }
 
@@ -200,20 +203,29 @@ public final class SettingsView {
                 showFirstWrongField();
             }
         });
+        // the store answers off the screen's thread: Save waits for the read, and for a save under way
+        save.disableProperty().bind(model.loadingProperty().or(model.savingProperty()));
         Button discard = new Button("Discard changes");
         discard.setId("discardSettings");
         discard.setAccessibleText("Discard changes to settings");
-        discard.disableProperty().bind(model.dirty().not());
+        // after a read that failed, Discard reads the settings again
+        discard.disableProperty().bind(model.loadingProperty().or(model.savingProperty())
+                .or(model.dirty().not().and(model.loadedProperty())));
         discard.setOnAction(e -> model.reload());
         Button reset = new Button("Reset lab limits to defaults");
         reset.setId("resetLabLimits");
         reset.setAccessibleText("Reset lab limits to defaults");
         reset.setOnAction(e -> model.resetLabLimitsToDefaults());
+        reset.disableProperty().bind(model.loadedProperty().not().or(model.savingProperty()));
         HBox buttons = new HBox(save, discard, reset);
         buttons.getStyleClass().addAll("form-buttons");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         VBox status = new VBox(
+                Fields.status(javafx.beans.binding.Bindings.when(model.loadingProperty())
+                        .then("Reading the settings\u2026").otherwise(javafx.beans.binding.Bindings.when(
+                                model.savingProperty()).then("Saving the settings\u2026").otherwise("")),
+                        "settingsBusy", "muted"),
                 Fields.status(model.failureProperty(), "settingsFailure", "error"),
                 Fields.status(model.outcomeProperty(), "settingsOutcome"));
         status.setAlignment(Pos.CENTER_LEFT);

@@ -7,8 +7,8 @@ import com.b12consult.domain.LabLimitKey;
 import com.b12consult.domain.LabLimits;
 import com.b12consult.domain.PaperSize;
 import com.b12consult.store.SettingsRepository;
-import com.b12consult.store.StoreException;
 import com.b12consult.ui.SaveFailures;
+import com.b12consult.ui.TaskRunner;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -21,6 +21,8 @@ import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.ObjectBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -32,6 +34,10 @@ import javafx.beans.value.ObservableValue;
  * The Settings screen: the clinic's details for the handout, the handout's paper size, and the lab
  * limits the rule module uses, each beside its cited default. Nothing is stored until Save, and Save
  * refuses while any limit is not a positive number or the platelet grades are out of order.
+ *
+ * <p>The settings are read and saved off the screen's thread, through the {@link TaskRunner}: while they are read
+ * the form waits (there is nothing yet to change), and while they are saved Save waits. A save that fails keeps
+ * everything as typed, and says that nothing was saved and why; the newest read wins over an older one.
  */
 public final class SettingsViewModel {
     private static final Set<LabLimitKey> PLATELET_GRADES =
@@ -39,6 +45,15 @@ public final class SettingsViewModel {
 
     private final SettingsRepository settings;
     private final Actor actor;
+    private final TaskRunner tasks;
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading", false);
+    private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(this, "saving", false);
+    /** True once the stored settings were read: until then what the form shows is not the clinic's, and is not saved. */
+    private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(this, "loaded", false);
+    /** Counts the reads and saves: a read is shown only when no later one began. */
+    private long requests;
+    /** Counts the changes to the form, to know whether anything was typed while a save ran. */
+    private long edits;
     private final StringProperty clinicName = new SimpleStringProperty(this, "clinicName", "");
     private final StringProperty clinicAddress = new SimpleStringProperty(this, "clinicAddress", "");
     private final StringProperty clinicPhone = new SimpleStringProperty(this, "clinicPhone", "");
@@ -61,9 +76,11 @@ public final class SettingsViewModel {
     private final BooleanBinding valid;
     private final BooleanBinding dirty;
 
-    public SettingsViewModel(SettingsRepository settings, Actor actor) {
+    /** @param tasks reads and saves the settings off the screen's thread, and hands the outcome back on it */
+    public SettingsViewModel(SettingsRepository settings, Actor actor, TaskRunner tasks) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.actor = Objects.requireNonNull(actor, "actor");
+        this.tasks = Objects.requireNonNull(tasks, "tasks");
         List<Observable> values = new ArrayList<>();
         for (LabLimitKey key : LabLimitKey.values()) {
             LabLimitField field = new LabLimitField(key);
@@ -87,7 +104,10 @@ public final class SettingsViewModel {
         everything.addAll(List.of(clinicName, clinicAddress, clinicPhone, paperSize, saved));
         dirty = Bindings.createBooleanBinding(() -> !sameAsSaved(), everything.toArray(Observable[]::new));
         for (Observable o : everything) {
-            ((ObservableValue<?>) o).addListener((obs, was, now) -> outcome.set(""));
+            ((ObservableValue<?>) o).addListener((obs, was, now) -> {
+                edits++;
+                outcome.set("");
+            });
         }
         reload();
     }
@@ -121,11 +141,29 @@ public final class SettingsViewModel {
         return typed != null && typed.equals(s.labLimits());
     }
 
-    /** Reads the settings from the database, dropping any unsaved changes. */
+    /** Reads the settings from the database, off the screen's thread, dropping any unsaved changes once read. */
     public void reload() {
-        show(settings.load());
+        long request = ++requests;
         failure.set("");
         outcome.set("");
+        loading.set(true);
+        tasks.run(settings::load, stored -> {
+            if (request != requests) {
+                return;
+            }
+            loading.set(false);
+            show(stored);
+            loaded.set(true);
+            failure.set("");
+            outcome.set("");
+        }, failed -> {
+            if (request != requests) {
+                return;
+            }
+            loading.set(false);
+            failure.set(SaveFailures.say("The settings could not be read: ", failed)
+                    + (loaded.get() ? "" : " Discard changes reads them again."));
+        });
     }
 
     private void show(ClinicSettings s) {
@@ -147,9 +185,21 @@ public final class SettingsViewModel {
         }
     }
 
-    /** Stores everything in one step; returns false, storing nothing, while a value is wrong or the store fails. */
+    /**
+     * Stores everything in one step, off the screen's thread; returns false, storing nothing, while a value is wrong
+     * (said at the form) or the settings are still being read or saved. A store that fails is said when it answers
+     * ({@link #failureProperty()}), everything typed kept.
+     */
     public boolean save() {
+        if (saving.get()) {
+            return false;
+        }
         failure.set("");
+        if (!loaded.get()) {
+            failure.set("Nothing was saved: the stored settings have not been read yet"
+                    + (loading.get() ? "." : "; Discard changes reads them again."));
+            return false;
+        }
         if (!clinicNameProblem.get().isEmpty() || !clinicPhoneProblem.get().isEmpty()) {
             failure.set("Nothing was saved: correct the clinic's details marked above first.");
             return false;
@@ -161,15 +211,43 @@ public final class SettingsViewModel {
         }
         ClinicSettings next = new ClinicSettings(clinicName.get().strip(), clinicAddress.get().strip(),
                 clinicPhone.get().strip(), Objects.requireNonNullElse(paperSize.get(), PaperSize.A4), typed);
-        try {
+        long request = ++requests;
+        long editsBefore = edits;
+        saving.set(true);
+        tasks.run(() -> {
             settings.save(next, actor);
-        } catch (StoreException e) {
-            failure.set(SaveFailures.say("Nothing was saved: ", e));
-            return false;
-        }
-        show(next);
-        outcome.set("Settings saved.");
+            return next;
+        }, stored -> {
+            saving.set(false);
+            if (request == requests && edits == editsBefore) {
+                // the form shows what is stored now (the names trimmed)
+                show(stored);
+            } else {
+                // typed on while it saved, or read again meanwhile: what was typed since stays, unsaved
+                saved.set(stored);
+            }
+            outcome.set("Settings saved.");
+        }, failed -> {
+            saving.set(false);
+            failure.set(SaveFailures.say("Nothing was saved (the clinic's details, the paper size and the lab limits"
+                    + " are kept as typed): ", failed));
+        });
         return true;
+    }
+
+    /** True while the settings are read: the form waits, and the screen says so. */
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+
+    /** True while the settings are saved: Save waits. */
+    public ReadOnlyBooleanProperty savingProperty() {
+        return saving.getReadOnlyProperty();
+    }
+
+    /** True once the stored settings were read; until then there is nothing to change or save. */
+    public ReadOnlyBooleanProperty loadedProperty() {
+        return loaded.getReadOnlyProperty();
     }
 
     public StringProperty clinicNameProperty() {

@@ -95,8 +95,9 @@ public final class StoreChoicePreview {
                     NOWHERE);
             var backups = onServer ? null : new com.b12consult.ui.settings.BackupsViewModel(db.database, db.settings,
                     new com.b12consult.store.AuditLog(db.database, TestDatabase.CLOCK), TestDatabase.NURSE,
-                    TestDatabase.CLOCK, p -> { });
-            SettingsView view = new SettingsView(new SettingsViewModel(db.settings, TestDatabase.NURSE), backups,
+                    TestDatabase.CLOCK, com.b12consult.ui.InlineTaskRunner.INSTANCE, p -> { });
+            SettingsView view = new SettingsView(new SettingsViewModel(db.settings, TestDatabase.NURSE,
+                    com.b12consult.ui.InlineTaskRunner.INSTANCE), backups,
                     new DatabaseSettingsCard(model).build());
             Scene scene = PreviewWindow.show(stage, (javafx.scene.Parent) view.root(), size);
             if (!onServer) {

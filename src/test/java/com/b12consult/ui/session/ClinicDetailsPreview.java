@@ -25,7 +25,8 @@ public final class ClinicDetailsPreview {
         public void start(Stage stage) throws Exception {
             String size = (getParameters().getRaw().isEmpty() ? "1280x720" : getParameters().getRaw().get(0));
             TestDatabase db = TestDatabase.in(Files.createTempDirectory("b12-preview"));
-            ClinicDetailsViewModel model = new ClinicDetailsViewModel(db.settings, TestDatabase.NURSE);
+            ClinicDetailsViewModel model = new ClinicDetailsViewModel(db.settings, TestDatabase.NURSE,
+                    com.b12consult.ui.InlineTaskRunner.INSTANCE);
             ClinicDetailsView view = new ClinicDetailsView(model);
             model.nameProperty().set("Riverside Health Centre");
             model.phoneProperty().set("01632 CALL US");

@@ -11,7 +11,11 @@ import com.b12consult.domain.ClinicSettings;
 import com.b12consult.store.AuditFilter;
 import com.b12consult.store.AuditLog;
 import com.b12consult.store.SettingKey;
+import com.b12consult.store.StoreException;
+import com.b12consult.ui.InlineTaskRunner;
+import com.b12consult.ui.ManualTaskRunner;
 import com.b12consult.ui.TestDatabase;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -31,7 +35,7 @@ class ClinicDetailsViewModelTest {
     @BeforeEach
     void open() throws Exception {
         db = TestDatabase.in(dir);
-        model = new ClinicDetailsViewModel(db.settings, TestDatabase.NURSE);
+        model = new ClinicDetailsViewModel(db.settings, TestDatabase.NURSE, InlineTaskRunner.INSTANCE);
     }
 
     @AfterEach
@@ -127,9 +131,73 @@ class ClinicDetailsViewModelTest {
 
         // a phone set in Settings with no name: the next start asks, showing the phone already set
         db.settings.put(SettingKey.CLINIC_PHONE, "01632 960 999", TestDatabase.NURSE);
-        ClinicDetailsViewModel next = new ClinicDetailsViewModel(db.settings, TestDatabase.NURSE);
+        ClinicDetailsViewModel next = new ClinicDetailsViewModel(db.settings, TestDatabase.NURSE, InlineTaskRunner.INSTANCE);
         assertTrue(ClinicDetailsViewModel.needed(db.settings));
         assertEquals("01632 960 999", next.phoneProperty().get());
         assertNull(next.outcomeProperty().get());
+    }
+
+    @Test
+    void whatIsStoredIsReadOffTheScreensThreadAndSaveWaitsUntilItIs() {
+        db.settings.put(SettingKey.CLINIC_PHONE, "01632 960 999", TestDatabase.NURSE);
+        ManualTaskRunner tasks = new ManualTaskRunner();
+        AtomicInteger calls = new AtomicInteger();
+        db.database.watchCalls(calls::incrementAndGet);
+        ClinicDetailsViewModel held = new ClinicDetailsViewModel(db.settings, TestDatabase.NURSE, tasks);
+        assertEquals(0, calls.get(), "nothing is read until the task runs");
+        assertTrue(held.loadingProperty().get());
+        held.nameProperty().set("Riverside Health Centre");
+        assertFalse(held.save(), "Save waits for what is stored");
+
+        tasks.runAll();
+        assertTrue(calls.get() > 0);
+        assertFalse(held.loadingProperty().get());
+        assertEquals("01632 960 999", held.phoneProperty().get());
+    }
+
+    @Test
+    void aSaveReachesTheStoreOnlyWhenItsTaskRunsAndTheFormClosesThen() {
+        ManualTaskRunner tasks = new ManualTaskRunner();
+        ClinicDetailsViewModel held = new ClinicDetailsViewModel(db.settings, TestDatabase.NURSE, tasks);
+        tasks.runAll();
+        AtomicInteger calls = new AtomicInteger();
+        db.database.watchCalls(calls::incrementAndGet);
+        held.nameProperty().set("Riverside Health Centre");
+        held.phoneProperty().set("01632 960 123");
+        assertTrue(held.save());
+        assertEquals(0, calls.get(), "nothing reaches the store until the task runs");
+        assertTrue(held.savingProperty().get());
+        assertNull(held.outcomeProperty().get(), "the form stays open while it saves");
+        assertFalse(held.save(), "one save at a time");
+
+        tasks.runAll();
+        db.database.watchCalls(null);
+        assertFalse(held.savingProperty().get());
+        assertEquals(ClinicDetailsViewModel.Outcome.SAVED, held.outcomeProperty().get());
+        assertEquals("Riverside Health Centre", db.settings.load().clinicName());
+    }
+
+    @Test
+    void aSaveThatFailsKeepsWhatWasTypedAndSaysTheNameAndPhoneWereNotSaved() {
+        ManualTaskRunner tasks = new ManualTaskRunner();
+        ClinicDetailsViewModel held = new ClinicDetailsViewModel(db.settings, TestDatabase.NURSE, tasks);
+        tasks.runAll();
+        held.nameProperty().set("Riverside Health Centre");
+        held.phoneProperty().set("01632 960 123");
+        assertTrue(held.save());
+        db.database.watchCalls(() -> {
+            throw new StoreException("The database is locked by another program.");
+        });
+        tasks.runAll();
+        db.database.watchCalls(null);
+
+        assertFalse(held.savingProperty().get());
+        assertEquals("Nothing was saved (the clinic's name and phone are kept as typed): The database is locked by"
+                + " another program.", held.failureProperty().get());
+        assertEquals("Riverside Health Centre", held.nameProperty().get(), "what was typed stays");
+        assertEquals("01632 960 123", held.phoneProperty().get(), "what was typed stays");
+        assertNull(held.outcomeProperty().get(), "the form stays open");
+        assertTrue(ClinicDetailsViewModel.needed(db.settings), "nothing stored");
+        assertEquals(List.of(), settingChanges());
     }
 }

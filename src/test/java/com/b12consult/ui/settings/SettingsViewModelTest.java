@@ -13,7 +13,11 @@ import com.b12consult.domain.ClinicSettings;
 import com.b12consult.domain.LabLimitKey;
 import com.b12consult.domain.LabLimits;
 import com.b12consult.domain.PaperSize;
+import com.b12consult.store.StoreException;
+import com.b12consult.ui.InlineTaskRunner;
+import com.b12consult.ui.ManualTaskRunner;
 import com.b12consult.ui.TestDatabase;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,7 +36,7 @@ class SettingsViewModelTest {
     @BeforeEach
     void open() throws Exception {
         db = TestDatabase.in(dir);
-        model = new SettingsViewModel(db.settings, TestDatabase.NURSE);
+        model = new SettingsViewModel(db.settings, TestDatabase.NURSE, InlineTaskRunner.INSTANCE);
     }
 
     @AfterEach
@@ -131,7 +135,7 @@ class SettingsViewModelTest {
         assertEquals(new ClinicSettings("Riverside Clinic", "1 River Road\nRiverton", "+44 1234 567890",
                 PaperSize.LETTER, LabLimits.defaults().with(B12_LOWER, 200)), db.settings.load());
 
-        SettingsViewModel again = new SettingsViewModel(db.settings, TestDatabase.NURSE);
+        SettingsViewModel again = new SettingsViewModel(db.settings, TestDatabase.NURSE, InlineTaskRunner.INSTANCE);
         assertEquals("Riverside Clinic", again.clinicNameProperty().get());
         assertEquals(PaperSize.LETTER, again.paperSizeProperty().get());
         assertEquals("200", again.labLimit(B12_LOWER).valueProperty().get());
@@ -197,5 +201,135 @@ class SettingsViewModelTest {
         assertEquals("", model.clinicNameProblem().get());
         assertEquals("", model.clinicPhoneProblem().get());
         assertTrue(model.save());
+    }
+
+    @Test
+    void theSettingsAreReadOffTheScreensThreadAndTheFormWaitsUntilTheyAre() {
+        db.settings.saveClinicContact("Riverside Clinic", "01632 960 123", TestDatabase.NURSE);
+        ManualTaskRunner tasks = new ManualTaskRunner();
+        AtomicInteger calls = new AtomicInteger();
+        db.database.watchCalls(calls::incrementAndGet);
+        SettingsViewModel held = new SettingsViewModel(db.settings, TestDatabase.NURSE, tasks);
+        assertEquals(0, calls.get(), "nothing is read until the task runs");
+        assertTrue(held.loadingProperty().get());
+        assertFalse(held.loadedProperty().get());
+        assertFalse(held.save(), "nothing to save before the clinic's own settings are in");
+        assertTrue(held.failureProperty().get().startsWith("Nothing was saved: the stored settings have not been read"),
+                held.failureProperty().get());
+        assertEquals(1, tasks.pendingCount());
+
+        tasks.runAll();
+        assertTrue(calls.get() > 0);
+        assertFalse(held.loadingProperty().get());
+        assertTrue(held.loadedProperty().get());
+        assertEquals("Riverside Clinic", held.clinicNameProperty().get());
+        assertEquals("", held.failureProperty().get());
+        assertFalse(held.dirty().get());
+    }
+
+    @Test
+    void aSaveReachesTheStoreOnlyWhenItsTaskRunsAndSaveWaitsMeanwhile() {
+        ManualTaskRunner tasks = new ManualTaskRunner();
+        SettingsViewModel held = new SettingsViewModel(db.settings, TestDatabase.NURSE, tasks);
+        tasks.runAll();
+        AtomicInteger calls = new AtomicInteger();
+        db.database.watchCalls(calls::incrementAndGet);
+        held.clinicNameProperty().set(" Riverside Clinic ");
+        held.labLimit(B12_LOWER).valueProperty().set("200");
+        assertTrue(held.save());
+        assertEquals(0, calls.get(), "nothing reaches the store until the task runs");
+        assertTrue(held.savingProperty().get());
+        assertFalse(held.save(), "one save at a time");
+        assertEquals(1, tasks.pendingCount());
+
+        tasks.runAll();
+        assertFalse(held.savingProperty().get());
+        assertEquals("Settings saved.", held.outcomeProperty().get());
+        assertEquals("Riverside Clinic", held.clinicNameProperty().get(), "shown as stored");
+        assertFalse(held.dirty().get());
+        db.database.watchCalls(null);
+        assertEquals("Riverside Clinic", db.settings.load().clinicName());
+        assertEquals(200, db.settings.labLimits().value(B12_LOWER));
+    }
+
+    @Test
+    void aSaveThatFailsKeepsEverythingAsTypedAndSaysNothingWasSaved() {
+        ManualTaskRunner tasks = new ManualTaskRunner();
+        SettingsViewModel held = new SettingsViewModel(db.settings, TestDatabase.NURSE, tasks);
+        tasks.runAll();
+        held.clinicNameProperty().set("Riverside Clinic");
+        held.clinicPhoneProperty().set("01632 960 123");
+        held.labLimit(B12_LOWER).valueProperty().set("200");
+        assertTrue(held.save());
+        db.database.watchCalls(() -> {
+            throw new StoreException("The database is locked by another program.");
+        });
+        tasks.runAll();
+        db.database.watchCalls(null);
+
+        assertFalse(held.savingProperty().get());
+        assertEquals("Nothing was saved (the clinic's details, the paper size and the lab limits are kept as typed):"
+                + " The database is locked by another program.", held.failureProperty().get());
+        assertEquals("", held.outcomeProperty().get());
+        assertEquals("Riverside Clinic", held.clinicNameProperty().get(), "what was typed stays");
+        assertEquals("01632 960 123", held.clinicPhoneProperty().get());
+        assertEquals("200", held.labLimit(B12_LOWER).valueProperty().get());
+        assertTrue(held.dirty().get(), "still to be saved");
+        assertEquals("", db.settings.load().clinicName(), "nothing stored");
+
+        // tried again once the store answers: saved, as typed
+        assertTrue(held.save());
+        tasks.runAll();
+        assertEquals("Settings saved.", held.outcomeProperty().get());
+        assertEquals("Riverside Clinic", db.settings.load().clinicName());
+    }
+
+    @Test
+    void whatIsTypedWhileASaveRunsStaysAndIsStillToBeSaved() {
+        ManualTaskRunner tasks = new ManualTaskRunner();
+        SettingsViewModel held = new SettingsViewModel(db.settings, TestDatabase.NURSE, tasks);
+        tasks.runAll();
+        held.clinicNameProperty().set("Riverside Clinic");
+        assertTrue(held.save());
+        held.clinicPhoneProperty().set("01632 960 123");
+        tasks.runAll();
+        assertEquals("Settings saved.", held.outcomeProperty().get());
+        assertEquals("01632 960 123", held.clinicPhoneProperty().get(), "typed during the save: kept");
+        assertTrue(held.dirty().get(), "the phone is not saved yet");
+        assertEquals("Riverside Clinic", db.settings.load().clinicName());
+        assertEquals("", db.settings.load().clinicPhone());
+    }
+
+    @Test
+    void anOlderReadThatComesBackAfterANewerOneIsDropped() {
+        ManualTaskRunner tasks = new ManualTaskRunner();
+        SettingsViewModel held = new SettingsViewModel(db.settings, TestDatabase.NURSE, tasks);
+        db.settings.saveClinicContact("Riverside Clinic", "01632 960 123", TestDatabase.NURSE);
+        held.reload();
+        // the second read (after the save) comes back first; the first, from before it, must not replace it
+        tasks.runAllNewestFirst();
+        assertEquals("Riverside Clinic", held.clinicNameProperty().get());
+        assertFalse(held.loadingProperty().get());
+    }
+
+    @Test
+    void aReadThatFailsSaysSoAndSaveRefusesUntilAReadWorks() {
+        ManualTaskRunner tasks = new ManualTaskRunner();
+        SettingsViewModel held = new SettingsViewModel(db.settings, TestDatabase.NURSE, tasks);
+        db.database.watchCalls(() -> {
+            throw new StoreException("The database file cannot be read: disk I/O error.");
+        });
+        tasks.runAll();
+        db.database.watchCalls(null);
+        assertFalse(held.loadingProperty().get());
+        assertFalse(held.loadedProperty().get());
+        assertEquals("The settings could not be read: The database file cannot be read: disk I/O error. Discard"
+                + " changes reads them again.", held.failureProperty().get());
+        assertFalse(held.save(), "the defaults shown are not the clinic's: they are not saved over its settings");
+
+        held.reload();
+        tasks.runAll();
+        assertTrue(held.loadedProperty().get());
+        assertEquals("", held.failureProperty().get());
     }
 }
