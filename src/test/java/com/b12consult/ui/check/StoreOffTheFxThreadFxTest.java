@@ -12,6 +12,7 @@ import com.b12consult.domain.SymptomCode;
 import com.b12consult.store.Database;
 import com.b12consult.ui.FxTaskRunner;
 import com.b12consult.ui.ShownStage;
+import com.b12consult.ui.StoreOnTheFxThread;
 import com.b12consult.ui.Stylesheets;
 import com.b12consult.ui.patients.PatientFormViewModel;
 import com.b12consult.ui.patients.PatientsView;
@@ -22,15 +23,10 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
-import java.util.stream.Collectors;
 import javafx.animation.AnimationTimer;
-import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -82,9 +78,6 @@ class StoreOffTheFxThreadFxTest {
     CheckFixture fixture;
     FxTaskRunner tasks;
     final FxRobot robot = new FxRobot();
-    /** Where the store was called on the JavaFX thread during the drive. */
-    final List<String> fxThreadCalls = Collections.synchronizedList(new ArrayList<>());
-    final AtomicLong storeCalls = new AtomicLong();
 
     @BeforeEach
     void open() throws Exception {
@@ -99,24 +92,6 @@ class StoreOffTheFxThreadFxTest {
         fixture.database.watchCalls(null);
         tasks.close();
         fixture.close();
-    }
-
-    /** From now on every store call waits, and one on the JavaFX thread is written down with where it came from. */
-    private void slowTheStore() {
-        fixture.database.watchCalls(() -> {
-            storeCalls.incrementAndGet();
-            long delay = BACKGROUND_DELAY_MS;
-            if (Platform.isFxApplicationThread()) {
-                fxThreadCalls.add(Arrays.stream(Thread.currentThread().getStackTrace()).skip(2).limit(14)
-                        .map(StackTraceElement::toString).collect(Collectors.joining("\n    ")));
-                delay = fxThreadCalls.size() == 1 ? FX_THREAD_DELAY_MS : 0;
-            }
-            try {
-                Thread.sleep(delay);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        });
     }
 
     /** Records the longest time between two frames the window drew. */
@@ -182,7 +157,7 @@ class StoreOffTheFxThreadFxTest {
 
         FrameGaps gaps = new FrameGaps();
         List<com.b12consult.domain.Patient> searched = new ArrayList<>();
-        slowTheStore();
+        StoreOnTheFxThread watched = StoreOnTheFxThread.watch(fixture.database, BACKGROUND_DELAY_MS, FX_THREAD_DELAY_MS);
         robot.interact(gaps::start);
         try {
             gaps.doing = "typing the search";
@@ -272,16 +247,14 @@ class StoreOffTheFxThreadFxTest {
             assertEquals("", prescription.failure().get());
         } finally {
             robot.interact(gaps::stop);
-            fixture.database.watchCalls(null);
+            watched.close();
         }
-        System.out.println("store calls " + storeCalls.get() + ", frames " + gaps.frames + ", longest frame "
+        System.out.println("store calls " + watched.calls() + ", frames " + gaps.frames + ", longest frame "
                 + gaps.longestMillis() + " ms, while " + gaps.longestWhile);
         assertEquals(fixture.patients.search("ma", PatientsViewModel.LIST_LIMIT).patients(), searched,
                 "the list is the newest text's, not an older one's");
         assertFalse(searched.isEmpty());
-        assertTrue(storeCalls.get() > 5, "the drive called the store: " + storeCalls.get());
-        assertTrue(fxThreadCalls.isEmpty(), fxThreadCalls.size() + " store calls on the JavaFX thread, the first from\n    "
-                + (fxThreadCalls.isEmpty() ? "" : fxThreadCalls.get(0)));
+        watched.assertNoneOnTheFxThread(5);
         assertTrue(gaps.frames > 10, "frames drawn: " + gaps.frames);
         assertTrue(gaps.longestMillis() < LONGEST_FRAME_MS, "a frame took " + gaps.longestMillis() + " ms while "
                 + gaps.longestWhile + "; a store call on the JavaFX thread takes " + FX_THREAD_DELAY_MS + " ms");

@@ -13,20 +13,16 @@ import com.b12consult.domain.Product;
 import com.b12consult.domain.format.AssessmentWriter;
 import com.b12consult.ui.FxTaskRunner;
 import com.b12consult.ui.ShownStage;
+import com.b12consult.ui.StoreOnTheFxThread;
 import com.b12consult.ui.Stylesheets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
-import java.util.stream.Collectors;
-import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
@@ -59,8 +55,6 @@ class ConsultationStoreOffTheFxThreadFxTest {
     FxTaskRunner tasks;
     Patient ann;
     final FxRobot robot = new FxRobot();
-    final List<String> fxThreadCalls = Collections.synchronizedList(new ArrayList<>());
-    final AtomicLong storeCalls = new AtomicLong();
 
     @BeforeEach
     void open() throws Exception {
@@ -80,21 +74,6 @@ class ConsultationStoreOffTheFxThreadFxTest {
         fixture.close();
     }
 
-    private void watchTheStore() {
-        fixture.database.watchCalls(() -> {
-            storeCalls.incrementAndGet();
-            if (Platform.isFxApplicationThread()) {
-                fxThreadCalls.add(Arrays.stream(Thread.currentThread().getStackTrace()).skip(2).limit(16)
-                        .map(StackTraceElement::toString).collect(Collectors.joining("\n    ")));
-            }
-            try {
-                Thread.sleep(STORE_DELAY_MS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        });
-    }
-
     @Test
     void openingSavingAndShowingTheHistoryNeverCallTheStoreOnTheFxThread() throws Exception {
         ConsultationViewModel model = new ConsultationViewModel(fixture.records, fixture.patients,
@@ -107,7 +86,7 @@ class ConsultationStoreOffTheFxThreadFxTest {
                 () -> new ConsultationHistoryViewModel(fixture.consultations,
                         ConsultFixture.EVALUATOR.engine().rulebook().ref(), fixture.clock.getZone(), tasks),
                 () -> shown.stage());
-        watchTheStore();
+        StoreOnTheFxThread watched = StoreOnTheFxThread.watch(fixture.database, STORE_DELAY_MS, STORE_DELAY_MS);
         try {
             // built on the JavaFX thread, as the app builds it; its first read of the drafts on file is watched too
             robot.interact(() -> {
@@ -148,11 +127,9 @@ class ConsultationStoreOffTheFxThreadFxTest {
             assertEquals(1, fixture.consultations.listForPatient(ann.id()).size());
             assertEquals(Optional.empty(), fixture.drafts.findByPatient(ann.id()), "a saved consultation leaves no draft");
         } finally {
-            fixture.database.watchCalls(null);
+            watched.close();
         }
-        assertTrue(storeCalls.get() > 5, "the drive called the store: " + storeCalls.get());
-        assertTrue(fxThreadCalls.isEmpty(), fxThreadCalls.size() + " store calls on the JavaFX thread, the first from\n    "
-                + (fxThreadCalls.isEmpty() ? "" : fxThreadCalls.get(0)));
+        watched.assertNoneOnTheFxThread(5);
     }
 
     private static void waitUntil(String what, BooleanSupplier done) throws Exception {

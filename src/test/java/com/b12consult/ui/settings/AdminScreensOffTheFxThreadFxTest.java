@@ -10,22 +10,16 @@ import com.b12consult.store.AuditLog;
 import com.b12consult.store.SettingKey;
 import com.b12consult.ui.FxTaskRunner;
 import com.b12consult.ui.ShownStage;
+import com.b12consult.ui.StoreOnTheFxThread;
 import com.b12consult.ui.Stylesheets;
 import com.b12consult.ui.TestDatabase;
 import com.b12consult.ui.audit.AuditLogView;
 import com.b12consult.ui.audit.AuditLogViewModel;
 import com.b12consult.ui.session.ClinicDetailsQuestion;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collections;
-import java.util.List;
 import java.util.OptionalLong;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
-import java.util.stream.Collectors;
-import javafx.application.Platform;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -60,9 +54,6 @@ class AdminScreensOffTheFxThreadFxTest {
     AuditLog audit;
     FxTaskRunner tasks;
     final FxRobot robot = new FxRobot();
-    /** Where the store was called on the JavaFX thread during the drive. */
-    final List<String> fxThreadCalls = Collections.synchronizedList(new ArrayList<>());
-    final AtomicLong storeCalls = new AtomicLong();
 
     @BeforeEach
     void open() throws Exception {
@@ -85,22 +76,6 @@ class AdminScreensOffTheFxThreadFxTest {
         db.database.watchCalls(null);
         tasks.close();
         db.close();
-    }
-
-    /** From now on every store call waits, and one on the JavaFX thread is written down with where it came from. */
-    private void watchTheStore() {
-        db.database.watchCalls(() -> {
-            storeCalls.incrementAndGet();
-            if (Platform.isFxApplicationThread()) {
-                fxThreadCalls.add(Arrays.stream(Thread.currentThread().getStackTrace()).skip(2).limit(14)
-                        .map(StackTraceElement::toString).collect(Collectors.joining("\n    ")));
-            }
-            try {
-                Thread.sleep(STORE_DELAY_MS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        });
     }
 
     private void show(Parent root) {
@@ -128,7 +103,7 @@ class AdminScreensOffTheFxThreadFxTest {
 
     @Test
     void theClinicDetailsTheAuditLogASettingAndTheBackupsNeverCallTheStoreOnTheFxThread() throws Exception {
-        watchTheStore();
+        StoreOnTheFxThread watched = StoreOnTheFxThread.watch(db.database, STORE_DELAY_MS, STORE_DELAY_MS);
         try {
             // the first start: no clinic name yet, so it is asked over the window, and saved
             StackPane window = new StackPane();
@@ -190,14 +165,12 @@ class AdminScreensOffTheFxThreadFxTest {
             waitUntil("the backups listed", () -> !backups[0].loadingProperty().get()
                     && backups[0].backups().size() == 1);
         } finally {
-            db.database.watchCalls(null);
+            watched.close();
         }
         assertEquals("1 River Road", db.settings.load().clinicAddress());
         assertEquals(TestDatabase.CLINIC_NAME, db.settings.load().clinicName());
         assertEquals(5, db.settings.get(SettingKey.BACKUPS_KEPT));
-        assertTrue(storeCalls.get() > 10, "the drive called the store: " + storeCalls.get());
-        assertTrue(fxThreadCalls.isEmpty(), fxThreadCalls.size() + " store calls on the JavaFX thread, the first"
-                + " from\n    " + (fxThreadCalls.isEmpty() ? "" : fxThreadCalls.get(0)));
+        watched.assertNoneOnTheFxThread(10);
     }
 
     private static void waitUntil(String what, BooleanSupplier done) throws Exception {
