@@ -113,7 +113,7 @@ final class SessionScreens {
                 new ConsultationSaver(stores.consultations(), new AssessmentWriter(), actor), clock, tasks);
 
         PatientsView patientsView = new PatientsView(patients, new PatientDataViewModel(patients,
-                stores.patientData(), new FxExportTarget(window::stage), actor));
+                stores.patientData(), new FxExportTarget(window::stage), actor, tasks));
         window.main().install(Screen.PATIENTS, patientsView.root());
         SettingsViewModel settings = new SettingsViewModel(stores.settings(), actor, tasks);
         // a clinic server's backups are the server's: its Settings say so, and offer no backup or restore

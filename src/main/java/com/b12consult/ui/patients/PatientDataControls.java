@@ -75,12 +75,15 @@ final class PatientDataControls {
         confirm.setId("confirmDelete");
         confirm.setAccessibleText("Delete the patient for good");
         confirm.getStyleClass().add("danger");
-        confirm.disableProperty().bind(model.identifierMatches().not());
+        confirm.disableProperty().bind(model.identifierMatches().not().or(model.workingProperty()));
         confirm.setOnAction(e -> model.confirmDelete());
         Button cancel = new Button("Cancel");
         cancel.setId("cancelDelete");
         cancel.setCancelButton(true);
         cancel.setOnAction(e -> model.cancelDelete());
+        // while the delete runs: it is said under the screen's header, and cannot be taken back here
+        cancel.disableProperty().bind(model.workingProperty());
+        typed.disableProperty().bind(model.workingProperty());
         HBox buttons = new HBox(confirm, cancel);
         buttons.getStyleClass().add("form-buttons");
         VBox card = new VBox(title, summary, ask, typed, Fields.status(model.failureProperty(), "deleteFailure", "error"),

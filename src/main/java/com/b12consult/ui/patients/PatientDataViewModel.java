@@ -3,7 +3,8 @@ package com.b12consult.ui.patients;
 import com.b12consult.domain.Actor;
 import com.b12consult.domain.Patient;
 import com.b12consult.store.PatientData;
-import com.b12consult.store.StoreException;
+import com.b12consult.ui.SaveFailures;
+import com.b12consult.ui.TaskRunner;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +14,8 @@ import java.util.Objects;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -22,7 +25,9 @@ import javafx.beans.property.StringProperty;
 
 /**
  * Export and delete of the patient selected on the Patients screen. A delete first shows what will be
- * removed and asks for the patient's identifier to be typed, so a slip of the mouse deletes nothing.
+ * removed and asks for the patient's identifier to be typed, so a slip of the mouse deletes nothing. The export,
+ * the count of what a delete removes and the delete itself run off the screen's thread ({@link #workingProperty}
+ * while they do); only the choice of the file is asked on it.
  */
 public final class PatientDataViewModel {
     /** Table names in the clinic's words, one and many; a table added later is named by its own name until listed here. */
@@ -41,6 +46,8 @@ public final class PatientDataViewModel {
     private final PatientData data;
     private final ExportTarget exportTarget;
     private final Actor actor;
+    private final TaskRunner tasks;
+    private final ReadOnlyBooleanWrapper working = new ReadOnlyBooleanWrapper(this, "working");
     private final ReadOnlyObjectWrapper<Patient> deleting = new ReadOnlyObjectWrapper<>(this, "deleting");
     private final ReadOnlyStringWrapper deleteSummary = new ReadOnlyStringWrapper(this, "deleteSummary", "");
     private final StringProperty typedIdentifier = new SimpleStringProperty(this, "typedIdentifier", "");
@@ -49,14 +56,17 @@ public final class PatientDataViewModel {
     private final BooleanBinding canAct;
     private final BooleanBinding identifierMatches;
 
-    public PatientDataViewModel(PatientsViewModel patients, PatientData data, ExportTarget exportTarget, Actor actor) {
+    public PatientDataViewModel(PatientsViewModel patients, PatientData data, ExportTarget exportTarget, Actor actor,
+                                TaskRunner tasks) {
         this.patients = Objects.requireNonNull(patients, "patients");
         this.data = Objects.requireNonNull(data, "data");
         this.exportTarget = Objects.requireNonNull(exportTarget, "exportTarget");
         this.actor = Objects.requireNonNull(actor, "actor");
+        this.tasks = Objects.requireNonNull(tasks, "tasks");
         canAct = Bindings.createBooleanBinding(
-                () -> patients.selectedProperty().get() != null && !patients.listLocked().get() && deleting.get() == null,
-                patients.selectedProperty(), patients.listLocked(), deleting);
+                () -> patients.selectedProperty().get() != null && !patients.listLocked().get() && deleting.get() == null
+                        && !working.get(),
+                patients.selectedProperty(), patients.listLocked(), deleting, working);
         identifierMatches = Bindings.createBooleanBinding(() -> deleting.get() != null && typedIdentifier.get() != null
                         && typedIdentifier.get().strip().equalsIgnoreCase(deleting.get().identifier().strip()),
                 deleting, typedIdentifier);
@@ -78,12 +88,20 @@ public final class PatientDataViewModel {
         if (target.isEmpty()) {
             return;
         }
-        try {
-            data.exportTo(p.id(), target.get(), actor);
-            outcome.set("Exported everything held on " + p.name() + " to " + target.get() + ".");
-        } catch (StoreException e) {
-            failure.set(e.getMessage());
-        }
+        Path file = target.get();
+        working.set(true);
+        outcome.set("Exporting " + p.name() + " to " + file + "...");
+        tasks.run(() -> {
+            data.exportTo(p.id(), file, actor);
+            return file;
+        }, done -> {
+            working.set(false);
+            outcome.set("Exported everything held on " + p.name() + " to " + done + ".");
+        }, e -> {
+            working.set(false);
+            outcome.set("");
+            failure.set(SaveFailures.say("Not exported: ", e));
+        });
     }
 
     /** The identifier, not the name: a file name is seen by whoever sees the folder. */
@@ -100,14 +118,18 @@ public final class PatientDataViewModel {
         }
         outcome.set("");
         failure.set("");
-        try {
-            deleteSummary.set(summary(p, data.rowCounts(p.id())));
-        } catch (StoreException e) {
-            failure.set(e.getMessage());
-            return;
-        }
-        typedIdentifier.set("");
-        deleting.set(p);
+        working.set(true);
+        tasks.run(() -> data.rowCounts(p.id()), counts -> {
+            working.set(false);
+            if (p.equals(patients.selectedProperty().get())) { // not another patient's confirmation
+                deleteSummary.set(summary(p, counts));
+                typedIdentifier.set("");
+                deleting.set(p);
+            }
+        }, e -> {
+            working.set(false);
+            failure.set(SaveFailures.say("The delete was not started: ", e));
+        });
     }
 
     static String summary(Patient p, Map<String, Integer> counts) {
@@ -126,14 +148,21 @@ public final class PatientDataViewModel {
                 + audit + (audit == 1 ? " entry" : " entries") + " about them.";
     }
 
-    /** Deletes the patient when the identifier typed matches; the list is read again. */
+    /**
+     * Deletes the patient when the identifier typed matches; the list is read again. True when the delete is under
+     * way (or done, with a runner that answers at once); its outcome is said by {@link #outcomeProperty} or
+     * {@link #failureProperty}, and a failed delete leaves the confirmation open as typed.
+     */
     public boolean confirmDelete() {
         Patient p = deleting.get();
-        if (p == null || !identifierMatches.get()) {
+        if (p == null || !identifierMatches.get() || working.get()) {
             return false;
         }
-        try {
-            Map<String, Integer> removed = data.delete(p.id(), actor);
+        working.set(true);
+        failure.set("");
+        outcome.set("Deleting " + p.name() + " (" + p.identifier() + ")...");
+        tasks.run(() -> data.delete(p.id(), actor), removed -> {
+            working.set(false);
             int total = removed.entrySet().stream().filter(e -> !e.getKey().equals("patients"))
                     .mapToInt(Map.Entry::getValue).sum();
             deleting.set(null);
@@ -141,16 +170,25 @@ public final class PatientDataViewModel {
             patients.newPatient();
             outcome.set("Deleted " + p.name() + " (" + p.identifier() + ") and " + total
                     + (total == 1 ? " record" : " records") + ". The audit log keeps its entries.");
-            return true;
-        } catch (StoreException e) {
-            failure.set("Nothing was deleted: " + e.getMessage());
-            return false;
-        }
+        }, e -> {
+            working.set(false);
+            outcome.set("");
+            failure.set(SaveFailures.say("Nothing was deleted: ", e));
+        });
+        return true;
     }
 
     public void cancelDelete() {
+        if (working.get()) {
+            return; // a delete under way is not taken back by closing its confirmation
+        }
         deleting.set(null);
         typedIdentifier.set("");
+    }
+
+    /** True while an export, the count before a delete, or a delete runs. */
+    public ReadOnlyBooleanProperty workingProperty() {
+        return working.getReadOnlyProperty();
     }
 
     /** True when a saved patient is selected, the form holds no unsaved changes and no delete is being confirmed. */

@@ -1,6 +1,5 @@
 package com.b12consult.ui.patients;
 
-import com.b12consult.ui.InlineTaskRunner;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -12,12 +11,16 @@ import com.b12consult.domain.Sex;
 import com.b12consult.store.AuditFilter;
 import com.b12consult.store.AuditLog;
 import com.b12consult.store.PatientData;
+import com.b12consult.store.StoreException;
+import com.b12consult.ui.InlineTaskRunner;
+import com.b12consult.ui.ManualTaskRunner;
 import com.b12consult.ui.TestDatabase;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -45,7 +48,7 @@ class PatientDataViewModelTest {
                 new PatientFormViewModel(db.patients, TestDatabase.NURSE, TestDatabase.CLOCK, com.b12consult.ui.InlineTaskRunner.INSTANCE), p -> Optional.empty(),
                 InlineTaskRunner.INSTANCE);
         model = new PatientDataViewModel(patients, new PatientData(db.database, audit), name -> chosen,
-                TestDatabase.NURSE);
+                TestDatabase.NURSE, InlineTaskRunner.INSTANCE);
     }
 
     @AfterEach
@@ -70,7 +73,7 @@ class PatientDataViewModelTest {
         model = new PatientDataViewModel(patients, new PatientData(db.database, audit), name -> {
             suggested[0] = name;
             return chosen;
-        }, TestDatabase.NURSE);
+        }, TestDatabase.NURSE, InlineTaskRunner.INSTANCE);
         model.exportSelected();
         assertEquals("patient-P_0001.json", suggested[0]);
         assertTrue(Files.readString(dir.resolve("out.json")).contains("Ada Lovelace"));
@@ -128,5 +131,75 @@ class PatientDataViewModelTest {
         assertTrue(s.contains("3 injections given") && s.contains("1 lab panel,") | s.contains("1 lab panel.")
                 && s.contains("2 records in consultation drafts")
                 && s.contains("7 entries"), s);
+    }
+
+    /** The model on a runner that holds the work until the test runs it, the store's calls counted. */
+    private PatientDataViewModel held(ManualTaskRunner tasks) {
+        return new PatientDataViewModel(patients, new PatientData(db.database, audit), name -> chosen,
+                TestDatabase.NURSE, tasks);
+    }
+
+    @Test
+    void theExportIsWrittenOffTheScreensThreadAndNothingElseStartsMeanwhile() throws Exception {
+        ManualTaskRunner tasks = new ManualTaskRunner();
+        model = held(tasks);
+        patients.select(ada);
+        chosen = Optional.of(dir.resolve("held.json"));
+        AtomicInteger calls = new AtomicInteger();
+        db.database.watchCalls(calls::incrementAndGet);
+        model.exportSelected();
+        assertEquals(0, calls.get(), "the store is not called until the task runs");
+        assertFalse(Files.exists(dir.resolve("held.json")));
+        assertTrue(model.workingProperty().get());
+        assertFalse(model.canAct().get(), "no delete or second export while the export runs");
+        assertTrue(model.outcomeProperty().get().startsWith("Exporting Ada Lovelace"), model.outcomeProperty().get());
+
+        tasks.runAll();
+        db.database.watchCalls(null);
+        assertTrue(calls.get() > 0);
+        assertTrue(Files.readString(dir.resolve("held.json")).contains("Ada Lovelace"));
+        assertFalse(model.workingProperty().get());
+        assertTrue(model.canAct().get());
+        assertTrue(model.outcomeProperty().get().startsWith("Exported everything held on Ada Lovelace"));
+    }
+
+    @Test
+    void aFailedDeleteKeepsTheConfirmationAsTypedAndThePatient() {
+        ManualTaskRunner tasks = new ManualTaskRunner();
+        model = held(tasks);
+        patients.select(ada);
+        model.startDelete();
+        assertNull(model.deletingProperty().get(), "the confirmation waits for the count of what it removes");
+        tasks.runAll();
+        assertEquals(ada, model.deletingProperty().get());
+        model.typedIdentifierProperty().set("P/0001");
+        assertTrue(model.confirmDelete());
+        assertTrue(model.workingProperty().get());
+        assertFalse(model.confirmDelete(), "one delete at a time");
+        model.cancelDelete();
+        assertEquals(ada, model.deletingProperty().get(), "a delete under way is not taken back");
+
+        db.database.watchCalls(() -> {
+            throw new StoreException("the disk is full");
+        });
+        tasks.runAll();
+        db.database.watchCalls(null);
+        assertFalse(model.workingProperty().get());
+        assertEquals(ada, model.deletingProperty().get(), "the confirmation stays open");
+        assertEquals("P/0001", model.typedIdentifierProperty().get());
+        assertEquals("Nothing was deleted: the disk is full", model.failureProperty().get());
+        assertTrue(db.patients.findById(ada.id()).isPresent());
+    }
+
+    @Test
+    void aCountThatComesBackAfterAnotherPatientWasChosenOpensNoConfirmation() {
+        ManualTaskRunner tasks = new ManualTaskRunner();
+        model = held(tasks);
+        patients.select(ada);
+        model.startDelete();
+        patients.select(grace);
+        tasks.runAll();
+        assertNull(model.deletingProperty().get(), "Ada's count does not ask to delete Grace, nor Ada unseen");
+        assertFalse(model.workingProperty().get());
     }
 }
