@@ -27,6 +27,7 @@ import com.b12consult.ui.TaskRunner;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
@@ -122,14 +123,16 @@ final class CheckOutcome {
         }
         dose.timeToRecord(); // an untouched time becomes the time of recording, before the fields are checked
         boolean ready = dose.readyToGive();
+        List<String> toFix = new ArrayList<>(ready ? List.of() : dose.fieldsToFix());
         if (status == DecisionStatus.HOLD && overrideReason.get().isBlank()) {
             overrideMessage.set("The decision is HOLD. To give the dose anyway, write why the prescriber's"
                     + " review is not needed; it goes to the audit log.");
+            toFix.add("reason to give it despite the HOLD");
             ready = false;
         }
         if (!ready) {
             outcomeMessage.set("");
-            failure.set("Not recorded: see the fields marked above.");
+            failure.set(notRecorded(toFix));
             return false;
         }
         Prescription p = r.prescription().get();
@@ -147,6 +150,19 @@ final class CheckOutcome {
                 actor), "Given");
     }
 
+    /**
+     * Why Given or Held did nothing, naming the fields: the buttons sit at the foot of the screen, and the fields
+     * marked may be scrolled out of sight above them.
+     */
+    static String notRecorded(List<String> fields) {
+        if (fields.isEmpty()) {
+            return "Not recorded: see the fields marked above.";
+        }
+        String named = fields.size() == 1 ? fields.get(0)
+                : String.join(", ", fields.subList(0, fields.size() - 1)) + " and " + fields.get(fields.size() - 1);
+        return "Not recorded: fill in or correct the " + named + ", marked above.";
+    }
+
     boolean recordNotGiven(DoseOutcomeKind kind) {
         OnRecord r = record.get();
         Report report = check.reportProperty().get();
@@ -162,7 +178,7 @@ final class CheckOutcome {
         if (why.isEmpty() && kind != DoseOutcomeKind.REFUSED) {
             reasonMessage.set("Write why the dose is " + (kind == DoseOutcomeKind.HELD ? "held." : "not given."));
             outcomeMessage.set("");
-            failure.set("Not recorded: a reason is needed.");
+            failure.set(notRecorded(List.of("reason (held, refused, not given)")));
             return false;
         }
         String finalWhy = why;

@@ -134,6 +134,11 @@ public final class DoseDrawnUp extends DoseForm {
         return form.valid().get();
     }
 
+    /** The fields that show a message, in the clinic's words, in the form's order: what Given lacks. */
+    List<String> fieldsToFix() {
+        return form.problems().stream().map(Form.Problem::field).toList();
+    }
+
     private String timeProblem(LocalDateTime t) {
         // A minute's grace: the clock moves on while the form is open.
         if (t.isAfter(LocalDateTime.now(clock).truncatedTo(ChronoUnit.MINUTES).plusMinutes(1))) {

@@ -160,6 +160,7 @@ class PreInjectionCheckViewModelTest {
         Patient p = openVignette("01-routine-maintenance-dose.json");
         assertFalse(model.recordHeld());
         assertFalse(model.reasonMessage().get().isEmpty());
+        assertTrue(model.failure().get().contains("reason (held, refused, not given)"), model.failure().get());
         assertFalse(model.recordNotGiven());
         model.reasonProperty().set("Ran out of ampoules");
         assertTrue(model.recordNotGiven());
@@ -174,6 +175,8 @@ class PreInjectionCheckViewModelTest {
         fillAdministration();
         assertFalse(model.recordGiven());
         assertFalse(model.overrideMessage().get().isEmpty());
+        assertEquals("Not recorded: fill in or correct the reason to give it despite the HOLD, marked above.",
+                model.failure().get());
         assertEquals(3, fixture.injections.listForPatient(p.id()).size());
 
         model.overrideReasonProperty().set("Dr Lee reviewed by phone and agreed to give it");
@@ -228,6 +231,12 @@ class PreInjectionCheckViewModelTest {
         assertFalse(model.dose().siteMessage().get().isEmpty());
         assertFalse(model.dose().givenByMessage().get().isEmpty());
         assertEquals("2026-10-31", model.dose().lotExpiryProperty().get());
+        // the buttons sit at the foot of the screen, the fields may be scrolled away: the message names them
+        String said = model.failure().get();
+        for (String field : List.of("site", "lot number", "lot expiry", "given by")) {
+            assertTrue(said.contains(field), field + " not named in: " + said);
+        }
+        assertFalse(said.contains("time given"), "a valid time is not named: " + said);
     }
 
     /** A patient due today whose last dose, 90 days ago, was followed two hours later by a headache. */
