@@ -156,11 +156,11 @@ final class CheckOutcome {
      */
     static String notRecorded(List<String> fields) {
         if (fields.isEmpty()) {
-            return "Not recorded: see the fields marked above.";
+            return "Not recorded: see the fields marked in red.";
         }
         String named = fields.size() == 1 ? fields.get(0)
                 : String.join(", ", fields.subList(0, fields.size() - 1)) + " and " + fields.get(fields.size() - 1);
-        return "Not recorded: fill in or correct the " + named + ", marked above.";
+        return "Not recorded: fill in or correct the " + named + ", marked in red.";
     }
 
     boolean recordNotGiven(DoseOutcomeKind kind) {

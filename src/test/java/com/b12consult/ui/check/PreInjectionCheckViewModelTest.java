@@ -175,7 +175,7 @@ class PreInjectionCheckViewModelTest {
         fillAdministration();
         assertFalse(model.recordGiven());
         assertFalse(model.overrideMessage().get().isEmpty());
-        assertEquals("Not recorded: fill in or correct the reason to give it despite the HOLD, marked above.",
+        assertEquals("Not recorded: fill in or correct the reason to give it despite the HOLD, marked in red.",
                 model.failure().get());
         assertEquals(3, fixture.injections.listForPatient(p.id()).size());
 
