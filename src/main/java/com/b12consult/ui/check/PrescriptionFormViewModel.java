@@ -31,6 +31,9 @@ public final class PrescriptionFormViewModel extends PrescriptionForm {
     private final PrescriptionRepository prescriptions;
     private final Actor actor;
     private final TaskRunner tasks;
+    private final Clock clock;
+    /** The patient the fields were last filled in for; another patient's check starts them afresh. */
+    private long filledFor = -1;
     private final ReadOnlyStringWrapper failure = new ReadOnlyStringWrapper(this, "failure", "");
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(this, "saving");
 
@@ -44,13 +47,29 @@ public final class PrescriptionFormViewModel extends PrescriptionForm {
         this.prescriptions = Objects.requireNonNull(prescriptions, "prescriptions");
         this.actor = Objects.requireNonNull(actor, "actor");
         this.tasks = Objects.requireNonNull(tasks, "tasks");
-        Objects.requireNonNull(clock, "clock");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        startAfresh();
+        // An order typed for one patient and not saved must never stand in the form of the next one opened, where
+        // Save would record it for them.
+        check.recordProperty().addListener((obs, was, now) -> {
+            long id = now == null ? -1 : now.patient().id();
+            if (id != filledFor) {
+                filledFor = id;
+                startAfresh();
+            }
+        });
+    }
+
+    /** The usual order, from today, with no message shown. */
+    private void startAfresh() {
         productProperty().set(Product.HYDROXOCOBALAMIN);
         doseProperty().set("1000");
         loadingEveryProperty().set("2");
         loadingForProperty().set("14");
         maintenanceEveryProperty().set("90");
         startDateProperty().set(LocalDate.now(clock).toString());
+        showMessagesProperty().set(false);
+        failure.set("");
     }
 
     /**

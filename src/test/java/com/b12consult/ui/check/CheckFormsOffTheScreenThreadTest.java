@@ -323,4 +323,24 @@ class CheckFormsOffTheScreenThreadTest {
         assertEquals("", correction.outcome().get());
         assertFalse(correction.saving().get());
     }
+
+    @Test
+    void anOrderTypedForOnePatientAndNotSavedIsNotInTheFormOfTheNext() {
+        openCheck(grace);
+        prescription.doseProperty().set("2500");
+        prescription.maintenanceEveryProperty().set("x");
+        prescription.save(); // refused at its field: the frequency is not a number
+        assertTrue(prescription.showMessagesProperty().get());
+        assertFalse(prescription.failure().get().isEmpty());
+
+        Patient bare = fixture.patients.create(Patient.unsaved("Mary Somerville", "P-0100", Optional.empty(),
+                Sex.FEMALE, KnownAllergies.NOT_RECORDED), CheckFixture.NURSE);
+        openCheck(bare);
+        assertEquals("1000", prescription.doseProperty().get(), "Mary's form starts from the usual order");
+        assertEquals("90", prescription.maintenanceEveryProperty().get());
+        assertFalse(prescription.showMessagesProperty().get(), "nor with Grace's messages");
+        assertEquals("", prescription.failure().get());
+        assertEquals(List.of(), fixture.prescriptions.listForPatient(grace.id()));
+        assertEquals(List.of(), fixture.prescriptions.listForPatient(bare.id()));
+    }
 }
