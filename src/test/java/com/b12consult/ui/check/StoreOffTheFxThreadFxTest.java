@@ -1,5 +1,6 @@
 package com.b12consult.ui.check;
 
+import static com.b12consult.ui.FxWait.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -25,7 +26,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import javafx.animation.AnimationTimer;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -262,18 +262,5 @@ class StoreOffTheFxThreadFxTest {
 
     private Button button(String query) {
         return robot.lookup(query).queryButton();
-    }
-
-    private static void waitUntil(String what, BooleanSupplier done) throws Exception {
-        try {
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
-                boolean[] d = {false};
-                WaitForAsyncUtils.asyncFx(() -> d[0] = done.getAsBoolean()).get();
-                return d[0];
-            });
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("waited 20 s for " + what, e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
     }
 }

@@ -1,5 +1,6 @@
 package com.b12consult.ui.consult;
 
+import static com.b12consult.ui.FxWait.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -21,8 +22,6 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
@@ -130,18 +129,5 @@ class ConsultationStoreOffTheFxThreadFxTest {
             watched.close();
         }
         watched.assertNoneOnTheFxThread(5);
-    }
-
-    private static void waitUntil(String what, BooleanSupplier done) throws Exception {
-        try {
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
-                boolean[] d = {false};
-                WaitForAsyncUtils.asyncFx(() -> d[0] = done.getAsBoolean()).get();
-                return d[0];
-            });
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("waited 20 s for " + what, e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
     }
 }

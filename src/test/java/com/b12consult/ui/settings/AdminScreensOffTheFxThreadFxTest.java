@@ -1,5 +1,6 @@
 package com.b12consult.ui.settings;
 
+import static com.b12consult.ui.FxWait.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -18,8 +19,6 @@ import com.b12consult.ui.audit.AuditLogViewModel;
 import com.b12consult.ui.session.ClinicDetailsQuestion;
 import java.nio.file.Path;
 import java.util.OptionalLong;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -171,18 +170,5 @@ class AdminScreensOffTheFxThreadFxTest {
         assertEquals(TestDatabase.CLINIC_NAME, db.settings.load().clinicName());
         assertEquals(5, db.settings.get(SettingKey.BACKUPS_KEPT));
         watched.assertNoneOnTheFxThread(10);
-    }
-
-    private static void waitUntil(String what, BooleanSupplier done) throws Exception {
-        try {
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
-                boolean[] d = {false};
-                WaitForAsyncUtils.asyncFx(() -> d[0] = done.getAsBoolean()).get();
-                return d[0];
-            });
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("waited 20 s for " + what, e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
     }
 }
